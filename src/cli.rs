@@ -1,0 +1,55 @@
+//! The command line: global options and one subcommand per file under `commands/`.
+
+use crate::commands;
+use crate::ui::ColorChoice;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Run neighborhood flash councils: a lot anyone can re-check, one decision, tasks, public minutes.
+///
+/// A flash council takes up one concrete local problem, draws its facilitator by
+/// lot (RFC 3797), makes exactly one decision, hands out tasks and dissolves.
+/// Its minutes are plain-text files committed to a git repository: the
+/// council's public log.
+///
+/// Start a log with `council init`, run a council from an answers file with
+/// `council run FILE`, re-check every draw with `council verify`.
+#[derive(Debug, Parser)]
+#[command(name = "council", version, max_term_width = 100)]
+pub struct Cli {
+    /// The council's log (a git repository); default: the log around the current directory.
+    #[arg(long, global = true, env = "COUNCIL_LOG", value_name = "DIR")]
+    pub log: Option<PathBuf>,
+
+    /// When to color messages: auto colors a terminal unless NO_COLOR is set.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Print no status messages, only data and errors.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Init(commands::init::Args),
+    Run(commands::run::Args),
+    Draw(commands::draw::Args),
+    Verify(commands::verify::Args),
+    Log(commands::log::Args),
+    Show(commands::show::Args),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,121 @@
+//! `council draw`: the bare RFC 3797 algorithm, for any lot a group wants.
+
+use crate::council::rfc3797;
+use crate::error::{Fail, hint};
+use crate::ui::Ui;
+use anyhow::Result;
+use serde::Serialize;
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Draw names by lot with RFC 3797, re-checkable by anyone with the same pool and numbers.
+///
+/// The pool keeps the order given (number the list publicly before the
+/// numbers are called); council pools are sorted by name instead. Each
+/// --source is one list of whole numbers called out in the room, like
+/// --source "3 5 1 6". The key is built from the sources, and selection i
+/// (0, 1, 2...) takes MD5(i, key, i) modulo what is left of the pool.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// A name in the pool; repeat for each person.
+    #[arg(
+        long = "pool",
+        value_name = "NAME",
+        required_unless_present = "pool_file"
+    )]
+    pub pool: Vec<String>,
+
+    /// A file with one name a line (blank lines are skipped).
+    #[arg(long, value_name = "FILE", conflicts_with = "pool")]
+    pub pool_file: Option<PathBuf>,
+
+    /// Numbers called out in the room, one source per flag: --source "9319" --source "2 5 12 8 10".
+    #[arg(long = "source", value_name = "NUMBERS", required = true)]
+    pub sources: Vec<String>,
+
+    /// How many to draw.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub count: usize,
+
+    /// Print {"key": ..., "selected": [...]} instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Serialize)]
+struct Drawn {
+    key: String,
+    selected: Vec<String>,
+}
+
+pub fn cmd_draw(ui: &Ui, args: &Args) -> Result<ExitCode> {
+    let pool = match &args.pool_file {
+        Some(file) => {
+            let text = std::fs::read_to_string(file).map_err(|e| {
+                hint(
+                    format!("failed to read the pool file {}: {e}", file.display()),
+                    "give a text file with one name a line",
+                )
+            })?;
+            text.lines()
+                .map(|l| l.trim().to_string())
+                .filter(|l| !l.is_empty())
+                .collect()
+        }
+        None => args.pool.clone(),
+    };
+    if pool.is_empty() {
+        return Err(Fail::new("the pool is empty: give at least one name").into());
+    }
+    let mut seen = HashSet::new();
+    if let Some(twice) = pool.iter().find(|n| !seen.insert(n.as_str())) {
+        return Err(hint(
+            format!("{twice:?} is in the pool twice"),
+            "each person is in the pool once; add an initial to tell two people apart",
+        ));
+    }
+    if pool.len() > usize::from(u16::MAX) {
+        return Err(
+            Fail::new("the pool holds more than 65535 names, the most RFC 3797 allows").into(),
+        );
+    }
+    if args.count == 0 || args.count > pool.len() {
+        return Err(Fail::usage(
+            format!(
+                "--count {} does not fit a pool of {}",
+                args.count,
+                pool.len()
+            ),
+            format!("draw between 1 and {}", pool.len()),
+        ));
+    }
+    let key = rfc3797::key(&args.sources).map_err(|e| {
+        hint(
+            e.to_string(),
+            "a source is a list of whole numbers, like --source \"3 5 1 6\"",
+        )
+    })?;
+    let selected = rfc3797::select(&key, &pool, args.count);
+    if args.json {
+        super::print_json(ui, &Drawn { key, selected })?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    ui.line(&format!("key: {key}"))?;
+    let mut left = pool.len();
+    let rows = selected
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let position = rfc3797::position(i as u16, &key, left);
+            left -= 1;
+            vec![
+                i.to_string(),
+                format!("{position} of {}", left + 1),
+                name.clone(),
+            ]
+        })
+        .collect();
+    ui.out(&ui.table(&["i", "position", "selected"], rows))?;
+    Ok(ExitCode::SUCCESS)
+}

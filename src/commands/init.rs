@@ -1,0 +1,185 @@
+//! `council init`: create or adopt the public log.
+
+use crate::council::settings::CouncilToml;
+use crate::error::{Fail, hint};
+use crate::log::{CONFIG_FILE, Log, NewFile};
+use crate::readme;
+use crate::ui::Ui;
+use anyhow::{Context as _, Result};
+use git2::{Repository, RepositoryInitOptions};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// The templates in the project's `councils/` folder, embedded in the binary.
+pub const TEMPLATES: [(&str, &str); 2] = [
+    ("default", include_str!("../../councils/default.toml")),
+    ("assembly", include_str!("../../councils/assembly.toml")),
+];
+
+/// Create a council's public log, or adopt an existing git repository as one.
+///
+/// Runs `git init` when DIR is not a repository yet (an existing repository,
+/// such as a fresh clone of an empty log, is adopted), writes `council.toml`
+/// from a template with every setting spelled out, a generated README.md, and
+/// commits both as the council's identity. The user's own staged or unstaged
+/// changes are left as they are. A directory that already holds a log is
+/// refused, and nothing is overwritten.
+///
+/// Templates: "default" (consent, 45 minutes) and "assembly" (supermajority, 60 minutes).
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Where the log lives; default: --log, else the current directory.
+    pub dir: Option<PathBuf>,
+
+    /// The council.toml template to start from.
+    #[arg(long, default_value = "default", value_parser = ["default", "assembly"])]
+    pub template: String,
+
+    /// The council's name (also the git author of its commits); default: the template's.
+    #[arg(long)]
+    pub name: Option<String>,
+}
+
+pub fn cmd_init(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
+    let dir = match (&args.dir, log_dir) {
+        (Some(dir), _) => dir.clone(),
+        (None, Some(dir)) => dir.to_path_buf(),
+        (None, None) => std::env::current_dir().context("failed to read the current directory")?,
+    };
+    let log = init(ui, &dir, &args.template, args.name.as_deref())?;
+    ui.note(&format!(
+        "Next: run a council from an answers file with `council --log {} run FILE` (see examples/).",
+        log.root().display()
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Creates or adopts the log at `dir`; shared with `council run --init`.
+pub fn init(ui: &Ui, dir: &Path, template: &str, name: Option<&str>) -> Result<Log> {
+    std::fs::create_dir_all(dir).with_context(|| format!("failed to create {}", dir.display()))?;
+    let repo = match Repository::open(dir) {
+        Ok(repo) => {
+            ui.status(
+                "Adopting",
+                &format!("the git repository at {}", dir.display()),
+            );
+            repo
+        }
+        Err(_) => {
+            let mut opts = RepositoryInitOptions::new();
+            opts.initial_head("main");
+            let repo = Repository::init_opts(dir, &opts).with_context(|| {
+                format!("failed to create a git repository in {}", dir.display())
+            })?;
+            ui.status("Created", &format!("a git repository in {}", dir.display()));
+            repo
+        }
+    };
+    let log = Log::from_repo(repo);
+    let head = log.head()?;
+    let in_tree = |file: &str| -> Result<bool> {
+        let in_head = match head {
+            Some(head) => log.read_at(head, file)?.is_some(),
+            None => false,
+        };
+        Ok(in_head || log.root().join(file).exists())
+    };
+    if in_tree(CONFIG_FILE)? {
+        return Err(hint(
+            format!(
+                "{} already holds a council log ({CONFIG_FILE} exists); nothing was changed",
+                log.root().display()
+            ),
+            format!(
+                "run a council in it with `council --log {} run FILE`",
+                log.root().display()
+            ),
+        ));
+    }
+    let readme_path = log.root().join("README.md");
+    let own_readme = match head
+        .map(|h| log.read_at(h, "README.md"))
+        .transpose()?
+        .flatten()
+    {
+        Some(bytes) => Some(bytes),
+        None => std::fs::read(&readme_path).ok(),
+    };
+    if let Some(bytes) = own_readme
+        && !String::from_utf8_lossy(&bytes).starts_with(readme::MARKER)
+    {
+        return Err(hint(
+            format!(
+                "{} has a README.md of its own; the log's README is generated, so it would be overwritten",
+                log.root().display()
+            ),
+            "rename your README.md (for example to ABOUT.md), commit, and run `council init` again; nothing was changed",
+        ));
+    }
+
+    let text = render_template(template, name)?;
+    let config: CouncilToml =
+        toml::from_str(&text).context("the embedded template is not valid (a bug)")?;
+    let files = [
+        NewFile {
+            path: CONFIG_FILE.to_string(),
+            bytes: text.into_bytes(),
+            replace: false,
+        },
+        NewFile {
+            path: "README.md".to_string(),
+            bytes: readme::render(&config.name, &[]).into_bytes(),
+            replace: true,
+        },
+    ];
+    let identity = config
+        .identity
+        .clone()
+        .ok_or_else(|| Fail::new("the embedded template has no [identity] (a bug)"))?;
+    let signature = crate::commands::run::signature_at(&identity.name, &identity.email)?;
+    let _lock = log.lock(|p| ui.status("Waiting", &format!("for the lock on {}", p.display())))?;
+    let oid = log.commit_files(
+        &files,
+        &format!("Start the public log of {}", config.name),
+        &signature,
+        &mut |w| ui.warn(&w),
+    )?;
+    ui.status(
+        "Started",
+        &format!(
+            "the log of {} in {} ({:.10})",
+            config.name,
+            log.root().display(),
+            oid.to_string()
+        ),
+    );
+    Ok(log)
+}
+
+/// Fills a template's name and identity without touching its comments or concatenating TOML.
+fn render_template(template: &str, name: Option<&str>) -> Result<String> {
+    let (_, text) = TEMPLATES
+        .iter()
+        .find(|(t, _)| *t == template)
+        .ok_or_else(|| {
+            Fail::usage(
+                format!("there is no template {template:?}"),
+                "use --template default or --template assembly",
+            )
+        })?;
+    let Some(name) = name else {
+        return Ok(text.to_string());
+    };
+    if name.trim().is_empty() || name.chars().any(char::is_control) {
+        return Err(Fail::usage(
+            format!("--name {name:?} is not a usable council name"),
+            "give a name like --name \"Elm Street Flash Council\"",
+        ));
+    }
+    let mut doc: toml_edit::DocumentMut = text
+        .parse()
+        .context("the embedded template is not valid (a bug)")?;
+    doc["name"] = toml_edit::value(name);
+    doc["identity"]["name"] = toml_edit::value(name);
+    Ok(doc.to_string())
+}

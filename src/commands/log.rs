@@ -1,0 +1,67 @@
+//! `council log`: every council as a table, oldest first.
+
+use crate::log::Log;
+use crate::ui::Ui;
+use anyhow::Result;
+use serde::Serialize;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// List the councils in the log, oldest first: date, id, issue, facilitator, outcome.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Print a JSON array of {id, started, issue, facilitator, spokesperson, outcome, file}.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// One council in `council log --json`; a public contract.
+#[derive(Serialize)]
+pub struct Entry {
+    pub id: String,
+    pub started: String,
+    pub issue: String,
+    pub facilitator: String,
+    pub spokesperson: String,
+    pub outcome: String,
+    pub file: String,
+}
+
+pub fn cmd_log(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
+    let log = Log::open(log_dir)?;
+    let stored = log.minutes_at(log.head()?)?;
+    let entries: Vec<Entry> = stored
+        .iter()
+        .map(|s| Entry {
+            id: s.record.id.clone(),
+            started: s.record.started.to_string(),
+            issue: s.record.issue.clone(),
+            facilitator: s.record.facilitator.clone(),
+            spokesperson: s.record.spokesperson.clone(),
+            outcome: s.record.decision.outcome.as_str().to_string(),
+            file: s.path.clone(),
+        })
+        .collect();
+    if args.json {
+        super::print_json(ui, &entries)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if entries.is_empty() {
+        ui.note("No council in the log yet; run one with `council run FILE`.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rows = entries
+        .into_iter()
+        .map(|e| {
+            vec![
+                e.started.get(..10).unwrap_or_default().to_string(),
+                e.id,
+                e.issue,
+                e.facilitator,
+                e.outcome,
+            ]
+        })
+        .collect();
+    ui.out(&ui.table(&["date", "id", "issue", "facilitator", "outcome"], rows))?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,215 @@
+//! Council and task ids: `YYYY-MM-DD-<slug of the issue>`, ASCII, at most 48 characters.
+
+use chrono::NaiveDate;
+
+/// The longest a council id may be, suffix included.
+pub const MAX_ID_LEN: usize = 48;
+
+/// Turns free text into lowercase ASCII words joined by `-`; accents are dropped, not guessed.
+pub fn slug(text: &str) -> String {
+    let mut slug = String::new();
+    let mut dash = false;
+    for c in text.chars().flat_map(fold_accent) {
+        if c.is_ascii_alphanumeric() {
+            if dash && !slug.is_empty() {
+                slug.push('-');
+            }
+            dash = false;
+            slug.push(c.to_ascii_lowercase());
+        } else {
+            dash = true;
+        }
+    }
+    slug
+}
+
+/// Folds common Latin letters with accents to their ASCII base, so "Café" slugs as "cafe".
+fn fold_accent(c: char) -> impl Iterator<Item = char> {
+    let folded: &str = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => "a",
+        'ç' | 'Ç' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
+        'ñ' | 'Ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => "o",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
+        'ý' | 'ÿ' | 'Ý' => "y",
+        'ß' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        '&' => " and ",
+        _ => "",
+    };
+    let own = if folded.is_empty() { Some(c) } else { None };
+    folded.chars().chain(own)
+}
+
+/// Makes a council id from its date and issue, with `-2`, `-3`... while `taken` says it is used.
+pub fn council_id(date: NaiveDate, issue: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut words = slug(issue);
+    if words.is_empty() {
+        words = "council".to_string();
+    }
+    let date = date.format("%Y-%m-%d").to_string();
+    for n in 1usize.. {
+        let suffix = if n == 1 {
+            String::new()
+        } else {
+            format!("-{n}")
+        };
+        let room = MAX_ID_LEN - date.len() - 1 - suffix.len();
+        let id = format!("{date}-{}{suffix}", shorten(&words, room));
+        if !taken(&id) {
+            return id;
+        }
+    }
+    unreachable!("an unbounded range always yields a free id")
+}
+
+/// Cuts a slug to `room` characters, at a word boundary when one is near.
+fn shorten(slug: &str, room: usize) -> &str {
+    if slug.len() <= room || slug.as_bytes()[room] == b'-' {
+        return &slug[..room.min(slug.len())];
+    }
+    let cut = &slug[..room];
+    match cut.rfind('-') {
+        Some(at) if at >= room / 2 => &cut[..at],
+        _ => cut.trim_end_matches('-'),
+    }
+}
+
+/// Tells whether text has the shape of a council id (it names a file, so this matters).
+pub fn is_council_id(id: &str) -> bool {
+    id.len() >= 12
+        && id.len() <= MAX_ID_LEN
+        && NaiveDate::parse_from_str(&id[..10], "%Y-%m-%d").is_ok()
+        && id.as_bytes()[10] == b'-'
+        && id[11..]
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Splits a task id `<council id>#<n>` into its council and number.
+pub fn split_task_id(id: &str) -> Option<(&str, u32)> {
+    let (council, n) = id.split_once('#')?;
+    let n: u32 = n.parse().ok()?;
+    (n > 0 && is_council_id(council)).then_some((council, n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    #[test]
+    fn ids_are_ascii_slugs_of_the_issue() {
+        assert_eq!(
+            council_id(day(), "The bench is broken!", |_| false),
+            "2026-11-23-the-bench-is-broken"
+        );
+        assert_eq!(
+            council_id(day(), "Café & bench at Elm/5th", |_| false),
+            "2026-11-23-cafe-and-bench-at-elm-5th"
+        );
+        assert_eq!(
+            council_id(day(), "公园长椅", |_| false),
+            "2026-11-23-council"
+        );
+    }
+
+    #[test]
+    fn long_issues_are_cut_to_48_characters_at_a_word() {
+        let id = council_id(
+            day(),
+            "The streetlight on the corner of Elm and Fifth has been out for weeks",
+            |_| false,
+        );
+        assert!(id.len() <= MAX_ID_LEN, "{id}");
+        assert_eq!(id, "2026-11-23-the-streetlight-on-the-corner-of-elm");
+        assert!(is_council_id(&id));
+    }
+
+    #[test]
+    fn a_cut_at_a_word_end_keeps_the_last_word() {
+        let id = council_id(
+            day(),
+            "The streetlight on Maple has been out for a month",
+            |_| false,
+        );
+        assert_eq!(id, "2026-11-23-the-streetlight-on-maple-has-been-out");
+        assert_eq!(id.len(), MAX_ID_LEN);
+    }
+
+    #[test]
+    fn a_clash_takes_the_next_number() {
+        let taken = ["2026-11-23-bench", "2026-11-23-bench-2"];
+        assert_eq!(
+            council_id(day(), "Bench", |id| taken.contains(&id)),
+            "2026-11-23-bench-3"
+        );
+        let long = "x".repeat(60);
+        let id = council_id(day(), &long, |id| !id.ends_with("-2"));
+        assert_eq!(id.len(), MAX_ID_LEN);
+        assert!(id.ends_with("-2"));
+    }
+
+    #[test]
+    fn task_ids_name_a_council_and_a_number() {
+        assert_eq!(
+            split_task_id("2026-11-16-fix-the-streetlight#1"),
+            Some(("2026-11-16-fix-the-streetlight", 1))
+        );
+        assert_eq!(split_task_id("2026-11-16-fix-the-streetlight"), None);
+        assert_eq!(split_task_id("2026-11-16-fix#0"), None);
+        assert_eq!(split_task_id("../etc/passwd#1"), None);
+    }
+}
+
+/// Picks up to `most` candidates nearest to `target` by edit distance, nearest first.
+pub fn closest<'a>(target: &str, candidates: &[&'a str], most: usize) -> Vec<&'a str> {
+    let mut scored: Vec<(usize, &str)> = candidates
+        .iter()
+        .map(|c| (edit_distance(target, c), *c))
+        .filter(|(d, c)| *d <= target.len().max(c.len()) / 2 || c.contains(target))
+        .collect();
+    scored.sort();
+    scored.into_iter().take(most).map(|(_, c)| c).collect()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod closest_tests {
+    use super::closest;
+
+    #[test]
+    fn near_ids_are_suggested_first() {
+        let known = [
+            "2026-11-23-the-bench-is-broken",
+            "2026-11-16-fix-the-streetlight",
+        ];
+        assert_eq!(
+            closest("2026-11-23-the-bench-is-broke", &known, 3),
+            ["2026-11-23-the-bench-is-broken"]
+        );
+        assert!(closest("zzz", &known, 3).is_empty());
+    }
+}

@@ -1,0 +1,20 @@
+//! The pure core: answers, the draw, pools, the session and its record. No I/O here.
+
+pub mod amount;
+pub mod answers;
+#[cfg(test)]
+pub mod fixtures;
+pub mod ids;
+pub mod pools;
+pub mod record;
+pub mod rfc3797;
+pub mod session;
+pub mod settings;
+pub mod time;
+pub mod validate;
+pub mod verify;
+
+pub use answers::{Answers, Rule};
+pub use pools::History;
+pub use record::Record;
+pub use session::{Context, Problems, Settings, conclude};

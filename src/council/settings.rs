@@ -1,0 +1,102 @@
+//! `council.toml`: the standing settings of a council, written out in full by `init`.
+
+use super::answers::Rule;
+use super::record::Rotation;
+use super::session::Settings;
+use serde::{Deserialize, Serialize};
+
+/// The parsed `council.toml`. Unknown keys are errors, so a misspelled setting never goes unnoticed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CouncilToml {
+    pub name: String,
+    #[serde(default = "default_duration")]
+    pub duration_minutes: u32,
+    #[serde(default = "default_rotation")]
+    pub rotation: Rotation,
+    #[serde(default = "default_rule")]
+    pub decision_rule: Rule,
+    #[serde(default)]
+    pub privacy: Privacy,
+    #[serde(default)]
+    pub push: bool,
+    #[serde(default)]
+    pub closing_rituals: Vec<String>,
+    #[serde(default)]
+    pub identity: Option<Identity>,
+    #[serde(default)]
+    pub protocol: Option<Protocol>,
+    #[serde(default)]
+    pub peers: Vec<Peer>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Privacy {
+    #[default]
+    Names,
+    Pseudonyms,
+    Cards,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Identity {
+    pub name: String,
+    pub email: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Protocol {
+    #[serde(default)]
+    pub legal_support: Option<String>,
+    #[serde(default)]
+    pub care_team: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Peer {
+    pub name: String,
+    pub url: String,
+}
+
+fn default_duration() -> u32 {
+    45
+}
+fn default_rotation() -> Rotation {
+    Rotation::LeastServed
+}
+fn default_rule() -> Rule {
+    Rule::Consent
+}
+
+impl CouncilToml {
+    pub fn settings(&self) -> Settings {
+        Settings {
+            duration_minutes: self.duration_minutes,
+            rotation: self.rotation,
+            decision_rule: self.decision_rule,
+        }
+    }
+
+    /// Checks what serde cannot: a usable name and timebox.
+    pub fn check(&self) -> Result<(), String> {
+        if self.name.trim().is_empty() {
+            return Err("`name` is empty: give the council a name".into());
+        }
+        if !(1..=24 * 60).contains(&self.duration_minutes) {
+            return Err(format!(
+                "`duration_minutes` is {}: a timebox is between 1 and 1440 minutes",
+                self.duration_minutes
+            ));
+        }
+        if let Some(identity) = &self.identity
+            && (identity.name.trim().is_empty() || identity.email.trim().is_empty())
+        {
+            return Err("`identity` needs a non-empty `name` and `email`".into());
+        }
+        Ok(())
+    }
+}

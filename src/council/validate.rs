@@ -1,0 +1,575 @@
+//! The rules a council's answers must keep, each broken rule named with what to do.
+
+use super::answers::{Answers, Outcome, Rule};
+use super::ids;
+use super::pools::History;
+use super::session::{Problems, Settings};
+use std::collections::HashSet;
+
+/// Checks everything that does not depend on the draw; reports every problem at once.
+pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Result<(), Problems> {
+    let mut problems = Vec::new();
+    let mut problem = |p: String| problems.push(p);
+
+    if answers.issue.trim().is_empty() {
+        problem("`issue` is empty: name the one concrete problem this council takes up".into());
+    }
+    if let Some(minutes) = answers.duration_minutes
+        && !(1..=24 * 60).contains(&minutes)
+    {
+        problem(format!(
+            "`duration_minutes` is {minutes}: a timebox is between 1 and 1440 minutes"
+        ));
+    }
+
+    let names = attendee_names(answers, &mut problem);
+    let is_attendee = |name: &str| names.contains(name);
+    let check_attendee = |field: &str, name: &str, problem: &mut dyn FnMut(String)| {
+        if !is_attendee(name) {
+            problem(format!(
+                "`{field}` names {name:?}, who is not among the attendees; add them to [[attendees]] or fix the spelling"
+            ));
+        }
+    };
+
+    for name in answers
+        .draw
+        .declined_facilitator
+        .iter()
+        .map(|n| ("draw.declined_facilitator", n))
+        .chain(
+            answers
+                .draw
+                .declined_spokesperson
+                .iter()
+                .map(|n| ("draw.declined_spokesperson", n)),
+        )
+        .chain(
+            answers
+                .draw
+                .repeat_consent
+                .iter()
+                .map(|n| ("draw.repeat_consent", n)),
+        )
+    {
+        check_attendee(name.0, name.1, &mut problem);
+    }
+    if let Some(support) = &answers.draw.support {
+        check_attendee("draw.support", support, &mut problem);
+    }
+    let previous = history.previous();
+    for name in &answers.draw.repeat_consent {
+        let led = previous.is_some_and(|p| &p.facilitator == name || &p.spokesperson == name);
+        if !led && is_attendee(name) {
+            problem(format!(
+                "`draw.repeat_consent` names {name:?}, who was neither facilitator nor spokesperson of the previous council; only they need to consent to stand again"
+            ));
+        }
+    }
+
+    decision(answers, settings, &mut problem);
+
+    for (n, task) in answers.tasks.iter().enumerate() {
+        let field = format!("tasks[{}]", n + 1);
+        if task.what.trim().is_empty() {
+            problem(format!("`{field}.what` is empty: say what is to be done"));
+        }
+        if task.who.is_empty() {
+            problem(format!(
+                "`{field}.who` is empty: a task needs at least one volunteer present at the council"
+            ));
+        }
+        for who in &task.who {
+            check_attendee(&format!("{field}.who"), who, &mut problem);
+        }
+        if let (Some(due), Some(started)) = (task.due, answers.started)
+            && due < started.date()
+        {
+            problem(format!(
+                "`{field}.due` ({due}) is before the council ({})",
+                started.date()
+            ));
+        }
+        if let Some(jar) = &task.jar
+            && jar.currency.trim().is_empty()
+        {
+            problem(format!(
+                "`{field}.jar.currency` is empty: say what money the jar holds, like \"USD\""
+            ));
+        }
+    }
+
+    for (n, report) in answers.report_backs.iter().enumerate() {
+        let field = format!("report_backs[{}].task", n + 1);
+        if let Some(p) = unknown_task(&report.task, history) {
+            problem(format!("`{field}`: {p}"));
+        }
+    }
+
+    if let Some(delegate) = &answers.delegate {
+        let given = [&delegate.name, &delegate.to, &delegate.mandate];
+        if given.iter().any(|g| g.is_some()) {
+            for (field, value) in ["name", "to", "mandate"].iter().zip(given) {
+                match value {
+                    None => problem(format!(
+                        "`delegate.{field}` is missing: a delegate needs a name, where they go (`to`) and a written `mandate`"
+                    )),
+                    Some(v) if v.trim().is_empty() => {
+                        problem(format!("`delegate.{field}` is empty"))
+                    }
+                    Some(_) => {}
+                }
+            }
+            if let Some(name) = &delegate.name {
+                check_attendee("delegate.name", name, &mut problem);
+            }
+        } else if delegate.recall.is_none() {
+            problem("[delegate] is empty: give `name`, `to` and `mandate`, or `recall` an earlier mandate".into());
+        }
+        if let Some(recall) = &delegate.recall {
+            let council = recall.strip_suffix("#delegate").unwrap_or("");
+            match history.find(council) {
+                Some(c) if c.delegate.as_ref().is_some_and(|d| d.name.is_some()) => {}
+                Some(_) => problem(format!(
+                    "`delegate.recall`: council {council} sent no delegate"
+                )),
+                None => problem(format!(
+                    "`delegate.recall` is {recall:?}: name an earlier council's mandate as \"<council id>#delegate\""
+                )),
+            }
+        }
+    }
+
+    if let Some(sovereignty) = &answers.sovereignty
+        && sovereignty.gained.trim().is_empty()
+    {
+        problem("`sovereignty.gained` is empty: say what the neighborhood can now do for itself, or leave [sovereignty] out".into());
+    }
+
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Problems(problems))
+    }
+}
+
+/// Checks names: non-empty, no stray spaces or control characters, no one twice.
+fn attendee_names<'a>(answers: &'a Answers, problem: &mut dyn FnMut(String)) -> HashSet<&'a str> {
+    let mut names = HashSet::new();
+    let mut folded = HashSet::new();
+    if answers.attendees.is_empty() {
+        problem("no attendees: list who is present under [[attendees]]".into());
+    }
+    for (n, attendee) in answers.attendees.iter().enumerate() {
+        let name = attendee.name.as_str();
+        let field = format!("attendees[{}].name", n + 1);
+        if name.trim().is_empty() {
+            problem(format!(
+                "`{field}` is empty: every attendee needs a name (a first name or a handle is fine)"
+            ));
+            continue;
+        }
+        if name.trim() != name {
+            problem(format!(
+                "`{field}` is {name:?}: remove the spaces around it"
+            ));
+        }
+        if name.chars().any(char::is_control) {
+            problem(format!(
+                "`{field}` is {name:?}: a name cannot hold control characters"
+            ));
+        }
+        if !folded.insert(name.to_lowercase()) {
+            problem(format!(
+                "{name:?} is listed twice among the attendees: names must be unique (add an initial to tell two people apart)"
+            ));
+        }
+        names.insert(name);
+    }
+    names
+}
+
+/// Checks that the outcome agrees with the rule, and that each field belongs to the rule.
+fn decision(answers: &Answers, settings: Settings, problem: &mut dyn FnMut(String)) {
+    let d = &answers.decision;
+    let rule = d.rule.unwrap_or(settings.decision_rule);
+    let rule_name = rule.as_str();
+    if d.outcome != Outcome::None && d.proposal.as_deref().is_none_or(|p| p.trim().is_empty()) {
+        problem("`decision.proposal` is missing: say what the council decided on".into());
+    }
+    if d.outcome == Outcome::Adopted && d.statement.as_deref().is_none_or(|s| s.trim().is_empty()) {
+        problem("`decision.statement` is missing: an adopted decision needs its outcome statement, in the council's words".into());
+    }
+    if let (Some(review), Some(started)) = (d.review, answers.started)
+        && review < started.date()
+    {
+        problem(format!(
+            "`decision.review` ({review}) is before the council ({})",
+            started.date()
+        ));
+    }
+    let misplaced = |field: &str, belongs: &str, problem: &mut dyn FnMut(String)| {
+        problem(format!(
+            "`decision.{field}` belongs to the {belongs} rule, but this decision is by {rule_name}: remove it or set `decision.rule`"
+        ));
+    };
+    if !d.objections.is_empty() && rule != Rule::Consent {
+        misplaced("objections", "consent", problem);
+    }
+    if (!d.blocks.is_empty() || !d.stand_asides.is_empty()) && rule != Rule::Consensus {
+        let field = if d.blocks.is_empty() {
+            "stand_asides"
+        } else {
+            "blocks"
+        };
+        misplaced(field, "consensus", problem);
+    }
+    let voting = matches!(rule, Rule::Majority | Rule::Supermajority);
+    if d.votes.is_some() && !voting {
+        misplaced("votes", "majority or supermajority", problem);
+    }
+    match (rule, d.outcome) {
+        (_, Outcome::None) => {}
+        (Rule::Consent, Outcome::Adopted) if !d.objections.is_empty() => problem(format!(
+            "the decision is `adopted` by consent, but {} objection(s) remain unresolved: resolve them, or record the outcome as `rejected`",
+            d.objections.len()
+        )),
+        (Rule::Consensus, Outcome::Adopted) if !d.blocks.is_empty() => problem(format!(
+            "the decision is `adopted` by consensus, but it was blocked ({}): a block stops consensus, so the outcome is `rejected`",
+            d.blocks.join(", ")
+        )),
+        (Rule::Majority | Rule::Supermajority, outcome) => match d.votes {
+            None => problem(format!(
+                "`decision.votes` is missing: a {rule_name} decision needs the count, like votes = {{ for = 5, against = 1, abstain = 0 }}"
+            )),
+            Some(v) => {
+                let (yes, no) = (u64::from(v.in_favor), u64::from(v.against));
+                let carried = if rule == Rule::Majority {
+                    yes > no
+                } else {
+                    yes > 0 && 3 * yes >= 2 * (yes + no)
+                };
+                let needs = if rule == Rule::Majority {
+                    "more votes for than against"
+                } else {
+                    "at least two thirds of the votes cast for"
+                };
+                if carried != (outcome == Outcome::Adopted) {
+                    problem(format!(
+                        "the votes ({yes} for, {no} against) say the proposal was {}, but the outcome is `{}`: a {rule_name} needs {needs}",
+                        if carried { "carried" } else { "not carried" },
+                        outcome.as_str()
+                    ));
+                }
+            }
+        },
+        _ => {}
+    }
+}
+
+/// Says why a task id names no task of an earlier council, or `None` when it does.
+pub fn unknown_task(task: &str, history: &History) -> Option<String> {
+    if let Some(council) = history.find(task) {
+        return Some(format!(
+            "{task:?} is a council, not a task: name one of its tasks, like \"{}#1\"",
+            council.id
+        ));
+    }
+    if history
+        .councils
+        .iter()
+        .any(|c| c.tasks.iter().any(|t| t.id == task))
+    {
+        return None;
+    }
+    if ids::split_task_id(task).is_none() {
+        return Some(format!(
+            "{task:?} is not a task id: task ids read \"<council id>#<number>\", like \"2026-11-16-fix-the-streetlight#1\""
+        ));
+    }
+    Some(format!("no earlier council has a task {task:?}"))
+}
+
+/// Requires a support for a facilitator who has never facilitated, and checks whoever is named.
+pub fn support(answers: &Answers, history: &History, facilitator: &str) -> Result<(), Problems> {
+    match &answers.draw.support {
+        Some(support) if support == facilitator => Err(format!(
+            "`draw.support` is {support:?}, the facilitator: the support is another attendee"
+        )
+        .into()),
+        Some(_) => Ok(()),
+        None if !history.has_facilitated(facilitator) => Err(format!(
+            "{facilitator:?} was drawn as facilitator and has never facilitated: name another attendee to support them with `draw.support = \"...\"`"
+        )
+        .into()),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::council::Rule;
+    use crate::council::amount::Amount;
+    use crate::council::answers::{Delegate, Jar, Outcome, ReportBack, Task, TaskStatus, Votes};
+    use crate::council::fixtures::{answers, run_with, sequence, settings};
+    use crate::council::pools::History;
+    use crate::council::time::Date;
+
+    fn problems(a: &crate::council::Answers) -> String {
+        run_with(a, &History::default(), settings())
+            .expect_err("these answers must be refused")
+            .to_string()
+    }
+
+    fn with_support(names: &[&str]) -> crate::council::Answers {
+        let mut a = answers(names);
+        a.draw.support = Some("Zed".into());
+        a.attendees.push(crate::council::answers::Attendee {
+            name: "Zed".into(),
+            opt_out: true,
+            ..Default::default()
+        });
+        a
+    }
+
+    #[test]
+    fn a_valid_council_passes() {
+        let r = run_with(
+            &with_support(&["Ana", "Bo", "Chen"]),
+            &History::default(),
+            settings(),
+        )
+        .unwrap();
+        assert_eq!(r.draw.key, "1.3.5.6./42./");
+        assert_ne!(r.facilitator, r.spokesperson);
+    }
+
+    #[test]
+    fn attendee_names_are_unique_and_non_empty() {
+        let mut a = with_support(&["Ana", "Bo", "ana"]);
+        assert!(problems(&a).contains("\"ana\" is listed twice"));
+        a.attendees[2].name = "  ".into();
+        assert!(problems(&a).contains("`attendees[3].name` is empty"));
+        a.attendees[2].name = " Cy".into();
+        assert!(problems(&a).contains("remove the spaces"));
+        a.attendees[2].name = "Cy\u{1b}".into();
+        assert!(problems(&a).contains("control characters"));
+        a.attendees.clear();
+        assert!(problems(&a).contains("no attendees"));
+    }
+
+    #[test]
+    fn task_owners_are_attendees() {
+        let mut a = with_support(&["Ana", "Bo", "Chen"]);
+        a.tasks.push(Task {
+            what: "Buy planks".into(),
+            who: vec!["Bo".into(), "Mallory".into()],
+            ..Task::default()
+        });
+        let p = problems(&a);
+        assert!(p.contains("`tasks[1].who` names \"Mallory\""), "{p}");
+        a.tasks[0].who.clear();
+        assert!(problems(&a).contains("`tasks[1].who` is empty"));
+        a.tasks[0].who = vec!["Bo".into()];
+        a.tasks[0].due = Some(Date::parse("2026-11-01").unwrap());
+        assert!(problems(&a).contains("before the council"));
+        a.tasks[0].due = None;
+        a.tasks[0].jar = Some(Jar {
+            target: Amount(4000),
+            currency: " ".into(),
+        });
+        assert!(problems(&a).contains("jar.currency"));
+    }
+
+    #[test]
+    fn support_is_required_for_a_first_facilitator_and_must_be_another_attendee() {
+        let mut a = answers(&["Ana", "Bo", "Chen"]);
+        let p = problems(&a);
+        assert!(p.contains("has never facilitated"), "{p}");
+        assert!(p.contains("draw.support"), "{p}");
+        let facilitator = run_with(
+            &with_support(&["Ana", "Bo", "Chen"]),
+            &History::default(),
+            settings(),
+        )
+        .unwrap()
+        .facilitator;
+        a.draw.support = Some(facilitator.clone());
+        assert!(problems(&a).contains("the support is another attendee"));
+        a.draw.support = Some("Nobody".into());
+        assert!(problems(&a).contains("`draw.support` names \"Nobody\""));
+    }
+
+    #[test]
+    fn support_is_optional_for_an_experienced_facilitator() {
+        let everyone = ["Ana", "Bo"];
+        let history = sequence(
+            vec![answers(&everyone), answers(&everyone)],
+            crate::council::Settings {
+                rotation: crate::council::record::Rotation::Uniform,
+                ..settings()
+            },
+        );
+        // Both have facilitated now (least-served alternates them), so no support is needed.
+        assert!(history.has_facilitated("Ana") && history.has_facilitated("Bo"));
+        let r = run_with(&answers(&everyone), &history, settings());
+        assert!(r.is_ok(), "{r:?}");
+    }
+
+    #[test]
+    fn consent_is_adopted_only_without_objections() {
+        let mut a = with_support(&["Ana", "Bo", "Chen"]);
+        a.decision.objections = vec!["Too soon".into()];
+        assert!(problems(&a).contains("1 objection(s) remain unresolved"));
+        a.decision.outcome = Outcome::Rejected;
+        assert!(run_with(&a, &History::default(), settings()).is_ok());
+    }
+
+    #[test]
+    fn consensus_is_adopted_only_without_blocks() {
+        let mut a = with_support(&["Ana", "Bo", "Chen"]);
+        a.decision.rule = Some(Rule::Consensus);
+        a.decision.stand_asides = vec!["Bo".into()];
+        assert!(run_with(&a, &History::default(), settings()).is_ok());
+        a.decision.blocks = vec!["Chen".into()];
+        assert!(problems(&a).contains("blocked (Chen)"));
+    }
+
+    #[test]
+    fn majority_needs_more_for_than_against() {
+        let mut a = with_support(&["Ana", "Bo", "Chen"]);
+        a.decision.rule = Some(Rule::Majority);
+        assert!(problems(&a).contains("`decision.votes` is missing"));
+        a.decision.votes = Some(Votes {
+            in_favor: 2,
+            against: 2,
+            abstain: 1,
+        });
+        assert!(problems(&a).contains("not carried"));
+        a.decision.outcome = Outcome::Rejected;
+        assert!(run_with(&a, &History::default(), settings()).is_ok());
+        a.decision.votes = Some(Votes {
+            in_favor: 3,
+            against: 2,
+            abstain: 0,
+        });
+        assert!(problems(&a).contains("say the proposal was carried"));
+        a.decision.outcome = Outcome::Adopted;
+        assert!(run_with(&a, &History::default(), settings()).is_ok());
+    }
+
+    #[test]
+    fn supermajority_needs_two_thirds_of_the_votes_cast() {
+        let mut a = with_support(&["Ana", "Bo", "Chen"]);
+        a.decision.rule = Some(Rule::Supermajority);
+        a.decision.votes = Some(Votes {
+            in_favor: 6,
+            against: 3,
+            abstain: 9,
+        });
+        assert!(
+            run_with(&a, &History::default(), settings()).is_ok(),
+            "6 of 9 is two thirds"
+        );
+        a.decision.votes = Some(Votes {
+            in_favor: 5,
+            against: 3,
+            abstain: 0,
+        });
+        assert!(problems(&a).contains("two thirds"));
+        a.decision.votes = Some(Votes {
+            in_favor: 0,
+            against: 0,
+            abstain: 4,
+        });
+        assert!(problems(&a).contains("not carried"));
+    }
+
+    #[test]
+    fn fields_of_another_rule_are_refused() {
+        let mut a = with_support(&["Ana", "Bo", "Chen"]);
+        a.decision.votes = Some(Votes {
+            in_favor: 3,
+            against: 0,
+            abstain: 0,
+        });
+        assert!(
+            problems(&a).contains("`decision.votes` belongs to the majority or supermajority rule")
+        );
+        a.decision.votes = None;
+        a.decision.blocks = vec!["x".into()];
+        assert!(problems(&a).contains("`decision.blocks` belongs to the consensus rule"));
+    }
+
+    #[test]
+    fn a_decision_needs_its_proposal_and_statement() {
+        let mut a = with_support(&["Ana", "Bo", "Chen"]);
+        a.decision.statement = None;
+        assert!(problems(&a).contains("`decision.statement` is missing"));
+        a.decision.proposal = None;
+        assert!(problems(&a).contains("`decision.proposal` is missing"));
+        a.decision.outcome = Outcome::None;
+        a.decision.proposal = None;
+        assert!(
+            run_with(&a, &History::default(), settings()).is_ok(),
+            "time ran out is a valid ending"
+        );
+    }
+
+    #[test]
+    fn report_backs_name_tasks_of_earlier_councils() {
+        let mut first = with_support(&["Ana", "Bo", "Chen"]);
+        first.tasks.push(Task {
+            what: "Planks".into(),
+            who: vec!["Ana".into()],
+            ..Task::default()
+        });
+        let history = sequence(vec![first], settings());
+        let earlier = history.councils[0].id.clone();
+        let mut a = with_support(&["Ana", "Bo", "Chen"]);
+        a.report_backs.push(ReportBack {
+            task: format!("{earlier}#1"),
+            status: TaskStatus::Done,
+            note: None,
+            collected: None,
+            spent: None,
+        });
+        assert!(run_with(&a, &history, settings()).is_ok());
+        a.report_backs[0].task = format!("{earlier}#2");
+        let p = run_with(&a, &history, settings()).unwrap_err().to_string();
+        assert!(p.contains("no earlier council has a task"), "{p}");
+        a.report_backs[0].task = earlier.clone();
+        let p = run_with(&a, &history, settings()).unwrap_err().to_string();
+        assert!(p.contains("is a council, not a task"), "{p}");
+    }
+
+    #[test]
+    fn a_delegate_needs_a_full_mandate_and_a_recall_an_earlier_one() {
+        let mut a = with_support(&["Ana", "Bo", "Chen"]);
+        a.delegate = Some(Delegate {
+            name: Some("Ana".into()),
+            ..Delegate::default()
+        });
+        let p = problems(&a);
+        assert!(
+            p.contains("`delegate.to` is missing") && p.contains("`delegate.mandate` is missing"),
+            "{p}"
+        );
+        a.delegate = Some(Delegate::default());
+        assert!(problems(&a).contains("[delegate] is empty"));
+        a.delegate = Some(Delegate {
+            recall: Some("2026-01-01-x#delegate".into()),
+            ..Delegate::default()
+        });
+        assert!(problems(&a).contains("`delegate.recall`"));
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let mut a = with_support(&["Ana", "Bo", "Bo"]);
+        a.issue = String::new();
+        a.duration_minutes = Some(0);
+        let p = problems(&a);
+        assert!(p.starts_with("3 problems:"), "{p}");
+    }
+}

@@ -1,0 +1,108 @@
+//! Re-checking a recorded council: recompute its key, pools and draw from the history it names.
+
+use super::pools::History;
+use super::record::Record;
+use super::session::{Context, Settings, conclude};
+
+/// Recomputes a record from its own answers and `history`; says every way the two disagree.
+///
+/// `history` must be the log at the commit the record names in `history`.
+pub fn verify(record: &Record, history: &History) -> Vec<String> {
+    let settings = Settings {
+        duration_minutes: record.duration_minutes,
+        rotation: record.draw.rotation,
+        decision_rule: record.rule(),
+    };
+    let ctx = Context {
+        settings,
+        history,
+        now: record.ended,
+        ended: Some(record.ended),
+        rolled: record.draw.rolled,
+        tool: record.tool.clone(),
+    };
+    let again = match conclude(&record.to_answers(), &ctx) {
+        Ok(again) => again,
+        Err(problems) => return vec![format!("the recorded answers break a rule: {problems}")],
+    };
+    let mut found = Vec::new();
+    if again.draw.key != record.draw.key {
+        found.push(format!(
+            "key: the minutes say {:?}, the sources give {:?}",
+            record.draw.key, again.draw.key
+        ));
+    }
+    let steps = record.draw.steps.len().max(again.draw.steps.len());
+    for n in 0..steps {
+        match (record.draw.steps.get(n), again.draw.steps.get(n)) {
+            (Some(said), Some(computed)) if said != computed => {
+                let label = format!("step {} ({})", computed.i, computed.role.as_str());
+                let mut diffs = Vec::new();
+                if said.i != computed.i {
+                    diffs.push(format!("i = {} (recomputed {})", said.i, computed.i));
+                }
+                if said.role != computed.role {
+                    diffs.push(format!("role = {}", said.role.as_str()));
+                }
+                if said.pool != computed.pool {
+                    diffs.push(format!(
+                        "pool = {:?} (recomputed {:?})",
+                        said.pool, computed.pool
+                    ));
+                }
+                if said.left_out != computed.left_out {
+                    diffs.push("left_out differs from the recomputed pool rules".to_string());
+                }
+                if said.position != computed.position {
+                    diffs.push(format!(
+                        "position = {} (recomputed {})",
+                        said.position, computed.position
+                    ));
+                }
+                if said.selected != computed.selected {
+                    diffs.push(format!(
+                        "selected = {:?} (recomputed {:?})",
+                        said.selected, computed.selected
+                    ));
+                }
+                if said.accepted != computed.accepted {
+                    diffs.push(format!(
+                        "accepted = {} (recomputed {})",
+                        said.accepted, computed.accepted
+                    ));
+                }
+                found.push(format!("{label}: {}", diffs.join("; ")));
+            }
+            (Some(said), None) => found.push(format!(
+                "step {} ({}): recorded, but the recomputed draw ends before it",
+                said.i,
+                said.role.as_str()
+            )),
+            (None, Some(computed)) => found.push(format!(
+                "step {} ({}): missing from the minutes; the recomputed draw selects {:?}",
+                computed.i,
+                computed.role.as_str(),
+                computed.selected
+            )),
+            _ => {}
+        }
+    }
+    for (field, said, computed) in [
+        ("facilitator", &record.facilitator, &again.facilitator),
+        ("spokesperson", &record.spokesperson, &again.spokesperson),
+        ("id", &record.id, &again.id),
+    ] {
+        if said != computed {
+            found.push(format!(
+                "{field}: the minutes say {said:?}, recomputing gives {computed:?}"
+            ));
+        }
+    }
+    if found.is_empty() && again != *record {
+        found.push(
+            "the data block differs from its recomputation (task ids or resolved defaults)"
+                .to_string(),
+        );
+    }
+    found
+}

@@ -1,0 +1,105 @@
+//! Reading an answers file: plain answers, or the data block of a minutes file to reproduce.
+
+use crate::council::{Answers, Record};
+use crate::minutes;
+
+/// What `council run` was given.
+#[derive(Debug)]
+pub enum Input {
+    /// Answers: the council is computed from them.
+    Answers(Box<Answers>),
+    /// A data block (or a whole minutes file): recomputed, it must give the same minutes.
+    Record(Box<Record>),
+}
+
+/// Fields only a data block has; their presence tells a data block from answers.
+const COMPUTED: [&str; 5] = ["id", "history", "facilitator", "spokesperson", "tool"];
+
+/// Reads answers text, naming the first problem with its line when there is one.
+pub fn parse(text: &str) -> Result<Input, String> {
+    if text.starts_with("+++") {
+        return minutes::parse(text)
+            .map(|r| Input::Record(Box::new(r)))
+            .map_err(|e| format!("this minutes file cannot be read: {e}"));
+    }
+    let table: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
+    if let Some(toml::Value::Array(decisions)) = table.get("decision") {
+        return Err(format!(
+            "this file holds {} decisions ([[decision]]): a council makes exactly one decision; write one [decision] and take the others to a new council",
+            decisions.len()
+        ));
+    }
+    if COMPUTED.iter().any(|k| table.contains_key(*k)) {
+        return minutes::parse_data(text)
+            .map(|r| Input::Record(Box::new(r)))
+            .map_err(|e| format!("this looks like a minutes data block (it has computed fields such as `id`), but {e}"));
+    }
+    toml::from_str::<Answers>(text)
+        .map(|a| Input::Answers(Box::new(a)))
+        .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"
+issue = "The bench is broken"
+[[attendees]]
+name = "Ana"
+[decision]
+outcome = "none"
+"#;
+
+    #[test]
+    fn minimal_answers_read() {
+        let Input::Answers(a) = parse(MINIMAL).unwrap() else {
+            panic!("answers expected")
+        };
+        assert_eq!(a.issue, "The bench is broken");
+        assert_eq!(a.attendees.len(), 1);
+    }
+
+    #[test]
+    fn a_misspelled_optional_field_is_named() {
+        let err =
+            parse(&MINIMAL.replace("name = \"Ana\"", "name = \"Ana\"\nopt_ot = true")).unwrap_err();
+        assert!(err.contains("opt_ot"), "{err}");
+        let err = parse(&format!(
+            "{MINIMAL}\n[sovereignty]\ngained = \"x\"\nwithout_permision = true\n"
+        ))
+        .unwrap_err();
+        assert!(err.contains("without_permision"), "{err}");
+    }
+
+    #[test]
+    fn missing_required_fields_are_named() {
+        let err = parse("issue = \"x\"\n").unwrap_err();
+        assert!(err.contains("missing field `decision`"), "{err}");
+        let err = parse("[decision]\noutcome = \"none\"\n").unwrap_err();
+        assert!(err.contains("missing field `issue`"), "{err}");
+        let err = parse(&MINIMAL.replace(
+            "[decision]\noutcome = \"none\"",
+            "[decision]\nproposal = \"p\"",
+        ))
+        .unwrap_err();
+        assert!(err.contains("outcome"), "{err}");
+    }
+
+    #[test]
+    fn a_second_decision_is_refused() {
+        let two =
+            MINIMAL.replace("[decision]", "[[decision]]") + "[[decision]]\noutcome = \"none\"\n";
+        let err = parse(&two).unwrap_err();
+        assert!(err.contains("exactly one decision"), "{err}");
+        let twice = format!("{MINIMAL}[decision]\noutcome = \"none\"\n");
+        let err = parse(&twice).unwrap_err();
+        assert!(err.contains("decision"), "{err}");
+    }
+
+    #[test]
+    fn times_must_be_rfc_3339() {
+        let err = parse(&format!("started = \"yesterday at 7\"\n{MINIMAL}")).unwrap_err();
+        assert!(err.contains("RFC 3339"), "{err}");
+    }
+}

@@ -1,0 +1,33 @@
+//! flash-council: run neighborhood flash councils and keep their minutes in a public git log.
+//!
+//! `answers -> session (pure) -> minutes (text) -> log (git)`; see ARCHITECTURE.md.
+
+pub mod cli;
+pub mod clock;
+pub mod commands;
+pub mod council;
+pub mod error;
+pub mod input;
+pub mod log;
+pub mod minutes;
+pub mod readme;
+pub mod ui;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+/// Parses the command line, runs the command, prints any error once, and gives the exit code.
+pub fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let ui = ui::Ui::new(cli.color, cli.quiet);
+    match commands::dispatch(&cli, &ui) {
+        Ok(code) => code,
+        Err(e) if error::is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            let (code, hint) = error::code_and_hint(&e);
+            let causes: Vec<String> = e.chain().skip(1).map(|c| c.to_string()).collect();
+            ui.error(&e.to_string(), &causes, hint.as_deref());
+            code
+        }
+    }
+}

@@ -1,0 +1,199 @@
+//! Committing a council's files without touching anything else of the user's.
+//!
+//! The new tree is HEAD's tree plus the new blobs, never the index, so
+//! whatever the user staged stays staged and out of the commit. Afterwards
+//! only the committed paths are written to the working tree and the index,
+//! and only where the user has no change of their own there.
+
+use crate::error::{Fail, hint};
+use anyhow::{Context as _, Result};
+use git2::{Commit, ErrorCode, FileMode, ObjectType, Oid, Repository, Signature, Tree};
+use std::io::Write as _;
+use std::path::Path;
+
+/// A file to commit at `path` (slash-separated, relative to the log's root).
+pub struct NewFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+    /// Whether an existing file may be replaced (the generated README); minutes never are.
+    pub replace: bool,
+}
+
+const ATTEMPTS: usize = 8;
+
+/// Commits `files` on HEAD, retrying if HEAD moves, then syncs those paths in the work tree and index.
+pub fn commit_files(
+    repo: &Repository,
+    files: &[NewFile],
+    message: &str,
+    signature: &Signature<'_>,
+    warn: &mut dyn FnMut(String),
+) -> Result<Oid> {
+    refuse_untracked_clashes(repo, files)?;
+    for attempt in 1..=ATTEMPTS {
+        let parent = head_commit(repo)?;
+        let base = parent.as_ref().map(|c| c.tree()).transpose()?;
+        let mut old_blobs = Vec::with_capacity(files.len());
+        let mut tree = base.as_ref().map(|t| t.id());
+        for file in files {
+            let old = blob_at(base.as_ref(), &file.path);
+            if old.is_some() && !file.replace {
+                return Err(hint(
+                    format!("{} already exists in the log", file.path),
+                    "minutes are never rewritten: record a correction as a report-back or a new council",
+                ));
+            }
+            old_blobs.push(old);
+            let blob = repo
+                .blob(&file.bytes)
+                .with_context(|| format!("failed to store {} in the log", file.path))?;
+            let parts: Vec<&str> = file.path.split('/').collect();
+            tree = Some(insert(repo, tree, &parts, blob)?);
+        }
+        let tree = repo.find_tree(tree.expect("at least one file was inserted"))?;
+        let parents: Vec<&Commit<'_>> = parent.iter().collect();
+        match repo.commit(Some("HEAD"), signature, signature, message, &tree, &parents) {
+            Ok(oid) => {
+                sync_work_tree(repo, files, &old_blobs, warn)?;
+                return Ok(oid);
+            }
+            // Another process committed meanwhile: rebuild on its commit.
+            Err(e) if e.code() == ErrorCode::Modified && attempt < ATTEMPTS => continue,
+            Err(e) if e.code() == ErrorCode::Locked => {
+                return Err(hint(
+                    format!(
+                        "another git process is using this repository: {}",
+                        e.message()
+                    ),
+                    "wait for it to finish and run the command again; nothing was committed",
+                ));
+            }
+            Err(e) => return Err(e).context("failed to commit to the log"),
+        }
+    }
+    Err(Fail::new("HEAD kept moving while committing; nothing was committed, try again").into())
+}
+
+fn head_commit(repo: &Repository) -> Result<Option<Commit<'_>>> {
+    match repo.head() {
+        Ok(head) => Ok(Some(head.peel_to_commit()?)),
+        Err(e) if matches!(e.code(), ErrorCode::UnbornBranch | ErrorCode::NotFound) => Ok(None),
+        Err(e) => Err(e).context("failed to read HEAD of the log"),
+    }
+}
+
+fn blob_at(tree: Option<&Tree<'_>>, path: &str) -> Option<Oid> {
+    let entry = tree?.get_path(Path::new(path)).ok()?;
+    (entry.kind() == Some(ObjectType::Blob)).then(|| entry.id())
+}
+
+/// Inserts `blob` at `parts` below the tree `base`, building one tree per path component.
+fn insert(repo: &Repository, base: Option<Oid>, parts: &[&str], blob: Oid) -> Result<Oid> {
+    let base = base.map(|oid| repo.find_tree(oid)).transpose()?;
+    let mut builder = repo.treebuilder(base.as_ref())?;
+    let (name, rest) = parts.split_first().expect("a path has a component");
+    if rest.is_empty() {
+        builder.insert(name, blob, FileMode::Blob.into())?;
+    } else {
+        let sub = base
+            .as_ref()
+            .and_then(|t| t.get_name(name))
+            .filter(|e| e.kind() == Some(ObjectType::Tree))
+            .map(|e| e.id());
+        let sub = insert(repo, sub, rest, blob)?;
+        builder.insert(name, sub, FileMode::Tree.into())?;
+    }
+    Ok(builder.write()?)
+}
+
+/// Refuses to commit a new file where the user keeps an untracked file of other content.
+fn refuse_untracked_clashes(repo: &Repository, files: &[NewFile]) -> Result<()> {
+    let Some(workdir) = repo.workdir() else {
+        return Ok(());
+    };
+    for file in files.iter().filter(|f| !f.replace) {
+        let path = workdir.join(&file.path);
+        if path.exists() && std::fs::read(&path).ok().as_deref() != Some(&file.bytes[..]) {
+            return Err(hint(
+                format!("{} already exists in the working tree", path.display()),
+                "move that file away and run the command again; nothing was committed",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Writes the committed files to the work tree and index where the user has no change there.
+fn sync_work_tree(
+    repo: &Repository,
+    files: &[NewFile],
+    old_blobs: &[Option<Oid>],
+    warn: &mut dyn FnMut(String),
+) -> Result<()> {
+    let Some(workdir) = repo.workdir() else {
+        return Ok(());
+    };
+    let mut index = repo.index().context("failed to read the log's index")?;
+    let mut touched = false;
+    for (file, old) in files.iter().zip(old_blobs) {
+        let path = workdir.join(&file.path);
+        let on_disk = if path.exists() {
+            Some(Oid::hash_file(ObjectType::Blob, &path)?)
+        } else {
+            None
+        };
+        let new = Oid::hash_object(ObjectType::Blob, &file.bytes)?;
+        if on_disk.is_some() && on_disk != *old && on_disk != Some(new) {
+            warn(format!(
+                "{} has local changes: left as it is (the log's copy was committed)",
+                file.path
+            ));
+            continue;
+        }
+        if on_disk != Some(new) {
+            write_atomically(&path, &file.bytes)?;
+        }
+        let staged = index.get_path(Path::new(&file.path), 0).map(|e| e.id);
+        if staged.is_some() && staged != *old && staged != Some(new) {
+            warn(format!(
+                "{} has staged changes: left staged as they were",
+                file.path
+            ));
+            continue;
+        }
+        index
+            .add_path(Path::new(&file.path))
+            .with_context(|| format!("failed to record {} in the index", file.path))?;
+        touched = true;
+    }
+    if touched {
+        index.write().map_err(|e| {
+            hint(
+                format!(
+                    "the commit was made, but the index could not be updated: {}",
+                    e.message()
+                ),
+                "run `git status`; `git reset -- <path>` makes the index match the commit",
+            )
+        })?;
+    }
+    Ok(())
+}
+
+/// Writes through a temporary file, fsync and rename, so a crash leaves the old file or the new.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().context("a file path has a folder")?;
+    std::fs::create_dir_all(dir).with_context(|| format!("failed to create {}", dir.display()))?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| -> std::io::Result<()> {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.with_context(|| format!("failed to write {}", path.display()))
+}

@@ -1,0 +1,237 @@
+//! The public log: the only code that touches git (git2).
+//!
+//! History is read straight from git objects, never from the working tree,
+//! so what a council consults is exactly what a commit id names.
+
+mod commit;
+mod lock;
+
+pub use commit::NewFile;
+pub use lock::LogLock;
+
+use crate::council::settings::CouncilToml;
+use crate::council::{History, Record};
+use crate::error::{Fail, hint};
+use crate::minutes;
+use anyhow::{Context as _, Result};
+use git2::{ObjectType, Oid, Repository, Tree};
+use std::path::{Path, PathBuf};
+
+pub const CONFIG_FILE: &str = "council.toml";
+pub const MINUTES_DIR: &str = "minutes";
+
+/// An open council log.
+pub struct Log {
+    repo: Repository,
+}
+
+/// A minutes file as stored in a commit.
+#[derive(Debug, Clone)]
+pub struct Stored {
+    pub path: String,
+    pub text: String,
+    pub record: Record,
+}
+
+impl Log {
+    /// Opens the log at `dir`, or the log around the current directory.
+    pub fn open(dir: Option<&Path>) -> Result<Log> {
+        let repo = match dir {
+            Some(dir) => Repository::open(dir).map_err(|e| {
+                hint(
+                    format!("{} is not a council log: {}", dir.display(), e.message()),
+                    format!("create one with `council init {}`", dir.display()),
+                )
+            })?,
+            None => {
+                let here =
+                    std::env::current_dir().context("failed to read the current directory")?;
+                Repository::discover(&here).map_err(|_| {
+                    hint(
+                        format!("{} is not inside a council log", here.display()),
+                        "pass `--log DIR`, set COUNCIL_LOG, or create a log here with `council init`",
+                    )
+                })?
+            }
+        };
+        let log = Log { repo };
+        if log.config_text()?.is_none() {
+            return Err(hint(
+                format!(
+                    "{} is a git repository but not a council log: it has no {CONFIG_FILE}",
+                    log.root().display()
+                ),
+                format!("adopt it with `council init {}`", log.root().display()),
+            ));
+        }
+        Ok(log)
+    }
+
+    /// Wraps a repository that `init` just created or adopted.
+    pub fn from_repo(repo: Repository) -> Log {
+        Log { repo }
+    }
+
+    pub fn repo(&self) -> &Repository {
+        &self.repo
+    }
+
+    /// The folder people know the log by: the working tree, or the git dir of a bare log.
+    pub fn root(&self) -> PathBuf {
+        self.repo
+            .workdir()
+            .unwrap_or_else(|| self.repo.path())
+            .to_path_buf()
+    }
+
+    /// Reads `council.toml`: the working tree's copy (what the facilitator sees), else HEAD's.
+    fn config_text(&self) -> Result<Option<(String, String)>> {
+        if let Some(workdir) = self.repo.workdir() {
+            let path = workdir.join(CONFIG_FILE);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => return Ok(Some((path.display().to_string(), text))),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => {
+                    return Err(e).with_context(|| format!("failed to read {}", path.display()));
+                }
+            }
+        }
+        let Some(head) = self.head()? else {
+            return Ok(None);
+        };
+        Ok(self.read_at(head, CONFIG_FILE)?.map(|bytes| {
+            (
+                format!("{CONFIG_FILE} in HEAD"),
+                String::from_utf8_lossy(&bytes).into_owned(),
+            )
+        }))
+    }
+
+    /// Reads and checks the council's standing settings.
+    pub fn config(&self) -> Result<CouncilToml> {
+        let (origin, text) = self
+            .config_text()?
+            .ok_or_else(|| Fail::new(format!("no {CONFIG_FILE} in {}", self.root().display())))?;
+        let config: CouncilToml = toml::from_str(&text).map_err(|e| {
+            hint(
+                format!("{origin} is not valid: {}", e.to_string().trim()),
+                "fix the setting it names; `council init --help` lists every setting",
+            )
+        })?;
+        config
+            .check()
+            .map_err(|e| Fail::new(format!("{origin} is not valid: {e}")))?;
+        Ok(config)
+    }
+
+    /// The commit HEAD points at, or `None` on an unborn branch.
+    pub fn head(&self) -> Result<Option<Oid>> {
+        match self.repo.head() {
+            Ok(head) => Ok(head.target()),
+            Err(e)
+                if e.code() == git2::ErrorCode::UnbornBranch
+                    || e.code() == git2::ErrorCode::NotFound =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(e).context("failed to read HEAD of the log"),
+        }
+    }
+
+    /// Reads one file of a commit, or `None` when the commit has no such file.
+    pub fn read_at(&self, commit: Oid, path: &str) -> Result<Option<Vec<u8>>> {
+        let tree = self.tree_of(commit)?;
+        let entry = match tree.get_path(Path::new(path)) {
+            Ok(entry) => entry,
+            Err(e) if e.code() == git2::ErrorCode::NotFound => return Ok(None),
+            Err(e) => return Err(e).with_context(|| format!("failed to look up {path}")),
+        };
+        let blob = entry
+            .to_object(&self.repo)
+            .and_then(|o| o.peel_to_blob())
+            .with_context(|| format!("failed to read {path} in commit {commit}"))?;
+        Ok(Some(blob.content().to_vec()))
+    }
+
+    fn tree_of(&self, commit: Oid) -> Result<Tree<'_>> {
+        let commit = self.repo.find_commit(commit).map_err(|e| {
+            hint(
+                format!("commit {commit} is not in this log: {}", e.message()),
+                "if this is a shallow clone, fetch the full history (`git fetch --unshallow`)",
+            )
+        })?;
+        Ok(commit.tree()?)
+    }
+
+    /// Reads every minutes file of a commit, oldest council first.
+    pub fn minutes_at(&self, commit: Option<Oid>) -> Result<Vec<Stored>> {
+        let Some(commit) = commit else {
+            return Ok(Vec::new());
+        };
+        let tree = self.tree_of(commit)?;
+        let Some(entry) = tree.get_name(MINUTES_DIR) else {
+            return Ok(Vec::new());
+        };
+        let mut found = Vec::new();
+        let minutes = entry.to_object(&self.repo)?.peel_to_tree()?;
+        for year in minutes.iter() {
+            if year.kind() != Some(ObjectType::Tree) {
+                continue;
+            }
+            let year_name = year.name().unwrap_or_default().to_string();
+            let year_tree = year.to_object(&self.repo)?.peel_to_tree()?;
+            for file in year_tree.iter() {
+                let name = file.name().unwrap_or_default();
+                if file.kind() != Some(ObjectType::Blob) || !name.ends_with(".md") {
+                    continue;
+                }
+                let path = format!("{MINUTES_DIR}/{year_name}/{name}");
+                let blob = file.to_object(&self.repo)?.peel_to_blob()?;
+                let text = String::from_utf8(blob.content().to_vec())
+                    .map_err(|_| Fail::new(format!("{path} is not UTF-8 text")))?;
+                let record = minutes::parse(&text).map_err(|e| {
+                    hint(
+                        format!("{path} (in commit {:.10}) cannot be read: {e}", commit.to_string()),
+                        "minutes are never rewritten by hand; restore the file with `git checkout` or fix the commit that broke it",
+                    )
+                })?;
+                found.push(Stored { path, text, record });
+            }
+        }
+        found.sort_by(|a, b| {
+            a.record
+                .started
+                .cmp(&b.record.started)
+                .then_with(|| a.record.id.cmp(&b.record.id))
+        });
+        Ok(found)
+    }
+
+    /// The history a council consults: every council in `commit`.
+    pub fn history_at(&self, commit: Option<Oid>) -> Result<History> {
+        Ok(History {
+            commit: commit.map(|c| c.to_string()),
+            councils: self
+                .minutes_at(commit)?
+                .into_iter()
+                .map(|s| s.record)
+                .collect(),
+        })
+    }
+
+    /// Takes the log's write lock, saying so while waiting for another process.
+    pub fn lock(&self, waiting: impl FnOnce(&Path)) -> Result<LogLock> {
+        LogLock::acquire(&self.repo.path().join("council.lock"), waiting)
+    }
+
+    /// Commits `files` on top of HEAD; see [`commit::commit_files`].
+    pub fn commit_files(
+        &self,
+        files: &[NewFile],
+        message: &str,
+        signature: &git2::Signature<'_>,
+        warn: &mut dyn FnMut(String),
+    ) -> Result<Oid> {
+        commit::commit_files(&self.repo, files, message, signature, warn)
+    }
+}

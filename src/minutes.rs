@@ -1,0 +1,558 @@
+//! Minutes files: a `+++` TOML data block (the record), then a Markdown body rendered from it.
+//!
+//! The body is a pure function of the data block, so parsing a file and
+//! rendering it again gives the same bytes, and an edited body is detectable.
+
+use crate::council::Record;
+use crate::council::answers::{Outcome, Rule, TaskStatus};
+use crate::council::ids;
+use std::fmt::Write as _;
+
+const FENCE: &str = "+++\n";
+
+/// Why a minutes file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum MinutesError {
+    #[error("it does not start with a `+++` data block")]
+    NoDataBlock,
+    #[error("its data block never closes with a `+++` line")]
+    Unclosed,
+    #[error("its data block is not valid: {0}")]
+    Invalid(String),
+}
+
+/// Renders a record to the full text of its minutes file.
+pub fn render(record: &Record) -> String {
+    let data = toml::to_string(record).expect("a record always serializes to TOML");
+    let mut text = String::with_capacity(data.len() * 2);
+    text.push_str(FENCE);
+    text.push_str(&data);
+    if !data.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(FENCE);
+    text.push('\n');
+    text.push_str(&body(record));
+    text
+}
+
+/// Splits a minutes file into its data block and body, and reads the data block.
+pub fn parse(text: &str) -> Result<Record, MinutesError> {
+    let (data, _body) = split(text)?;
+    parse_data(data)
+}
+
+/// Reads a data block (the TOML between the fences) into a record.
+pub fn parse_data(data: &str) -> Result<Record, MinutesError> {
+    let record: Record = toml::from_str(data).map_err(|e| MinutesError::Invalid(one_line(&e)))?;
+    if record.decision.rule.is_none() {
+        return Err(MinutesError::Invalid(
+            "`decision.rule` is missing: minutes always name the rule".to_string(),
+        ));
+    }
+    if !ids::is_council_id(&record.id) {
+        return Err(MinutesError::Invalid(format!(
+            "`id` {:?} is not a council id (YYYY-MM-DD-words)",
+            record.id
+        )));
+    }
+    Ok(record)
+}
+
+/// Separates the data block from the body.
+///
+/// A `+++` line may sit inside a multi-line string of the data block, so the
+/// block ends at the first fence whose prefix parses as TOML: a prefix that
+/// stops inside an open string never does.
+pub fn split(text: &str) -> Result<(&str, &str), MinutesError> {
+    let rest = text
+        .strip_prefix(FENCE)
+        .or_else(|| text.strip_prefix("+++\r\n"))
+        .ok_or(MinutesError::NoDataBlock)?;
+    let mut from = 0;
+    let mut first = None;
+    while let Some(at) = find_fence(&rest[from..]) {
+        let end = from + at;
+        let data = &rest[..end];
+        let after = &rest[end..];
+        let body_start = after.find('\n').map_or(after.len(), |n| n + 1);
+        first.get_or_insert((data, &after[body_start..]));
+        if toml::from_str::<toml::Table>(data).is_ok() {
+            return Ok((data, &after[body_start..]));
+        }
+        from = end + 3;
+    }
+    // No prefix parses: report the first candidate's error rather than "unclosed".
+    first.ok_or(MinutesError::Unclosed)
+}
+
+/// Finds the next line that is exactly `+++`.
+fn find_fence(text: &str) -> Option<usize> {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_end_matches(['\n', '\r']) == "+++" {
+            return Some(at);
+        }
+        at += line.len();
+    }
+    None
+}
+
+fn one_line(error: &toml::de::Error) -> String {
+    error.to_string().trim().replace('\n', " ")
+}
+
+/// Renders the Markdown a neighbor reads without knowing TOML.
+pub fn body(r: &Record) -> String {
+    let mut out = String::new();
+    let w = &mut out;
+    let _ = writeln!(w, "# {}\n", inline(&r.issue));
+    let date = r.started.0.format("%A %-d %B %Y");
+    let _ = write!(
+        w,
+        "Flash council of {date}, {} to {} ({} minutes planned)",
+        r.started.0.format("%H:%M"),
+        r.ended.0.format("%H:%M"),
+        r.duration_minutes
+    );
+    if let Some(place) = &r.place {
+        let _ = write!(w, ", at {}", inline(place));
+    }
+    let _ = writeln!(w, ".\nId: `{}`.\n", r.id);
+
+    let _ = writeln!(w, "## Who was there\n");
+    let people: Vec<String> = r
+        .attendees
+        .iter()
+        .map(|a| {
+            let mut notes = Vec::new();
+            if a.first_time {
+                notes.push("first time");
+            }
+            if a.opt_out {
+                notes.push("not in the draw");
+            }
+            if notes.is_empty() {
+                inline(&a.name)
+            } else {
+                format!("{} ({})", inline(&a.name), notes.join(", "))
+            }
+        })
+        .collect();
+    let _ = writeln!(w, "{} people: {}.\n", r.attendees.len(), people.join(", "));
+
+    let _ = writeln!(w, "## The lot\n");
+    let _ = write!(w, "Facilitator: **{}**", inline(&r.facilitator));
+    if let Some(support) = &r.draw.support {
+        let _ = write!(w, ", supported by {}", inline(support));
+    }
+    let _ = writeln!(w, ". Spokesperson: **{}**.\n", inline(&r.spokesperson));
+    let origin = if r.draw.rolled {
+        "rolled by the laptop, since nobody called out numbers"
+    } else {
+        "called out in the room"
+    };
+    let sources: Vec<String> = r
+        .draw
+        .sources
+        .iter()
+        .map(|s| format!("`{}`", code(s)))
+        .collect();
+    let _ = writeln!(
+        w,
+        "Drawn by lot (RFC 3797, rotation {}) with the numbers {origin}: {}. Key: `{}`.\n",
+        r.draw.rotation.as_str(),
+        sources.join(", "),
+        code(&r.draw.key)
+    );
+    let _ = writeln!(w, "| step | role | pool | drawn | answer |");
+    let _ = writeln!(w, "| --- | --- | --- | --- | --- |");
+    for step in &r.draw.steps {
+        let mut pool = step
+            .pool
+            .iter()
+            .map(|n| inline(n))
+            .collect::<Vec<_>>()
+            .join(", ");
+        if !step.left_out.is_empty() {
+            let out: Vec<String> = step
+                .left_out
+                .iter()
+                .map(|l| format!("{}: {}", inline(&l.name), inline(&l.why)))
+                .collect();
+            let _ = write!(pool, " (left out: {})", out.join("; "));
+        }
+        let _ = writeln!(
+            w,
+            "| {} | {} | {} | {}, position {} of {} | {} |",
+            step.i,
+            step.role.as_str(),
+            pool,
+            inline(&step.selected),
+            step.position,
+            step.pool.len(),
+            if step.accepted {
+                "accepted"
+            } else {
+                "declined"
+            }
+        );
+    }
+    let _ = writeln!(
+        w,
+        "\nAnyone can re-check this draw with `council verify {}` or any RFC 3797 implementation.\n",
+        r.id
+    );
+
+    let d = &r.decision;
+    let _ = writeln!(w, "## Decision\n");
+    if let Some(proposal) = &d.proposal {
+        let _ = writeln!(w, "Proposal: {}\n", inline(proposal));
+    }
+    let outcome = match d.outcome {
+        Outcome::Adopted => "adopted",
+        Outcome::Rejected => "rejected",
+        Outcome::None => "no decision (time ran out)",
+    };
+    let _ = writeln!(w, "Rule: {}. Outcome: **{outcome}**.\n", r.rule().as_str());
+    if let Some(statement) = &d.statement {
+        for line in statement.lines() {
+            let _ = writeln!(w, "> {}", inline(line));
+        }
+        let _ = writeln!(w);
+    }
+    match r.rule() {
+        Rule::Consent if !d.objections.is_empty() => {
+            let _ = writeln!(w, "Unresolved objections: {}.\n", list(&d.objections));
+        }
+        Rule::Consensus if !d.stand_asides.is_empty() || !d.blocks.is_empty() => {
+            if !d.stand_asides.is_empty() {
+                let _ = writeln!(w, "Stood aside: {}.\n", list(&d.stand_asides));
+            }
+            if !d.blocks.is_empty() {
+                let _ = writeln!(w, "Blocked: {}.\n", list(&d.blocks));
+            }
+        }
+        _ => {}
+    }
+    if let Some(v) = d.votes {
+        let _ = writeln!(
+            w,
+            "Votes: {} for, {} against, {} abstaining.\n",
+            v.in_favor, v.against, v.abstain
+        );
+    }
+    if let Some(review) = d.review {
+        let _ = writeln!(w, "To be reviewed by a council on or after {review}.\n");
+    }
+
+    if !r.tasks.is_empty() {
+        let _ = writeln!(w, "## Tasks\n");
+        for t in &r.tasks {
+            let _ = write!(w, "- `{}` {} (", t.id, inline(&t.what));
+            let _ = write!(w, "{}", list(&t.who));
+            if let Some(due) = t.due {
+                let _ = write!(w, "; due {due}");
+            }
+            if let Some(jar) = &t.jar {
+                let _ = write!(w, "; jar of {} {}", jar.target, inline(&jar.currency));
+            }
+            let _ = writeln!(w, ")");
+        }
+        let _ = writeln!(w);
+    }
+
+    if !r.report_backs.is_empty() {
+        let _ = writeln!(w, "## Report-backs on earlier tasks\n");
+        for rb in &r.report_backs {
+            let status = match rb.status {
+                TaskStatus::Done => "done",
+                TaskStatus::Dropped => "dropped",
+                TaskStatus::Open => "still open",
+            };
+            let _ = write!(w, "- `{}`: {status}", code(&rb.task));
+            if let Some(note) = &rb.note {
+                let _ = write!(w, ": {}", inline(note));
+            }
+            if let Some(c) = rb.collected {
+                let _ = write!(w, "; collected {c}");
+            }
+            if let Some(s) = rb.spent {
+                let _ = write!(w, "; spent {s}");
+            }
+            let _ = writeln!(w);
+        }
+        let _ = writeln!(w);
+    }
+
+    if let Some(delegate) = &r.delegate {
+        let _ = writeln!(w, "## Delegate\n");
+        if let (Some(name), Some(to), Some(mandate)) =
+            (&delegate.name, &delegate.to, &delegate.mandate)
+        {
+            let _ = writeln!(
+                w,
+                "{} goes to {} with this written mandate, recallable by any later council:\n\n> {}\n",
+                inline(name),
+                inline(to),
+                inline(mandate)
+            );
+        }
+        if let Some(recall) = &delegate.recall {
+            let _ = writeln!(w, "This council recalls the mandate `{}`.\n", code(recall));
+        }
+    }
+
+    if let Some(s) = &r.sovereignty {
+        let _ = writeln!(w, "## Autonomy gained\n");
+        let how = if s.without_permission {
+            "without asking anyone's permission"
+        } else {
+            "with permission asked"
+        };
+        let _ = writeln!(w, "{} ({how}).\n", inline(&s.gained));
+    }
+
+    let _ = writeln!(w, "## Closing\n");
+    match &r.closing {
+        Some(c) => {
+            if let Some(ritual) = &c.ritual {
+                let _ = write!(w, "Closing ritual: {}.", inline(ritual));
+            } else {
+                let _ = write!(w, "The council closed.");
+            }
+            if !c.words.is_empty() {
+                let _ = write!(w, " Words: {}.", list(&c.words));
+            }
+            let _ = writeln!(w);
+        }
+        None => {
+            let _ = writeln!(w, "The council closed.");
+        }
+    }
+    let _ = writeln!(
+        w,
+        "\nThis council has dissolved; the next one is convened from scratch."
+    );
+    out
+}
+
+fn list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|i| inline(i))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Makes free text safe on one Markdown line: no control characters, no markup.
+pub fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => {}
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Makes text safe inside a code span: no control characters, no backticks.
+fn code(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control())
+        .map(|c| if c == '`' { '\'' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fence_inside_a_multiline_string_does_not_end_the_block() {
+        let text = "+++\nid = \"x\"\nnote = \"\"\"\na\n+++\nb\"\"\"\n+++\n\nbody\n";
+        let (data, body) = split(text).unwrap();
+        assert_eq!(data, "id = \"x\"\nnote = \"\"\"\na\n+++\nb\"\"\"\n");
+        assert_eq!(body, "\nbody\n");
+    }
+
+    #[test]
+    fn files_without_a_data_block_are_refused() {
+        assert!(matches!(split("# hi\n"), Err(MinutesError::NoDataBlock)));
+        assert!(split("+++\nid = 1\n").is_err());
+    }
+
+    use crate::council::History;
+    use crate::council::amount::Amount;
+    use crate::council::answers::{
+        Closing, Delegate, Jar, Outcome, ReportBack, Sovereignty, Task, TaskStatus,
+    };
+    use crate::council::fixtures::{answers, run_supported, settings};
+    use proptest::prelude::*;
+
+    fn full_record() -> Record {
+        let mut a = answers(&["Ana", "Bo", "Chen", "Dara"]);
+        a.place = Some("Laundromat \"on\" Elm".into());
+        a.decision.statement = Some("Line one\n+++\nline three".into());
+        a.tasks.push(Task {
+            what: "Buy planks".into(),
+            who: vec!["Bo".into()],
+            due: Some(crate::council::time::Date::parse("2026-11-28").unwrap()),
+            jar: Some(Jar {
+                target: Amount(4050),
+                currency: "USD".into(),
+            }),
+        });
+        a.delegate = Some(Delegate {
+            name: Some("Ana".into()),
+            to: Some("Eastside assembly".into()),
+            mandate: Some("Ask for tool-library hours".into()),
+            recall: None,
+        });
+        a.sovereignty = Some(Sovereignty {
+            gained: "We fix our benches".into(),
+            without_permission: true,
+        });
+        a.closing = Some(Closing {
+            ritual: Some("shared meal".into()),
+            words: vec!["tired".into()],
+        });
+        run_supported(&mut a, &History::default(), settings())
+    }
+
+    #[test]
+    fn minutes_round_trip_to_the_same_bytes() {
+        let record = full_record();
+        let text = render(&record);
+        let parsed = parse(&text).unwrap();
+        assert_eq!(parsed, record);
+        assert_eq!(render(&parsed), text);
+    }
+
+    #[test]
+    fn the_body_is_readable_without_toml() {
+        let text = render(&full_record());
+        let (_, body) = split(&text).unwrap();
+        for expected in [
+            "# The bench is broken",
+            "## Who was there",
+            "4 people: Ana (first time), Bo (first time), Chen (first time), Dara (first time).",
+            "Spokesperson: **",
+            "Proposal: Fix it Saturday",
+            "Outcome: **adopted**",
+            "> Line one",
+            "Bo; due 2026-11-28; jar of 40.50 USD",
+            "Ana goes to Eastside assembly",
+            "We fix our benches (without asking anyone's permission)",
+            "Closing ritual: shared meal. Words: tired.",
+        ] {
+            assert!(body.contains(expected), "missing {expected:?} in:\n{body}");
+        }
+    }
+
+    #[test]
+    fn report_backs_render() {
+        let mut record = full_record();
+        record.report_backs.push(ReportBack {
+            task: "2026-11-16-x#1".into(),
+            status: TaskStatus::Done,
+            note: Some("Fixed".into()),
+            collected: Some(Amount(4000)),
+            spent: Some(Amount(3850)),
+        });
+        let text = render(&record);
+        assert!(
+            text.contains("- `2026-11-16-x#1`: done: Fixed; collected 40; spent 38.50"),
+            "{text}"
+        );
+        assert_eq!(parse(&text).unwrap(), record);
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[ -~]{1,30}",
+            "\\PC{1,20}",
+            Just("a\n+++\nb".to_string()),
+            Just("quote \" and ''' and \"\"\" and \\ and \n\t tab".to_string()),
+        ]
+        .prop_filter("non-blank", |s| !s.trim().is_empty())
+    }
+
+    fn name() -> impl Strategy<Value = String> {
+        "[A-Za-zÀ-ÿ'\"][A-Za-zÀ-ÿ '\"-]{0,10}[A-Za-zÀ-ÿ]"
+    }
+
+    prop_compose! {
+        fn council()(
+            names in prop::collection::vec(name(), 2..7),
+            issue in text(),
+            place in prop::option::of(text()),
+            sources in prop::collection::vec(prop::collection::vec(0u64..1_000_000, 1..6), 1..4),
+            outcome in prop_oneof![Just(Outcome::Adopted), Just(Outcome::Rejected), Just(Outcome::None)],
+            statement in text(),
+            tasks in prop::collection::vec((text(), prop::option::of(0u64..100_000)), 0..4),
+            note in text(),
+            words in prop::collection::vec(text(), 0..3),
+            opt_out_first in any::<bool>(),
+        ) -> Option<Record> {
+            let mut unique: Vec<String> = Vec::new();
+            for n in names {
+                if !unique.iter().any(|u| u.to_lowercase() == n.to_lowercase()) {
+                    unique.push(n);
+                }
+            }
+            if unique.len() < 3 {
+                return None;
+            }
+            let refs: Vec<&str> = unique.iter().map(String::as_str).collect();
+            let mut a = answers(&refs);
+            a.issue = issue;
+            a.place = place;
+            a.attendees[0].opt_out = opt_out_first;
+            a.draw.sources = Some(
+                sources
+                    .iter()
+                    .map(|s| s.iter().map(u64::to_string).collect::<Vec<_>>().join(" "))
+                    .collect(),
+            );
+            a.decision.outcome = outcome;
+            a.decision.statement = Some(statement);
+            a.tasks = tasks
+                .into_iter()
+                .map(|(what, cents)| Task {
+                    what,
+                    who: vec![unique[1].clone()],
+                    due: None,
+                    jar: cents.map(|c| Jar { target: Amount(c), currency: "EUR".into() }),
+                })
+                .collect();
+            a.closing = Some(Closing { ritual: Some(note.clone()), words });
+            a.sovereignty = Some(Sovereignty { gained: note, without_permission: false });
+            Some(run_supported(&mut a, &History::default(), settings()))
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn generated_councils_round_trip(record in council()) {
+            prop_assume!(record.is_some());
+            let record = record.unwrap();
+            let text = render(&record);
+            let parsed = parse(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+            prop_assert_eq!(&parsed, &record);
+            prop_assert_eq!(render(&parsed), text);
+        }
+    }
+
+    #[test]
+    fn inline_text_loses_control_characters_and_markup() {
+        assert_eq!(inline("Ana\u{1b}[31m *bold*\nx"), "Ana\\[31m \\*bold\\* x");
+    }
+}

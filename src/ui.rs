@@ -1,0 +1,143 @@
+//! Output: data to stdout, status and warnings to stderr, colors only where wanted, clean text.
+
+use clap::ValueEnum;
+use comfy_table::{ContentArrangement, Table, presets};
+use std::io::{self, IsTerminal, Write};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Color when the stream is a terminal and NO_COLOR is unset.
+    Auto,
+    Always,
+    Never,
+}
+
+/// Where output goes and how it looks.
+pub struct Ui {
+    pub color_err: bool,
+    pub quiet: bool,
+    pub stdout_is_terminal: bool,
+}
+
+impl Ui {
+    pub fn new(color: ColorChoice, quiet: bool) -> Ui {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let stderr_tty = io::stderr().is_terminal();
+        Ui {
+            color_err: match color {
+                ColorChoice::Always => true,
+                ColorChoice::Never => false,
+                ColorChoice::Auto => stderr_tty && !no_color,
+            },
+            quiet,
+            stdout_is_terminal: io::stdout().is_terminal(),
+        }
+    }
+
+    /// Writes data to stdout.
+    pub fn out(&self, text: &str) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()
+    }
+
+    /// Writes a line of data to stdout, with control characters removed.
+    pub fn line(&self, text: &str) -> io::Result<()> {
+        self.out(&format!("{}\n", clean(text)))
+    }
+
+    /// Says what the tool is doing, on stderr; `--quiet` silences it.
+    pub fn status(&self, verb: &str, text: &str) {
+        if self.quiet {
+            return;
+        }
+        let verb = if self.color_err {
+            format!("\x1b[1;32m{verb:>12}\x1b[0m")
+        } else {
+            format!("{verb:>12}")
+        };
+        eprintln!("{verb} {}", clean(text));
+    }
+
+    /// Prints a note that is not an error, on stderr.
+    pub fn note(&self, text: &str) {
+        if !self.quiet {
+            eprintln!("{}", clean_lines(text));
+        }
+    }
+
+    pub fn warn(&self, text: &str) {
+        let label = self.paint("warning:", "1;33");
+        eprintln!("{label} {}", clean_lines(text));
+    }
+
+    /// Prints an error once, with its causes and hint.
+    pub fn error(&self, message: &str, causes: &[String], hint: Option<&str>) {
+        eprintln!("{} {}", self.paint("error:", "1;31"), clean_lines(message));
+        for cause in causes {
+            eprintln!("  {} {}", self.paint("caused by:", "1"), clean_lines(cause));
+        }
+        if let Some(hint) = hint {
+            eprintln!("{} {}", self.paint("hint:", "1;36"), clean_lines(hint));
+        }
+    }
+
+    fn paint(&self, text: &str, code: &str) -> String {
+        if self.color_err {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// Lays out a table that fits a terminal's width and stays plain when piped.
+    pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) -> String {
+        let mut table = Table::new();
+        if self.stdout_is_terminal {
+            table
+                .load_preset(presets::UTF8_HORIZONTAL_ONLY)
+                .set_content_arrangement(ContentArrangement::Dynamic);
+        } else {
+            table
+                .load_preset(presets::NOTHING)
+                .set_content_arrangement(ContentArrangement::Disabled);
+        }
+        table.set_header(header.iter().copied());
+        for row in rows {
+            table.add_row(row.into_iter().map(|cell| clean(&cell)));
+        }
+        let mut text = table.to_string();
+        // Lines padded for a terminal look ragged in a file: trim them.
+        text = text
+            .lines()
+            .map(str::trim_end)
+            .collect::<Vec<_>>()
+            .join("\n");
+        text.push('\n');
+        text
+    }
+}
+
+/// Removes control characters and escape sequences so data never drives the terminal.
+pub fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+        .filter(|c| !c.is_control())
+        .collect()
+}
+
+/// Like [`clean`], but keeps line breaks.
+pub fn clean_lines(text: &str) -> String {
+    text.lines().map(clean).collect::<Vec<_>>().join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_never_reach_the_terminal() {
+        assert_eq!(clean("Ana\u{1b}]0;pwned\u{7}\r\nBo"), "Ana]0;pwned Bo");
+        assert_eq!(clean_lines("a\u{1b}\nb"), "a\nb");
+    }
+}

@@ -1,0 +1,8 @@
+//! Integration tests: the real binary, real git repositories, a hermetic environment.
+
+mod draw;
+mod env;
+mod init;
+mod read;
+mod run;
+mod verify;

@@ -1,0 +1,121 @@
+use crate::env::{ANSWERS, TestEnv, stdout};
+
+fn log_with_council(env: &TestEnv) -> std::path::PathBuf {
+    let log = env.init_log("log");
+    let answers = env.write("answers.toml", ANSWERS);
+    env.ok(&["--log", "log", "run", &answers]);
+    log
+}
+
+const FILE: &str = "minutes/2026/2026-11-23-the-bench-is-broken.md";
+
+#[test]
+fn verify_passes_on_untouched_councils() {
+    let env = TestEnv::new();
+    log_with_council(&env);
+    let out = env.ok(&["--log", "log", "verify"]);
+    assert_eq!(stdout(&out), format!("ok    {FILE}\n"));
+    let json = stdout(&env.ok(&["--log", "log", "verify", "--json"]));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v[0]["ok"], true);
+    assert_eq!(v[0]["file"], FILE);
+}
+
+#[test]
+fn verify_catches_an_edited_facilitator_and_names_file_and_step() {
+    let env = TestEnv::new();
+    let log = log_with_council(&env);
+    let path = log.join(FILE);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let show = stdout(&env.ok(&[
+        "--log",
+        "log",
+        "show",
+        "2026-11-23-the-bench-is-broken",
+        "--json",
+    ]));
+    let record: serde_json::Value = serde_json::from_str(&show).unwrap();
+    let drawn = record["facilitator"].as_str().unwrap().to_string();
+    let other = ["Ana", "Bo", "Dara"]
+        .into_iter()
+        .find(|n| *n != drawn)
+        .unwrap();
+    // Someone rewrites who was drawn, in the data block and the step, and commits it.
+    let forged = text
+        .replace(
+            &format!("facilitator = \"{drawn}\""),
+            &format!("facilitator = \"{other}\""),
+        )
+        .replacen(
+            &format!("selected = \"{drawn}\""),
+            &format!("selected = \"{other}\""),
+            1,
+        );
+    assert_ne!(forged, text);
+    std::fs::write(&path, forged).unwrap();
+    env.git(&log, &["commit", "-q", "-am", "Let someone else lead"]);
+
+    let out = env.run(&["--log", "log", "verify"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.contains(&format!("FAIL  {FILE}: step 0 (facilitator)")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("selected = \"{other}\" (recomputed \"{drawn}\")")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("facilitator: the minutes say \"{other}\"")),
+        "{text}"
+    );
+}
+
+#[test]
+fn verify_catches_an_edited_pool_and_an_edited_body() {
+    let env = TestEnv::new();
+    let log = log_with_council(&env);
+    let path = log.join(FILE);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replace("## Decision", "## Decision (amended)")).unwrap();
+    env.git(&log, &["commit", "-q", "-am", "Touch the body"]);
+    let out = env.run(&["--log", "log", "verify", "2026-11-23-the-bench-is-broken"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("does not match its data block"),
+        "{}",
+        stdout(&out)
+    );
+
+    std::fs::write(
+        &path,
+        text.replace(
+            "pool = [\"Ana\", \"Bo\", \"Dara\"]",
+            "pool = [\"Ana\", \"Bo\"]",
+        ),
+    )
+    .unwrap();
+    env.git(&log, &["commit", "-q", "-am", "Shrink the pool"]);
+    let out = env.run(&["--log", "log", "verify"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("pool = [\"Ana\", \"Bo\"] (recomputed [\"Ana\", \"Bo\", \"Dara\"])"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn verify_of_an_unknown_id_suggests_the_closest() {
+    let env = TestEnv::new();
+    log_with_council(&env);
+    let err = env.fails(
+        &["--log", "log", "verify", "2026-11-23-the-bench-is-brokn"],
+        1,
+    );
+    assert!(
+        err.contains("did you mean 2026-11-23-the-bench-is-broken?"),
+        "{err}"
+    );
+}
