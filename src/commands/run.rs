@@ -140,6 +140,15 @@ fn conclude_answers(
     mut answers: Answers,
     origin: &str,
 ) -> Result<Record> {
+    let history = log.history_at(head)?;
+    let invalid = |problems: council::Problems| {
+        hint(
+            format!("{origin}: {problems}"),
+            "fix the answers file and run again; nothing was written to the log",
+        )
+    };
+    // Roll only for answers that can make a council: a lot drawn for nothing is noise.
+    council::validate::answers(&answers, &history, config.settings()).map_err(invalid)?;
     let rolled = answers.draw.sources.is_none();
     if rolled {
         let sources = roll();
@@ -152,7 +161,6 @@ fn conclude_answers(
         );
         answers.draw.sources = Some(sources);
     }
-    let history = log.history_at(head)?;
     let ctx = Context {
         settings: config.settings(),
         history: &history,
@@ -161,14 +169,8 @@ fn conclude_answers(
         rolled,
         tool: tool(),
     };
-    council::conclude(&answers, &ctx).map_err(|problems| {
-        hint(
-            format!("{origin}: {problems}"),
-            "fix the answers file and run again; nothing was written to the log",
-        )
-    })
+    council::conclude(&answers, &ctx).map_err(invalid)
 }
-
 /// Recomputes a data block from the history it names; it must come out the same.
 fn reproduce(
     log: &Log,

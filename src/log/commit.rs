@@ -29,7 +29,18 @@ pub fn commit_files(
     signature: &Signature<'_>,
     warn: &mut dyn FnMut(String),
 ) -> Result<Oid> {
-    refuse_untracked_clashes(repo, files)?;
+    commit_files_racing(repo, files, message, signature, warn, &mut |_| {})
+}
+
+/// Does the work of [`commit_files`], calling `racer` just before each commit attempt (tests move HEAD there).
+fn commit_files_racing(
+    repo: &Repository,
+    files: &[NewFile],
+    message: &str,
+    signature: &Signature<'_>,
+    warn: &mut dyn FnMut(String),
+    racer: &mut dyn FnMut(usize),
+) -> Result<Oid> {
     for attempt in 1..=ATTEMPTS {
         let parent = head_commit(repo)?;
         let base = parent.as_ref().map(|c| c.tree()).transpose()?;
@@ -50,8 +61,10 @@ pub fn commit_files(
             let parts: Vec<&str> = file.path.split('/').collect();
             tree = Some(insert(repo, tree, &parts, blob)?);
         }
+        refuse_untracked_clashes(repo, files)?;
         let tree = repo.find_tree(tree.expect("at least one file was inserted"))?;
         let parents: Vec<&Commit<'_>> = parent.iter().collect();
+        racer(attempt);
         match repo.commit(Some("HEAD"), signature, signature, message, &tree, &parents) {
             Ok(oid) => {
                 sync_work_tree(repo, files, &old_blobs, warn)?;
@@ -196,4 +209,152 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         let _ = std::fs::remove_file(&tmp);
     }
     result.with_context(|| format!("failed to write {}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tempfile::TempDir;
+
+    fn signature() -> Signature<'static> {
+        Signature::new(
+            "Council",
+            "council@localhost",
+            &git2::Time::new(1_800_000_000, 0),
+        )
+        .unwrap()
+    }
+
+    fn file(path: &str, text: &str, replace: bool) -> NewFile {
+        NewFile {
+            path: path.into(),
+            bytes: text.as_bytes().to_vec(),
+            replace,
+        }
+    }
+
+    fn repo() -> (TempDir, Repository) {
+        let dir = TempDir::new().unwrap();
+        let repo = Repository::init(dir.path()).unwrap();
+        (dir, repo)
+    }
+
+    #[test]
+    fn an_unborn_branch_gets_its_first_commit() {
+        let (_dir, repo) = repo();
+        let oid = commit_files(
+            &repo,
+            &[file("a/b/c.md", "x", false)],
+            "first",
+            &signature(),
+            &mut |_| {},
+        )
+        .unwrap();
+        let commit = repo.find_commit(oid).unwrap();
+        assert_eq!(commit.parent_count(), 0);
+        assert!(
+            commit
+                .tree()
+                .unwrap()
+                .get_path(Path::new("a/b/c.md"))
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn when_head_moves_the_commit_is_rebuilt_on_the_new_head() {
+        let (_dir, repo) = repo();
+        commit_files(
+            &repo,
+            &[file("README.md", "v1", true)],
+            "base",
+            &signature(),
+            &mut |_| {},
+        )
+        .unwrap();
+        let mut raced = false;
+        let oid = commit_files_racing(
+            &repo,
+            &[file("minutes/2026/x.md", "minutes", false)],
+            "council",
+            &signature(),
+            &mut |_| {},
+            &mut |attempt| {
+                if attempt == 1 {
+                    // Another process commits a file of its own between our read of HEAD and our commit.
+                    commit_files(
+                        &repo,
+                        &[file("other.md", "theirs", false)],
+                        "theirs",
+                        &signature(),
+                        &mut |_| {},
+                    )
+                    .unwrap();
+                    raced = true;
+                }
+            },
+        )
+        .unwrap();
+        assert!(raced);
+        let commit = repo.find_commit(oid).unwrap();
+        assert_eq!(commit.parent(0).unwrap().message().unwrap(), "theirs");
+        let tree = commit.tree().unwrap();
+        for path in ["README.md", "other.md", "minutes/2026/x.md"] {
+            assert!(tree.get_path(Path::new(path)).is_ok(), "{path} is kept");
+        }
+    }
+
+    #[test]
+    fn minutes_are_never_rewritten() {
+        let (_dir, repo) = repo();
+        commit_files(
+            &repo,
+            &[file("minutes/2026/x.md", "one", false)],
+            "one",
+            &signature(),
+            &mut |_| {},
+        )
+        .unwrap();
+        let err = commit_files(
+            &repo,
+            &[file("minutes/2026/x.md", "two", false)],
+            "two",
+            &signature(),
+            &mut |_| {},
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("already exists in the log"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_locally_edited_generated_file_is_left_alone_with_a_warning() {
+        let (dir, repo) = repo();
+        commit_files(
+            &repo,
+            &[file("README.md", "v1", true)],
+            "v1",
+            &signature(),
+            &mut |_| {},
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("README.md"), "my edit").unwrap();
+        let mut warnings = Vec::new();
+        commit_files(
+            &repo,
+            &[file("README.md", "v2", true)],
+            "v2",
+            &signature(),
+            &mut |w| warnings.push(w),
+        )
+        .unwrap();
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("README.md")).unwrap(),
+            "my edit"
+        );
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("local changes"));
+    }
 }
