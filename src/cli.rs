@@ -41,6 +41,11 @@ pub enum Command {
     Verify(commands::verify::Args),
     Log(commands::log::Args),
     Show(commands::show::Args),
+    Tasks(commands::tasks::Args),
+    Report(commands::report::Args),
+    Ledger(commands::ledger::Args),
+    Stats(commands::stats::Args),
+    Delegates(commands::delegates::Args),
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 use crate::council::Record;
 use crate::council::answers::{Outcome, Rule, TaskStatus};
 use crate::council::ids;
+use crate::council::report::Report;
 use std::fmt::Write as _;
 
 const FENCE: &str = "+++\n";
@@ -57,6 +58,43 @@ pub fn parse_data(data: &str) -> Result<Record, MinutesError> {
         )));
     }
     Ok(record)
+}
+
+/// Renders a filed report-back: its data block, then a line a neighbor reads.
+pub fn render_report(report: &Report) -> String {
+    let data = toml::to_string(report).expect("a report always serializes to TOML");
+    let status = match report.status {
+        TaskStatus::Done => "done",
+        TaskStatus::Dropped => "dropped",
+        TaskStatus::Open => "still open",
+    };
+    let mut text = format!(
+        "{FENCE}{data}{FENCE}\n# Report-back on `{}`\n\n",
+        code(&report.task)
+    );
+    let _ = write!(
+        text,
+        "Filed on {}: the task is {status}",
+        report.filed.date()
+    );
+    if let Some(note) = &report.note {
+        let _ = write!(text, ": {}", inline(note));
+    }
+    text.push('.');
+    if let Some(c) = report.collected {
+        let _ = write!(text, " Collected {c}.");
+    }
+    if let Some(s) = report.spent {
+        let _ = write!(text, " Spent {s}.");
+    }
+    text.push('\n');
+    text
+}
+
+/// Reads a filed report-back.
+pub fn parse_report(text: &str) -> Result<Report, MinutesError> {
+    let (data, _) = split(text)?;
+    toml::from_str(data).map_err(|e| MinutesError::Invalid(one_line(&e)))
 }
 
 /// Separates the data block from the body.

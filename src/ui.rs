@@ -1,7 +1,7 @@
 //! Output: data to stdout, status and warnings to stderr, colors only where wanted, clean text.
 
 use clap::ValueEnum;
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
 use std::io::{self, IsTerminal, Write};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -11,6 +11,9 @@ pub enum ColorChoice {
     Always,
     Never,
 }
+
+/// Cells up to this many characters are never wrapped in a table.
+const SHORT_CELL: usize = 14;
 
 /// Where output goes and how it looks.
 pub struct Ui {
@@ -103,8 +106,22 @@ impl Ui {
                 .set_content_arrangement(ContentArrangement::Disabled);
         }
         table.set_header(header.iter().copied());
+        let mut widest = vec![0; header.len()];
         for row in rows {
+            for (n, cell) in row.iter().enumerate() {
+                if let Some(w) = widest.get_mut(n) {
+                    *w = (*w).max(cell.chars().count());
+                }
+            }
             table.add_row(row.into_iter().map(|cell| clean(&cell)));
+        }
+        // Dates, counts and statuses never wrap; long text takes what is left.
+        for (n, width) in widest.into_iter().enumerate() {
+            if width <= SHORT_CELL
+                && let Some(column) = table.column_mut(n)
+            {
+                column.set_constraint(ColumnConstraint::ContentWidth);
+            }
         }
         let mut text = table.to_string();
         // Lines padded for a terminal look ragged in a file: trim them.

@@ -128,7 +128,7 @@ pub fn init(ui: &Ui, dir: &Path, template: &str, name: Option<&str>) -> Result<L
         },
         NewFile {
             path: "README.md".to_string(),
-            bytes: readme::render(&config.name, &[]).into_bytes(),
+            bytes: readme::render(&config.name, &[], &[], crate::clock::now()?.date()).into_bytes(),
             replace: true,
         },
     ];
@@ -136,8 +136,8 @@ pub fn init(ui: &Ui, dir: &Path, template: &str, name: Option<&str>) -> Result<L
         .identity
         .clone()
         .ok_or_else(|| Fail::new("the embedded template has no [identity] (a bug)"))?;
-    let signature = crate::commands::run::signature_at(&identity.name, &identity.email)?;
-    let _lock = log.lock(|p| ui.status("Waiting", &format!("for the lock on {}", p.display())))?;
+    let signature = super::signature_at(&identity.name, &identity.email)?;
+    let _lock = super::lock(ui, &log)?;
     let oid = log.commit_files(
         &files,
         &format!("Start the public log of {}", config.name),

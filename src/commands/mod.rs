@@ -1,13 +1,26 @@
 //! One file per subcommand: arguments in, core calls, output out. No rules live here.
 
+pub mod delegates;
 pub mod draw;
 pub mod init;
+pub mod ledger;
 pub mod log;
+pub mod report;
 pub mod run;
 pub mod show;
+pub mod stats;
+pub mod tasks;
 pub mod verify;
 
 use crate::cli::{Cli, Command};
+use crate::clock;
+use crate::council::Record;
+use crate::council::report::Report;
+use crate::council::settings::CouncilToml;
+use crate::council::time::Date;
+use crate::error::hint;
+use crate::log::{Log, LogLock, NewFile, Snapshot};
+use crate::readme;
 use crate::ui::Ui;
 use anyhow::Result;
 use std::process::ExitCode;
@@ -21,7 +34,65 @@ pub fn dispatch(cli: &Cli, ui: &Ui) -> Result<ExitCode> {
         Command::Verify(args) => verify::cmd_verify(ui, log, args),
         Command::Log(args) => log::cmd_log(ui, log, args),
         Command::Show(args) => show::cmd_show(ui, log, args),
+        Command::Tasks(args) => tasks::cmd_tasks(ui, log, args),
+        Command::Report(args) => report::cmd_report(ui, log, args),
+        Command::Ledger(args) => ledger::cmd_ledger(ui, log, args),
+        Command::Stats(args) => stats::cmd_stats(ui, log, args),
+        Command::Delegates(args) => delegates::cmd_delegates(ui, log, args),
     }
+}
+
+/// The log's README regenerated with what a commit adds: a council or a report-back.
+pub fn readme_file(
+    config: &CouncilToml,
+    snapshot: &Snapshot,
+    council: Option<&Record>,
+    report: Option<&Report>,
+    today: Date,
+) -> NewFile {
+    let mut records = snapshot.records();
+    records.extend(council);
+    let mut reports = snapshot.reports.clone();
+    reports.extend(report.cloned());
+    NewFile {
+        path: "README.md".to_string(),
+        bytes: readme::render(&config.name, &records, &reports, today).into_bytes(),
+        replace: true,
+    }
+}
+
+/// The git author of the log's commits: `[identity]`, else the council's name, with a warning.
+pub fn signature(ui: &Ui, config: &CouncilToml) -> Result<git2::Signature<'static>> {
+    match &config.identity {
+        Some(identity) => signature_at(&identity.name, &identity.email),
+        None => {
+            ui.warn(&format!(
+                "council.toml has no [identity]: committing as \"{}\" <council@localhost>; add an [identity] with name and email to choose",
+                config.name
+            ));
+            signature_at(&config.name, "council@localhost")
+        }
+    }
+}
+
+/// A signature at the tool's clock, so fixed-time runs give fixed commits.
+pub fn signature_at(name: &str, email: &str) -> Result<git2::Signature<'static>> {
+    let now = clock::now()?;
+    let time = git2::Time::new(now.0.timestamp(), now.0.offset().local_minus_utc() / 60);
+    git2::Signature::new(name, email, &time).map_err(|e| {
+        hint(
+            format!(
+                "the identity \"{name}\" <{email}> cannot sign a commit: {}",
+                e.message()
+            ),
+            "set [identity] name and email in council.toml",
+        )
+    })
+}
+
+/// Takes the log's write lock, telling the user while another process holds it.
+pub fn lock(ui: &Ui, log: &Log) -> Result<LogLock> {
+    log.lock(|p| ui.status("Waiting", &format!("for the lock on {}", p.display())))
 }
 
 /// Prints a value as pretty JSON on stdout.

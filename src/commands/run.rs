@@ -3,12 +3,13 @@
 use crate::clock;
 use crate::council::record::Record;
 use crate::council::settings::{CouncilToml, Privacy};
+use crate::council::time::Date;
 use crate::council::{self, Answers, Context, History};
 use crate::error::{Fail, hint};
 use crate::input::{self, Input};
-use crate::log::{Log, NewFile};
+use crate::log::{Log, NewFile, Snapshot};
+use crate::minutes;
 use crate::ui::Ui;
-use crate::{minutes, readme};
 use anyhow::{Context as _, Result};
 use rand::{Rng, TryRngCore};
 use std::io::Read as _;
@@ -38,6 +39,22 @@ pub struct Args {
     /// Create the log first (as `council init` does) when there is none yet.
     #[arg(long)]
     pub init: bool,
+
+    /// Print {"id", "file", "commit", "facilitator", "spokesperson", "outcome"} instead of the id;
+    /// with --dry-run, the data block as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// What `council run --json` prints.
+#[derive(serde::Serialize)]
+struct Committed<'a> {
+    id: &'a str,
+    file: String,
+    commit: String,
+    facilitator: &'a str,
+    spokesperson: &'a str,
+    outcome: &'a str,
 }
 
 pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
@@ -56,22 +73,27 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
     let _lock = if args.dry_run {
         None
     } else {
-        Some(log.lock(|p| ui.status("Waiting", &format!("for the lock on {}", p.display())))?)
+        Some(super::lock(ui, &log)?)
     };
-    let head = log.head()?;
+    let snapshot = log.snapshot()?;
+    let head = snapshot.head;
     let now = clock::now()?;
     let record = match input {
         Input::Answers(answers) => {
-            conclude_answers(ui, &log, &config, head, now, *answers, &origin)?
+            conclude_answers(ui, &config, snapshot.history(), now, *answers, &origin)?
         }
         Input::Record(record) => reproduce(&log, head, *record, args.dry_run, &origin)?,
     };
     let text = minutes::render(&record);
     if args.dry_run {
-        ui.out(&text)?;
+        if args.json {
+            super::print_json(ui, &record)?;
+        } else {
+            ui.out(&text)?;
+        }
         return Ok(ExitCode::SUCCESS);
     }
-    let oid = commit_council(ui, &log, &config, head, &record, text)?;
+    let oid = commit_council(ui, &log, &config, &snapshot, &record, text, now.date())?;
     ui.status(
         "Committed",
         &format!(
@@ -83,7 +105,21 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
             record.decision.outcome.as_str()
         ),
     );
-    ui.line(&record.id)?;
+    if args.json {
+        super::print_json(
+            ui,
+            &Committed {
+                id: &record.id,
+                file: record.path(),
+                commit: oid.to_string(),
+                facilitator: &record.facilitator,
+                spokesperson: &record.spokesperson,
+                outcome: record.decision.outcome.as_str(),
+            },
+        )?;
+    } else {
+        ui.line(&record.id)?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -133,14 +169,12 @@ fn check_privacy(config: &CouncilToml) -> Result<()> {
 
 fn conclude_answers(
     ui: &Ui,
-    log: &Log,
     config: &CouncilToml,
-    head: Option<git2::Oid>,
+    history: History,
     now: council::time::Timestamp,
     mut answers: Answers,
     origin: &str,
 ) -> Result<Record> {
-    let history = log.history_at(head)?;
     let invalid = |problems: council::Problems| {
         hint(
             format!("{origin}: {problems}"),
@@ -213,52 +247,22 @@ fn commit_council(
     ui: &Ui,
     log: &Log,
     config: &CouncilToml,
-    head: Option<git2::Oid>,
+    snapshot: &Snapshot,
     record: &Record,
     text: String,
+    today: Date,
 ) -> Result<git2::Oid> {
-    let stored = log.minutes_at(head)?;
-    let mut all: Vec<&Record> = stored.iter().map(|s| &s.record).collect();
-    all.push(record);
     let files = [
         NewFile {
             path: record.path(),
             bytes: text.into_bytes(),
             replace: false,
         },
-        NewFile {
-            path: "README.md".to_string(),
-            bytes: readme::render(&config.name, &all).into_bytes(),
-            replace: true,
-        },
+        super::readme_file(config, snapshot, Some(record), None, today),
     ];
-    let signature = match &config.identity {
-        Some(identity) => signature_at(&identity.name, &identity.email)?,
-        None => {
-            ui.warn(&format!(
-                "council.toml has no [identity]: committing as \"{}\" <council@localhost>; add an [identity] with name and email to choose",
-                config.name
-            ));
-            signature_at(&config.name, "council@localhost")?
-        }
-    };
+    let signature = super::signature(ui, config)?;
     log.commit_files(&files, &commit_message(record), &signature, &mut |w| {
         ui.warn(&w)
-    })
-}
-
-/// A signature at the tool's clock, so fixed-time runs give fixed commits.
-pub fn signature_at(name: &str, email: &str) -> Result<git2::Signature<'static>> {
-    let now = clock::now()?;
-    let time = git2::Time::new(now.0.timestamp(), now.0.offset().local_minus_utc() / 60);
-    git2::Signature::new(name, email, &time).map_err(|e| {
-        hint(
-            format!(
-                "the identity \"{name}\" <{email}> cannot sign a commit: {}",
-                e.message()
-            ),
-            "set [identity] name and email in council.toml",
-        )
     })
 }
 

@@ -103,3 +103,71 @@ mod tests {
         assert!(toml::from_str::<Holder>("a = \"40\"").is_err());
     }
 }
+
+impl std::str::FromStr for Amount {
+    type Err = String;
+
+    /// Reads `40`, `12.5` or `12.50`; refuses negatives and fractions of a cent.
+    fn from_str(text: &str) -> Result<Amount, String> {
+        let text = text.trim();
+        if text.starts_with('-') {
+            return Err(format!(
+                "{text} is negative: an amount of money is 0 or more"
+            ));
+        }
+        let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if !digits(whole) || (!fraction.is_empty() && !digits(fraction)) || fraction.len() > 2 {
+            return Err(format!(
+                "{text:?} is not an amount of money like 40 or 12.50"
+            ));
+        }
+        let whole: u64 = whole
+            .parse()
+            .map_err(|_| format!("{text} is too large an amount"))?;
+        let cents: u64 = format!("{fraction:0<2}").parse().unwrap_or(0);
+        whole
+            .checked_mul(100)
+            .and_then(|w| w.checked_add(cents))
+            .map(Amount)
+            .ok_or_else(|| format!("{text} is too large an amount"))
+    }
+}
+
+/// Money that may run below zero: what is left in a jar after spending.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Balance(pub i64);
+
+impl fmt::Display for Balance {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        write!(f, "{sign}{}", Amount(self.0.unsigned_abs()))
+    }
+}
+
+impl Serialize for Balance {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.0 % 100 == 0 {
+            serializer.serialize_i64(self.0 / 100)
+        } else {
+            serializer.serialize_f64(self.0 as f64 / 100.0)
+        }
+    }
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+
+    #[test]
+    fn amounts_parse_from_the_command_line() {
+        assert_eq!("40".parse::<Amount>(), Ok(Amount(4000)));
+        assert_eq!("12.5".parse::<Amount>(), Ok(Amount(1250)));
+        assert_eq!("0.05".parse::<Amount>(), Ok(Amount(5)));
+        assert!("-5".parse::<Amount>().unwrap_err().contains("negative"));
+        assert!("1.005".parse::<Amount>().is_err());
+        assert!("ten".parse::<Amount>().is_err());
+        assert!(".5".parse::<Amount>().is_err());
+        assert_eq!(Balance(-150).to_string(), "-1.50");
+    }
+}

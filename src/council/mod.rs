@@ -5,11 +5,14 @@ pub mod answers;
 #[cfg(test)]
 pub mod fixtures;
 pub mod ids;
+pub mod ledger;
 pub mod pools;
 pub mod record;
+pub mod report;
 pub mod rfc3797;
 pub mod session;
 pub mod settings;
+pub mod stats;
 pub mod time;
 pub mod validate;
 pub mod verify;

@@ -3,6 +3,7 @@
 use super::answers::{Answers, Outcome, Rule};
 use super::ids;
 use super::pools::History;
+use super::record::TaskRecord;
 use super::session::{Problems, Settings};
 use std::collections::HashSet;
 
@@ -100,9 +101,13 @@ pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Resu
     }
 
     for (n, report) in answers.report_backs.iter().enumerate() {
-        let field = format!("report_backs[{}].task", n + 1);
-        if let Some(p) = unknown_task(&report.task, history) {
-            problem(format!("`{field}`: {p}"));
+        let field = format!("report_backs[{}]", n + 1);
+        if let Err(p) = report_back(
+            &report.task,
+            report.collected.or(report.spent).is_some(),
+            history,
+        ) {
+            problem(format!("`{field}.task`: {p}"));
         }
     }
 
@@ -267,27 +272,49 @@ fn decision(answers: &Answers, settings: Settings, problem: &mut dyn FnMut(Strin
     }
 }
 
-/// Says why a task id names no task of an earlier council, or `None` when it does.
-pub fn unknown_task(task: &str, history: &History) -> Option<String> {
+/// Finds the task a report-back names, or says why it cannot be reported on.
+pub fn report_back<'h>(
+    task: &str,
+    money: bool,
+    history: &'h History,
+) -> Result<&'h TaskRecord, String> {
     if let Some(council) = history.find(task) {
-        return Some(format!(
+        return Err(format!(
             "{task:?} is a council, not a task: name one of its tasks, like \"{}#1\"",
             council.id
         ));
     }
-    if history
+    let Some(found) = history
         .councils
         .iter()
-        .any(|c| c.tasks.iter().any(|t| t.id == task))
-    {
-        return None;
-    }
-    if ids::split_task_id(task).is_none() {
-        return Some(format!(
-            "{task:?} is not a task id: task ids read \"<council id>#<number>\", like \"2026-11-16-fix-the-streetlight#1\""
+        .flat_map(|c| &c.tasks)
+        .find(|t| t.id == task)
+    else {
+        let ids: Vec<&str> = history
+            .councils
+            .iter()
+            .flat_map(|c| &c.tasks)
+            .map(|t| t.id.as_str())
+            .collect();
+        let near = ids::closest(task, &ids, 3);
+        let hint = if near.is_empty() {
+            String::new()
+        } else {
+            format!(" (did you mean {}?)", near.join(", "))
+        };
+        if ids::split_task_id(task).is_none() {
+            return Err(format!(
+                "{task:?} is not a task id: task ids read \"<council id>#<number>\", like \"2026-11-16-fix-the-streetlight#1\"{hint}"
+            ));
+        }
+        return Err(format!("no earlier council has a task {task:?}{hint}"));
+    };
+    if money && found.jar.is_none() {
+        return Err(format!(
+            "task {task:?} has no jar, so no money can be collected or spent for it"
         ));
     }
-    Some(format!("no earlier council has a task {task:?}"))
+    Ok(found)
 }
 
 /// Requires a support for a facilitator who has never facilitated, and checks whoever is named.

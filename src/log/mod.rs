@@ -9,6 +9,7 @@ mod lock;
 pub use commit::NewFile;
 pub use lock::LogLock;
 
+use crate::council::report::Report;
 use crate::council::settings::CouncilToml;
 use crate::council::{History, Record};
 use crate::error::{Fail, hint};
@@ -19,6 +20,7 @@ use std::path::{Path, PathBuf};
 
 pub const CONFIG_FILE: &str = "council.toml";
 pub const MINUTES_DIR: &str = "minutes";
+pub const REPORTS_DIR: &str = "reports";
 
 /// An open council log.
 pub struct Log {
@@ -31,6 +33,27 @@ pub struct Stored {
     pub path: String,
     pub text: String,
     pub record: Record,
+}
+
+/// The log at one commit: its councils and filed report-backs.
+pub struct Snapshot {
+    pub head: Option<Oid>,
+    pub stored: Vec<Stored>,
+    pub reports: Vec<Report>,
+}
+
+impl Snapshot {
+    pub fn records(&self) -> Vec<&Record> {
+        self.stored.iter().map(|s| &s.record).collect()
+    }
+
+    /// The history a new council or report consults.
+    pub fn history(&self) -> History {
+        History {
+            commit: self.head.map(|h| h.to_string()),
+            councils: self.stored.iter().map(|s| s.record.clone()).collect(),
+        }
+    }
 }
 
 impl Log {
@@ -163,18 +186,15 @@ impl Log {
         Ok(commit.tree()?)
     }
 
-    /// Reads every minutes file of a commit, oldest council first.
-    pub fn minutes_at(&self, commit: Option<Oid>) -> Result<Vec<Stored>> {
-        let Some(commit) = commit else {
-            return Ok(Vec::new());
-        };
+    /// Reads the `.md` files in the year folders below `dir` (`minutes`, `reports`) of a commit.
+    fn year_files(&self, commit: Oid, dir: &str) -> Result<Vec<(String, String)>> {
         let tree = self.tree_of(commit)?;
-        let Some(entry) = tree.get_name(MINUTES_DIR) else {
+        let Some(entry) = tree.get_name(dir) else {
             return Ok(Vec::new());
         };
         let mut found = Vec::new();
-        let minutes = entry.to_object(&self.repo)?.peel_to_tree()?;
-        for year in minutes.iter() {
+        let top = entry.to_object(&self.repo)?.peel_to_tree()?;
+        for year in top.iter() {
             if year.kind() != Some(ObjectType::Tree) {
                 continue;
             }
@@ -185,18 +205,25 @@ impl Log {
                 if file.kind() != Some(ObjectType::Blob) || !name.ends_with(".md") {
                     continue;
                 }
-                let path = format!("{MINUTES_DIR}/{year_name}/{name}");
+                let path = format!("{dir}/{year_name}/{name}");
                 let blob = file.to_object(&self.repo)?.peel_to_blob()?;
                 let text = String::from_utf8(blob.content().to_vec())
                     .map_err(|_| Fail::new(format!("{path} is not UTF-8 text")))?;
-                let record = minutes::parse(&text).map_err(|e| {
-                    hint(
-                        format!("{path} (in commit {:.10}) cannot be read: {e}", commit.to_string()),
-                        "minutes are never rewritten by hand; restore the file with `git checkout` or fix the commit that broke it",
-                    )
-                })?;
-                found.push(Stored { path, text, record });
+                found.push((path, text));
             }
+        }
+        Ok(found)
+    }
+
+    /// Reads every minutes file of a commit, oldest council first.
+    pub fn minutes_at(&self, commit: Option<Oid>) -> Result<Vec<Stored>> {
+        let Some(commit) = commit else {
+            return Ok(Vec::new());
+        };
+        let mut found = Vec::new();
+        for (path, text) in self.year_files(commit, MINUTES_DIR)? {
+            let record = minutes::parse(&text).map_err(|e| unreadable(&path, commit, e))?;
+            found.push(Stored { path, text, record });
         }
         found.sort_by(|a, b| {
             a.record
@@ -205,6 +232,30 @@ impl Log {
                 .then_with(|| a.record.id.cmp(&b.record.id))
         });
         Ok(found)
+    }
+
+    /// Reads every report-back filed with `council report`, oldest first.
+    pub fn reports_at(&self, commit: Option<Oid>) -> Result<Vec<(String, Report)>> {
+        let Some(commit) = commit else {
+            return Ok(Vec::new());
+        };
+        let mut found = Vec::new();
+        for (path, text) in self.year_files(commit, REPORTS_DIR)? {
+            let report = minutes::parse_report(&text).map_err(|e| unreadable(&path, commit, e))?;
+            found.push((path, report));
+        }
+        found.sort_by(|a, b| a.1.filed.cmp(&b.1.filed).then_with(|| a.0.cmp(&b.0)));
+        Ok(found)
+    }
+
+    /// Reads everything at HEAD that the read commands show.
+    pub fn snapshot(&self) -> Result<Snapshot> {
+        let head = self.head()?;
+        Ok(Snapshot {
+            head,
+            stored: self.minutes_at(head)?,
+            reports: self.reports_at(head)?.into_iter().map(|(_, r)| r).collect(),
+        })
     }
 
     /// The history a council consults: every council in `commit`.
@@ -234,4 +285,14 @@ impl Log {
     ) -> Result<Oid> {
         commit::commit_files(&self.repo, files, message, signature, warn)
     }
+}
+
+fn unreadable(path: &str, commit: Oid, error: minutes::MinutesError) -> anyhow::Error {
+    hint(
+        format!(
+            "{path} (in commit {:.10}) cannot be read: {error}",
+            commit.to_string()
+        ),
+        "log files are never rewritten by hand; restore the file with `git checkout` or revert the commit that broke it",
+    )
 }

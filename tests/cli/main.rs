@@ -1,5 +1,6 @@
 //! Integration tests: the real binary, real git repositories, a hermetic environment.
 
+mod between;
 mod draw;
 mod env;
 mod init;

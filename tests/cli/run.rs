@@ -296,3 +296,31 @@ fn two_runs_at_once_both_land_one_after_the_other() {
     assert_eq!(ls.lines().count(), 2, "{ls}");
     env.ok(&["--log", "log", "verify"]);
 }
+
+#[test]
+fn run_json_tells_scripts_what_was_committed() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let answers = env.write("answers.toml", ANSWERS);
+    let dry: serde_json::Value = serde_json::from_str(&stdout(&env.ok(&[
+        "--log",
+        "log",
+        "run",
+        "--dry-run",
+        "--json",
+        &answers,
+    ])))
+    .unwrap();
+    assert_eq!(dry["id"], "2026-11-23-the-bench-is-broken");
+    let out: serde_json::Value = serde_json::from_str(&stdout(
+        &env.ok(&["--log", "log", "run", "--json", &answers]),
+    ))
+    .unwrap();
+    assert_eq!(
+        out["file"],
+        "minutes/2026/2026-11-23-the-bench-is-broken.md"
+    );
+    assert_eq!(out["commit"], env.head(&log));
+    assert_eq!(out["facilitator"], dry["facilitator"]);
+    assert_eq!(out["outcome"], "adopted");
+}

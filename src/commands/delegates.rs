@@ -1,0 +1,51 @@
+//! `council delegates`: mandates given to recallable delegates, and their recalls.
+
+use crate::council::ledger::{self, MandateStatus};
+use crate::log::Log;
+use crate::ui::Ui;
+use anyhow::Result;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// List every delegate's written mandate, active or recalled.
+///
+/// A later council recalls a mandate with `[delegate] recall = "<council id>#delegate"`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only the mandates still active.
+    #[arg(long)]
+    pub active: bool,
+
+    /// Print a JSON array of {council, name, to, mandate, status, recalled_by}.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn cmd_delegates(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
+    let log = Log::open(log_dir)?;
+    let snapshot = log.snapshot()?;
+    let mut mandates = ledger::mandates(&snapshot.records());
+    if args.active {
+        mandates.retain(|m| m.status == MandateStatus::Active);
+    }
+    if args.json {
+        super::print_json(ui, &mandates)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if mandates.is_empty() {
+        ui.note("No delegate has been mandated.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rows = mandates
+        .into_iter()
+        .map(|m| {
+            let status = match (&m.status, &m.recalled_by) {
+                (MandateStatus::Recalled, Some(by)) => format!("recalled by {by}"),
+                _ => "active".to_string(),
+            };
+            vec![m.council, m.name, m.to, m.mandate, status]
+        })
+        .collect();
+    ui.out(&ui.table(&["council", "name", "to", "mandate", "status"], rows))?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,74 @@
+//! `council stats`: turns per person, and how evenly leadership rotates.
+
+use crate::council::stats;
+use crate::log::Log;
+use crate::ui::Ui;
+use anyhow::Result;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Show how often each person attended, facilitated, spoke and supported, and how evenly it rotates.
+///
+/// The Gini coefficient of facilitation turns among everyone who attended is
+/// 0 when turns are perfectly even and nears 1 when one person leads every
+/// time. The largest share and the longest back-to-back run show whether a
+/// regular is becoming "the usual facilitator".
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Print {"councils", "people": [{name, attended, facilitated, spoke, supported}], "gini", "largest_share", "longest_run"}.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn cmd_stats(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
+    let log = Log::open(log_dir)?;
+    let snapshot = log.snapshot()?;
+    let s = stats::stats(&snapshot.records());
+    if args.json {
+        super::print_json(ui, &s)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if s.councils == 0 {
+        ui.note("No council in the log yet.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rows = s
+        .people
+        .iter()
+        .map(|p| {
+            vec![
+                p.name.clone(),
+                p.attended.to_string(),
+                p.facilitated.to_string(),
+                p.spoke.to_string(),
+                p.supported.to_string(),
+            ]
+        })
+        .collect();
+    ui.out(&ui.table(
+        &["name", "attended", "facilitated", "spoke", "supported"],
+        rows,
+    ))?;
+    let mut text = format!(
+        "\n{} councils. Gini of facilitation turns: {:.2} (0 is perfectly even).\n",
+        s.councils, s.gini
+    );
+    if let Some(share) = &s.largest_share {
+        text.push_str(&format!(
+            "Largest share: {} facilitated {} of {} councils ({:.0}%).\n",
+            share.name,
+            share.councils,
+            s.councils,
+            share.share * 100.0
+        ));
+    }
+    if let Some(run) = &s.longest_run {
+        text.push_str(&format!(
+            "Longest back-to-back run: {}, {} council(s) in a row.\n",
+            run.name, run.councils
+        ));
+    }
+    ui.out(&crate::ui::clean_lines(&text))?;
+    ui.out("\n")?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,83 @@
+//! `council tasks`: every task across councils, with the status its report-backs give it.
+
+use crate::clock;
+use crate::council::answers::TaskStatus;
+use crate::council::ledger;
+use crate::log::Log;
+use crate::ui::Ui;
+use anyhow::Result;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// List every task of every council: owners, due date, status and jar.
+///
+/// A task's status comes from its latest report-back, given inside a later
+/// council (`[[report_backs]]`) or filed with `council report`. Open tasks
+/// past their due date are marked overdue.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only the tasks still open.
+    #[arg(long, conflicts_with = "done")]
+    pub open: bool,
+
+    /// Only the tasks done.
+    #[arg(long)]
+    pub done: bool,
+
+    /// Print a JSON array of {id, council, what, who, due, status, overdue, note, jar}.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn cmd_tasks(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
+    let log = Log::open(log_dir)?;
+    let snapshot = log.snapshot()?;
+    let today = clock::now()?.date();
+    let mut tasks = ledger::tasks(&snapshot.records(), &snapshot.reports, today);
+    let wanted = match (args.open, args.done) {
+        (true, _) => Some(TaskStatus::Open),
+        (_, true) => Some(TaskStatus::Done),
+        _ => None,
+    };
+    if let Some(status) = wanted {
+        tasks.retain(|t| t.status == status);
+    }
+    if args.json {
+        super::print_json(ui, &tasks)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if tasks.is_empty() {
+        ui.note(match wanted {
+            Some(TaskStatus::Open) => "No open task.",
+            Some(_) => "No task done yet.",
+            None => "No task yet.",
+        });
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rows = tasks
+        .iter()
+        .map(|t| {
+            let status = if t.overdue {
+                "open, OVERDUE".to_string()
+            } else {
+                t.status.as_str().to_string()
+            };
+            let jar = t.jar.as_ref().map_or(String::new(), |j| {
+                format!(
+                    "{}/{} {} (left {})",
+                    j.collected, j.target, j.currency, j.left
+                )
+            });
+            vec![
+                t.id.clone(),
+                t.what.clone(),
+                t.who.join(", "),
+                t.due.map_or(String::new(), |d| d.to_string()),
+                status,
+                jar,
+            ]
+        })
+        .collect();
+    ui.out(&ui.table(&["id", "what", "who", "due", "status", "jar"], rows))?;
+    Ok(ExitCode::SUCCESS)
+}

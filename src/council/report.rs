@@ -1,0 +1,36 @@
+//! Report-backs filed between councils with `council report`, one file each under `reports/`.
+
+use super::amount::Amount;
+use super::answers::TaskStatus;
+use super::time::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// The data block of a report-back file; a public contract like the minutes'.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    pub task: String,
+    pub status: TaskStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub collected: Option<Amount>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spent: Option<Amount>,
+    pub filed: Timestamp,
+    pub tool: String,
+}
+
+impl Report {
+    /// Names the file: `reports/YYYY/YYYY-MM-DD-<task id slug>[-n].md`.
+    pub fn path(&self, n: usize) -> String {
+        let date = self.filed.date().to_string();
+        let slug = super::ids::slug(&self.task);
+        let suffix = if n <= 1 {
+            String::new()
+        } else {
+            format!("-{n}")
+        };
+        format!("reports/{}/{date}-{slug}{suffix}.md", &date[..4])
+    }
+}
