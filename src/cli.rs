@@ -36,6 +36,9 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Init(commands::init::Args),
+    Convene(commands::convene::Args),
+    Resume(commands::resume::Args),
+    Abandon(commands::abandon::Args),
     Run(commands::run::Args),
     Draw(commands::draw::Args),
     Verify(commands::verify::Args),

@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod convene;
 pub mod council;
 pub mod error;
 pub mod input;

@@ -4,6 +4,7 @@
 //! rendering it again gives the same bytes, and an edited body is detectable.
 
 use crate::council::Record;
+use crate::council::abandoned::Abandoned;
 use crate::council::answers::{Outcome, Rule, TaskStatus};
 use crate::council::ids;
 use crate::council::report::Report;
@@ -88,6 +89,77 @@ pub fn render_report(report: &Report) -> String {
         let _ = write!(text, " Spent {s}.");
     }
     text.push('\n');
+    text
+}
+
+/// Renders the public trace of an abandoned council.
+pub fn render_abandoned(a: &Abandoned) -> String {
+    let data = toml::to_string(a).expect("a trace always serializes to TOML");
+    let mut text = format!(
+        "{FENCE}{data}{FENCE}\n# Abandoned: {}\n\n",
+        inline(&a.issue)
+    );
+    let _ = writeln!(
+        text,
+        "A council convened on {} at {} was abandoned at {} after numbers were called out for its lot. \
+         The pool, the numbers and the draw so far are public, so a lot drawn again until it suits \
+         someone shows in this log.\n",
+        a.started.date(),
+        a.started.0.format("%H:%M"),
+        a.abandoned.0.format("%Y-%m-%d %H:%M")
+    );
+    let mut pool = a
+        .draw
+        .pool
+        .iter()
+        .map(|n| inline(n))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !a.draw.left_out.is_empty() {
+        let out: Vec<String> = a
+            .draw
+            .left_out
+            .iter()
+            .map(|l| format!("{}: {}", inline(&l.name), inline(&l.why)))
+            .collect();
+        let _ = write!(pool, " (left out: {})", out.join("; "));
+    }
+    let _ = writeln!(text, "Facilitator pool: {pool}.\n");
+    let sources: Vec<String> = a
+        .draw
+        .sources
+        .iter()
+        .map(|s| format!("`{}`", code(s)))
+        .collect();
+    let _ = writeln!(text, "Numbers: {}.", sources.join(", "));
+    if let Some(key) = &a.draw.key {
+        let _ = writeln!(text, "Key: `{}`.", code(key));
+    }
+    if !a.draw.steps.is_empty() {
+        let _ = writeln!(text, "\n| step | role | drawn | answer |");
+        let _ = writeln!(text, "| --- | --- | --- | --- |");
+        for step in &a.draw.steps {
+            let answer = if a.draw.unanswered == Some(step.i) {
+                "not answered"
+            } else if step.accepted {
+                "accepted"
+            } else {
+                "declined"
+            };
+            let _ = writeln!(
+                text,
+                "| {} | {} | {}, position {} of {} | {answer} |",
+                step.i,
+                step.role.as_str(),
+                inline(&step.selected),
+                step.position,
+                step.pool.len()
+            );
+        }
+    }
+    if let Some(problem) = &a.draw.problem {
+        let _ = writeln!(text, "\nThe draw could not go on: {}.", inline(problem));
+    }
     text
 }
 

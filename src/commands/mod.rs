@@ -1,11 +1,14 @@
 //! One file per subcommand: arguments in, core calls, output out. No rules live here.
 
+pub mod abandon;
+pub mod convene;
 pub mod delegates;
 pub mod draw;
 pub mod init;
 pub mod ledger;
 pub mod log;
 pub mod report;
+pub mod resume;
 pub mod run;
 pub mod show;
 pub mod stats;
@@ -29,6 +32,9 @@ pub fn dispatch(cli: &Cli, ui: &Ui) -> Result<ExitCode> {
     let log = cli.log.as_deref();
     match &cli.command {
         Command::Init(args) => init::cmd_init(ui, log, args),
+        Command::Convene(args) => convene::cmd_convene(ui, log, args),
+        Command::Resume(args) => resume::cmd_resume(ui, log, args),
+        Command::Abandon(args) => abandon::cmd_abandon(ui, log, args),
         Command::Run(args) => run::cmd_run(ui, log, args),
         Command::Draw(args) => draw::cmd_draw(ui, args),
         Command::Verify(args) => verify::cmd_verify(ui, log, args),

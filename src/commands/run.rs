@@ -154,7 +154,7 @@ fn open_or_init(ui: &Ui, log_dir: Option<&Path>, init: bool) -> Result<Log> {
     }
 }
 
-fn check_privacy(config: &CouncilToml) -> Result<()> {
+pub fn check_privacy(config: &CouncilToml) -> Result<()> {
     match config.privacy {
         Privacy::Names => Ok(()),
         other => Err(hint(
@@ -290,7 +290,7 @@ pub fn commit_message(record: &Record) -> String {
 }
 
 /// Rolls two sources of five numbers from the OS random source, about 66 bits in all.
-fn roll() -> Vec<String> {
+pub fn roll() -> Vec<String> {
     let mut rng = rand::rngs::OsRng.unwrap_err();
     (0..2)
         .map(|_| {

@@ -1,5 +1,6 @@
 //! The pure core: answers, the draw, pools, the session and its record. No I/O here.
 
+pub mod abandoned;
 pub mod amount;
 pub mod answers;
 #[cfg(test)]

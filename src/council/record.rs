@@ -140,6 +140,18 @@ pub struct TaskRecord {
     pub jar: Option<Jar>,
 }
 
+impl TaskRecord {
+    /// The task as it was answered, without its id.
+    pub fn as_task(&self) -> Task {
+        Task {
+            what: self.what.clone(),
+            who: self.who.clone(),
+            due: self.due,
+            jar: self.jar.clone(),
+        }
+    }
+}
+
 impl Record {
     /// Gives back the answers this record was computed from, every default made explicit.
     pub fn to_answers(&self) -> Answers {
@@ -165,16 +177,7 @@ impl Record {
                 support: self.draw.support.clone(),
             },
             decision: self.decision.clone(),
-            tasks: self
-                .tasks
-                .iter()
-                .map(|t| Task {
-                    what: t.what.clone(),
-                    who: t.who.clone(),
-                    due: t.due,
-                    jar: t.jar.clone(),
-                })
-                .collect(),
+            tasks: self.tasks.iter().map(TaskRecord::as_task).collect(),
             report_backs: self.report_backs.clone(),
             delegate: self.delegate.clone(),
             sovereignty: self.sovereignty.clone(),

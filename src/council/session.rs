@@ -80,43 +80,11 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
         return Err(format!("the council ends ({ended}) before it starts ({started})").into());
     }
 
-    let sources = match &answers.draw.sources {
-        Some(sources) if !sources.is_empty() => sources.clone(),
-        _ => {
-            return Err(Problems::from(
-                "`draw.sources` is empty: call out at least one number in the room, or leave `sources` out so the laptop rolls"
-                    .to_string(),
-            ));
-        }
-    };
-    let key = rfc3797::key(&sources).map_err(|e| format!("`draw.sources`: {e}"))?;
-
-    let present: Vec<(String, bool)> = answers
-        .attendees
-        .iter()
-        .map(|a| (a.name.clone(), a.opt_out))
-        .collect();
-    let mut lot = Lot::new(&key);
-    let pool_input = |role, facilitator| PoolInput {
-        role,
-        present: &present,
-        repeat_consent: &answers.draw.repeat_consent,
-        rotation,
-        history: ctx.history,
-        facilitator,
-    };
-    let facilitator = lot.draw_role(
-        pools::build(&pool_input(Role::Facilitator, None)),
-        Role::Facilitator,
-        &answers.draw.declined_facilitator,
-    )?;
-    let spokesperson = lot.draw_role(
-        pools::build(&pool_input(Role::Spokesperson, Some(&facilitator))),
-        Role::Spokesperson,
-        &answers.draw.declined_spokesperson,
-    )?;
+    let drawn = draw(answers, ctx.history, rotation, Role::Spokesperson)?;
+    let facilitator = drawn.facilitator;
+    let spokesperson = drawn.spokesperson.unwrap_or_default();
     validate::support(answers, ctx.history, &facilitator)?;
-    let steps = lot.steps;
+    let steps = drawn.steps;
 
     let id = ids::council_id(started.0.date_naive(), &answers.issue, |id| {
         ctx.history.find(id).is_some()
@@ -156,9 +124,9 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
             })
             .collect(),
         draw: DrawRecord {
-            sources,
+            sources: answers.draw.sources.clone().unwrap_or_default(),
             rolled: ctx.rolled,
-            key: key.clone(),
+            key: drawn.key,
             rotation,
             declined_facilitator: answers.draw.declined_facilitator.clone(),
             declined_spokesperson: answers.draw.declined_spokesperson.clone(),
@@ -175,6 +143,89 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
         delegate: answers.delegate.clone(),
         sovereignty: answers.sovereignty.clone(),
         closing: answers.closing.clone(),
+    })
+}
+
+/// The outcome of the lot so far: every step, the facilitator, and the spokesperson when drawn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Drawn {
+    pub key: String,
+    pub steps: Vec<Step>,
+    pub facilitator: String,
+    pub spokesperson: Option<String>,
+}
+
+/// Builds the pool for `role` from the answers given so far (the facilitator already drawn, for the spokesperson).
+pub fn pool(
+    answers: &Answers,
+    history: &History,
+    rotation: Rotation,
+    role: Role,
+    facilitator: Option<&str>,
+) -> Pool {
+    let present: Vec<(String, bool)> = answers
+        .attendees
+        .iter()
+        .map(|a| (a.name.clone(), a.opt_out))
+        .collect();
+    pools::build(&PoolInput {
+        role,
+        present: &present,
+        repeat_consent: &answers.draw.repeat_consent,
+        rotation,
+        history,
+        facilitator,
+    })
+}
+
+/// Draws the lot up to `until`: the facilitator, then the spokesperson. Declines move the draw on.
+///
+/// The person drawn last for a role is the one who accepted, or (at a meeting)
+/// the one being asked now: declining adds them to the answers' declines.
+pub fn draw(
+    answers: &Answers,
+    history: &History,
+    rotation: Rotation,
+    until: Role,
+) -> Result<Drawn, Problems> {
+    let key = match &answers.draw.sources {
+        Some(sources) if !sources.is_empty() => {
+            rfc3797::key(sources).map_err(|e| format!("`draw.sources`: {e}"))?
+        }
+        _ => {
+            return Err(Problems::from(
+                "`draw.sources` is empty: call out at least one number in the room, or leave `sources` out so the laptop rolls"
+                    .to_string(),
+            ));
+        }
+    };
+    let mut lot = Lot::new(&key);
+    let facilitator = lot.draw_role(
+        pool(answers, history, rotation, Role::Facilitator, None),
+        Role::Facilitator,
+        &answers.draw.declined_facilitator,
+    )?;
+    let spokesperson = if until == Role::Spokesperson {
+        Some(lot.draw_role(
+            pool(
+                answers,
+                history,
+                rotation,
+                Role::Spokesperson,
+                Some(&facilitator),
+            ),
+            Role::Spokesperson,
+            &answers.draw.declined_spokesperson,
+        )?)
+    } else {
+        None
+    };
+    let steps = lot.steps;
+    Ok(Drawn {
+        key,
+        steps,
+        facilitator,
+        spokesperson,
     })
 }
 

@@ -1,6 +1,6 @@
 //! The rules a council's answers must keep, each broken rule named with what to do.
 
-use super::answers::{Answers, Outcome, Rule};
+use super::answers::{Answers, Attendee, Decision, Outcome, Rule, Votes};
 use super::ids;
 use super::pools::History;
 use super::record::TaskRecord;
@@ -161,37 +161,67 @@ pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Resu
 /// Checks names: non-empty, no stray spaces or control characters, no one twice.
 fn attendee_names<'a>(answers: &'a Answers, problem: &mut dyn FnMut(String)) -> HashSet<&'a str> {
     let mut names = HashSet::new();
-    let mut folded = HashSet::new();
     if answers.attendees.is_empty() {
         problem("no attendees: list who is present under [[attendees]]".into());
     }
     for (n, attendee) in answers.attendees.iter().enumerate() {
-        let name = attendee.name.as_str();
         let field = format!("attendees[{}].name", n + 1);
-        if name.trim().is_empty() {
-            problem(format!(
-                "`{field}` is empty: every attendee needs a name (a first name or a handle is fine)"
-            ));
-            continue;
+        if let Err(p) = attendee_name(&answers.attendees[..n], &attendee.name) {
+            problem(format!("`{field}`: {p}"));
         }
-        if name.trim() != name {
-            problem(format!(
-                "`{field}` is {name:?}: remove the spaces around it"
-            ));
-        }
-        if name.chars().any(char::is_control) {
-            problem(format!(
-                "`{field}` is {name:?}: a name cannot hold control characters"
-            ));
-        }
-        if !folded.insert(name.to_lowercase()) {
-            problem(format!(
-                "{name:?} is listed twice among the attendees: names must be unique (add an initial to tell two people apart)"
-            ));
-        }
-        names.insert(name);
+        names.insert(attendee.name.as_str());
     }
     names
+}
+
+/// Checks one more attendee's name against those already listed.
+pub fn attendee_name(listed: &[Attendee], name: &str) -> Result<(), String> {
+    if name.trim().is_empty() {
+        return Err(
+            "the name is empty: every attendee needs a name (a first name or a handle is fine)"
+                .into(),
+        );
+    }
+    if name.trim() != name {
+        return Err(format!("{name:?} has spaces around it: remove them"));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(format!("{name:?} holds control characters"));
+    }
+    if let Some(same) = listed
+        .iter()
+        .find(|a| a.name.to_lowercase() == name.to_lowercase())
+    {
+        return Err(format!(
+            "{name:?} is listed twice among the attendees (as {:?}): names must be unique (add an initial to tell two people apart)",
+            same.name
+        ));
+    }
+    Ok(())
+}
+
+/// Tells whether the votes carry a proposal under a voting rule.
+fn carried(rule: Rule, votes: Votes) -> bool {
+    let (yes, no) = (u64::from(votes.in_favor), u64::from(votes.against));
+    match rule {
+        Rule::Supermajority => yes > 0 && 3 * yes >= 2 * (yes + no),
+        _ => yes > no,
+    }
+}
+
+/// The outcomes a decision may have under its rule, given its objections, blocks and votes.
+pub fn outcomes(d: &Decision, rule: Rule) -> Vec<Outcome> {
+    use Outcome::{Adopted, None as NoDecision, Rejected};
+    match rule {
+        Rule::Consent if !d.objections.is_empty() => vec![Rejected, NoDecision],
+        Rule::Consensus if !d.blocks.is_empty() => vec![Rejected, NoDecision],
+        Rule::Consent | Rule::Consensus => vec![Adopted, Rejected, NoDecision],
+        Rule::Majority | Rule::Supermajority => match d.votes {
+            Some(v) if carried(rule, v) => vec![Adopted, NoDecision],
+            Some(_) => vec![Rejected, NoDecision],
+            Option::None => vec![NoDecision],
+        },
+    }
 }
 
 /// Checks that the outcome agrees with the rule, and that each field belongs to the rule.
@@ -248,12 +278,8 @@ fn decision(answers: &Answers, settings: Settings, problem: &mut dyn FnMut(Strin
                 "`decision.votes` is missing: a {rule_name} decision needs the count, like votes = {{ for = 5, against = 1, abstain = 0 }}"
             )),
             Some(v) => {
-                let (yes, no) = (u64::from(v.in_favor), u64::from(v.against));
-                let carried = if rule == Rule::Majority {
-                    yes > no
-                } else {
-                    yes > 0 && 3 * yes >= 2 * (yes + no)
-                };
+                let (yes, no) = (v.in_favor, v.against);
+                let carried = carried(rule, v);
                 let needs = if rule == Rule::Majority {
                     "more votes for than against"
                 } else {
@@ -376,11 +402,11 @@ mod tests {
         let mut a = with_support(&["Ana", "Bo", "ana"]);
         assert!(problems(&a).contains("\"ana\" is listed twice"));
         a.attendees[2].name = "  ".into();
-        assert!(problems(&a).contains("`attendees[3].name` is empty"));
+        assert!(problems(&a).contains("`attendees[3].name`: the name is empty"));
         a.attendees[2].name = " Cy".into();
-        assert!(problems(&a).contains("remove the spaces"));
+        assert!(problems(&a).contains("has spaces around it"));
         a.attendees[2].name = "Cy\u{1b}".into();
-        assert!(problems(&a).contains("control characters"));
+        assert!(problems(&a).contains("holds control characters"));
         a.attendees.clear();
         assert!(problems(&a).contains("no attendees"));
     }
@@ -589,6 +615,99 @@ mod tests {
             ..Delegate::default()
         });
         assert!(problems(&a).contains("`delegate.recall`"));
+    }
+
+    #[test]
+    fn the_outcomes_offered_are_exactly_those_the_rules_accept() {
+        use crate::council::answers::Decision;
+        let mut base = with_support(&["Ana", "Bo", "Chen"]);
+        let decisions = [
+            (
+                Rule::Consent,
+                Decision {
+                    objections: vec!["x".into()],
+                    ..Decision::default()
+                },
+            ),
+            (Rule::Consent, Decision::default()),
+            (
+                Rule::Consensus,
+                Decision {
+                    blocks: vec!["Bo".into()],
+                    ..Decision::default()
+                },
+            ),
+            (
+                Rule::Consensus,
+                Decision {
+                    stand_asides: vec!["Bo".into()],
+                    ..Decision::default()
+                },
+            ),
+            (
+                Rule::Majority,
+                Decision {
+                    votes: Some(Votes {
+                        in_favor: 3,
+                        against: 3,
+                        abstain: 0,
+                    }),
+                    ..Decision::default()
+                },
+            ),
+            (
+                Rule::Majority,
+                Decision {
+                    votes: Some(Votes {
+                        in_favor: 4,
+                        against: 3,
+                        abstain: 0,
+                    }),
+                    ..Decision::default()
+                },
+            ),
+            (
+                Rule::Supermajority,
+                Decision {
+                    votes: Some(Votes {
+                        in_favor: 2,
+                        against: 1,
+                        abstain: 0,
+                    }),
+                    ..Decision::default()
+                },
+            ),
+            (
+                Rule::Supermajority,
+                Decision {
+                    votes: Some(Votes {
+                        in_favor: 3,
+                        against: 2,
+                        abstain: 0,
+                    }),
+                    ..Decision::default()
+                },
+            ),
+            (Rule::Majority, Decision::default()),
+        ];
+        for (rule, decision) in decisions {
+            let offered = super::outcomes(&decision, rule);
+            for outcome in [Outcome::Adopted, Outcome::Rejected, Outcome::None] {
+                base.decision = Decision {
+                    rule: Some(rule),
+                    outcome,
+                    proposal: Some("p".into()),
+                    statement: Some("s".into()),
+                    ..decision.clone()
+                };
+                let accepted = run_with(&base, &History::default(), settings()).is_ok();
+                assert_eq!(
+                    accepted,
+                    offered.contains(&outcome),
+                    "{rule:?} {outcome:?} with {decision:?}"
+                );
+            }
+        }
     }
 
     #[test]

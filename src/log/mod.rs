@@ -6,7 +6,7 @@
 mod commit;
 mod lock;
 
-pub use commit::NewFile;
+pub use commit::{NewFile, write_atomically};
 pub use lock::LogLock;
 
 use crate::council::report::Report;

@@ -1,0 +1,127 @@
+//! `council abandon`: discard a council in progress, leaving a public trace if its lot was drawn.
+
+use crate::clock;
+use crate::convene::journal::{Journal, Step};
+use crate::convene::prompt::{self, Prompter};
+use crate::council::abandoned::{self, Reached};
+use crate::council::record::Role;
+use crate::council::settings::CouncilToml;
+use crate::error::{Fail, hint};
+use crate::log::{Log, NewFile};
+use crate::minutes;
+use crate::ui::Ui;
+use anyhow::Result;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Discard the council in progress, after confirmation.
+///
+/// A council abandoned after numbers were called out for its lot leaves a
+/// public trace under abandoned/ (its pool, the numbers and the draw so far),
+/// so drawing a lot again until it suits someone shows in the log. Before
+/// that, nothing is written.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Do not ask for confirmation (for scripts).
+    #[arg(long)]
+    pub yes: bool,
+}
+
+pub fn cmd_abandon(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
+    let log = Log::open(log_dir)?;
+    let config = log.config()?;
+    let Some(journal) = Journal::load(&Journal::path_in(&log))? else {
+        return Err(hint(
+            "no council is in progress in this log",
+            "nothing to abandon",
+        ));
+    };
+    if !args.yes {
+        if !prompt::can_prompt() {
+            return Err(Fail::usage(
+                "abandoning a council needs a confirmation, and this is not a terminal",
+                "pass --yes to abandon without asking",
+            ));
+        }
+        let question = format!(
+            "Abandon the council on \"{}\"? Its answers will be discarded",
+            journal.answers.issue
+        );
+        if !Prompter::new(ui.color_err).confirm(&question, false)? {
+            ui.note("Kept: continue it with `council resume`.");
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
+    abandon(ui, &log, &config, journal)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Discards the journal; commits the public trace first when numbers were called out.
+pub fn abandon(ui: &Ui, log: &Log, config: &CouncilToml, journal: Journal) -> Result<()> {
+    let called = journal
+        .answers
+        .draw
+        .sources
+        .as_ref()
+        .is_some_and(|s| !s.is_empty());
+    if !called {
+        journal.remove()?;
+        ui.status(
+            "Abandoned",
+            "the council in progress; no lot was drawn, so nothing is written to the log",
+        );
+        return Ok(());
+    }
+    let _lock = super::lock(ui, log)?;
+    let history = match &journal.progress.history {
+        Some(commit) => log.history_at(Some(git2::Oid::from_str(commit)?))?,
+        None => log.snapshot()?.history(),
+    };
+    let next = journal.progress.next;
+    let reached = Reached {
+        role: match next {
+            n if n >= Step::Spokesperson => Some(Role::Spokesperson),
+            n if n >= Step::Facilitator => Some(Role::Facilitator),
+            _ => None,
+        },
+        pending: matches!(next, Step::Facilitator | Step::Spokesperson),
+    };
+    let snapshot = log.snapshot()?;
+    let now = clock::now()?;
+    let head = snapshot.head;
+    let exists = |id: &str| {
+        let path = format!("abandoned/{}/{id}.md", &id[..4]);
+        head.is_some_and(|h| log.read_at(h, &path).ok().flatten().is_some())
+    };
+    let trace = abandoned::trace(
+        &journal.answers,
+        &history,
+        config.rotation,
+        reached,
+        now,
+        super::run::tool(),
+        exists,
+    );
+    let files = [NewFile {
+        path: trace.path(),
+        bytes: minutes::render_abandoned(&trace).into_bytes(),
+        replace: false,
+    }];
+    let message = format!(
+        "{} Abandoned: {}",
+        trace.started.date(),
+        crate::ui::clean(&trace.issue)
+    );
+    let signature = super::signature(ui, config)?;
+    let oid = log.commit_files(&files, &message, &signature, &mut |w| ui.warn(&w))?;
+    journal.remove()?;
+    ui.status(
+        "Abandoned",
+        &format!(
+            "the council; its lot so far is public in {} ({:.10})",
+            trace.path(),
+            oid.to_string()
+        ),
+    );
+    Ok(())
+}

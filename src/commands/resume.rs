@@ -1,0 +1,33 @@
+//! `council resume`: continue a council that was interrupted.
+
+use crate::convene::journal::Journal;
+use crate::convene::{self, Convene, prompt};
+use crate::error::hint;
+use crate::log::Log;
+use crate::ui::Ui;
+use anyhow::Result;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Continue an interrupted council at its first unanswered step, showing the answers already given.
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+pub fn cmd_resume(ui: &Ui, log_dir: Option<&Path>, _args: &Args) -> Result<ExitCode> {
+    if !prompt::can_prompt() {
+        return Err(convene::no_terminal("resume"));
+    }
+    let log = Log::open(log_dir)?;
+    let config = log.config()?;
+    let Some(journal) = Journal::load(&Journal::path_in(&log))? else {
+        return Err(hint(
+            "no council is in progress in this log",
+            "start one with `council convene`",
+        ));
+    };
+    convene::on_interrupt();
+    let mut council = Convene::new(ui, &log, config, journal, ui.color_err)?;
+    council.recap();
+    council.run()?;
+    Ok(ExitCode::SUCCESS)
+}

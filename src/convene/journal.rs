@@ -1,0 +1,229 @@
+//! The crash journal of a council being convened: the answers so far, written after every answer.
+//!
+//! It lives in the repository's git dir, so it is never committed and never
+//! dirties the working tree. It is the answers schema (a partial answers file)
+//! plus a `[convene]` table saying which step comes next. Writes are atomic:
+//! temporary file, fsync, rename, so a dead battery leaves the old journal or
+//! the new one, never half of one.
+
+use crate::council::Answers;
+use crate::error::hint;
+use crate::log::Log;
+use anyhow::{Context as _, Result};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+pub const FILE: &str = "council-journal.toml";
+
+/// The steps of a council, in the order the room goes through them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Step {
+    Place,
+    Timebox,
+    Attendance,
+    OptOuts,
+    ReportBacks,
+    RepeatConsent,
+    Pool,
+    Sources,
+    Facilitator,
+    Support,
+    Spokesperson,
+    Decision,
+    Tasks,
+    Delegate,
+    Sovereignty,
+    Closing,
+    Review,
+}
+
+impl Step {
+    /// The step after this one.
+    pub fn next(self) -> Step {
+        use Step::*;
+        match self {
+            Place => Timebox,
+            Timebox => Attendance,
+            Attendance => OptOuts,
+            OptOuts => ReportBacks,
+            ReportBacks => RepeatConsent,
+            RepeatConsent => Pool,
+            Pool => Sources,
+            Sources => Facilitator,
+            Facilitator => Support,
+            Support => Spokesperson,
+            Spokesperson => Decision,
+            Decision => Tasks,
+            Tasks => Delegate,
+            Delegate => Sovereignty,
+            Sovereignty => Closing,
+            Closing | Review => Review,
+        }
+    }
+
+    /// Steps a council past its timebox skips on its way to the decision and dissolution.
+    pub fn skipped_when_time_is_up(self) -> bool {
+        matches!(
+            self,
+            Step::Place | Step::ReportBacks | Step::Tasks | Step::Delegate | Step::Sovereignty
+        )
+    }
+}
+
+/// Where the council is: the next step, and what the steps so far fixed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Progress {
+    pub next: Step,
+    /// The log commit the pools were computed from, fixed with the pool.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub history: Option<String>,
+    /// The laptop rolled the sources.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rolled: bool,
+    /// Open tasks already asked about at the report-back step.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reported: Vec<String>,
+}
+
+/// The journal on disk and in memory.
+pub struct Journal {
+    pub path: PathBuf,
+    pub progress: Progress,
+    pub answers: Answers,
+}
+
+const HEADER: &str = "# The journal of a council being convened: the answers given so far.\n\
+# `council resume` continues it; `council abandon` discards it. Never committed.\n";
+
+impl Journal {
+    pub fn path_in(log: &Log) -> PathBuf {
+        log.repo().path().join(FILE)
+    }
+
+    /// Starts a journal for a new council.
+    pub fn new(path: PathBuf, answers: Answers) -> Journal {
+        Journal {
+            path,
+            progress: Progress {
+                next: Step::Place,
+                history: None,
+                rolled: false,
+                reported: Vec::new(),
+            },
+            answers,
+        }
+    }
+
+    /// Reads the journal, or `None` when no council is being convened.
+    pub fn load(path: &Path) -> Result<Option<Journal>> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e).with_context(|| format!("failed to read {}", path.display())),
+        };
+        let broken = |e: String| {
+            hint(
+                format!("the journal {} cannot be read: {e}", path.display()),
+                "discard it with `council abandon`, or fix it by hand",
+            )
+        };
+        let mut table: toml::Table = toml::from_str(&text).map_err(|e| broken(e.to_string()))?;
+        let progress: Progress = table
+            .remove("convene")
+            .ok_or_else(|| broken("it has no [convene] table".into()))?
+            .try_into()
+            .map_err(|e: toml::de::Error| broken(e.to_string()))?;
+        // Before the decision step the answers hold no decision yet.
+        table.entry("decision").or_insert_with(|| {
+            toml::Value::Table(toml::Table::from_iter([(
+                "outcome".to_string(),
+                toml::Value::String("none".into()),
+            )]))
+        });
+        let answers: Answers = toml::Value::Table(table)
+            .try_into()
+            .map_err(|e: toml::de::Error| broken(e.to_string()))?;
+        Ok(Some(Journal {
+            path: path.to_path_buf(),
+            progress,
+            answers,
+        }))
+    }
+
+    /// Writes the journal atomically.
+    pub fn save(&self) -> Result<()> {
+        let mut table =
+            toml::Table::try_from(&self.answers).context("the answers cannot be journaled")?;
+        if self.progress.next <= Step::Decision {
+            table.remove("decision");
+        }
+        table.insert(
+            "convene".into(),
+            toml::Value::try_from(&self.progress).context("the progress cannot be journaled")?,
+        );
+        let text = format!(
+            "{HEADER}{}",
+            toml::to_string(&table).context("the journal cannot be written")?
+        );
+        crate::log::write_atomically(&self.path, text.as_bytes())
+    }
+
+    /// Moves on to the next step and saves.
+    pub fn advance(&mut self) -> Result<()> {
+        self.progress.next = self.progress.next.next();
+        self.save()
+    }
+
+    /// Deletes the journal once the council is committed or abandoned.
+    pub fn remove(&self) -> Result<()> {
+        match std::fs::remove_file(&self.path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(e).with_context(|| format!("failed to remove {}", self.path.display())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::council::answers::{Attendee, Decision, Outcome};
+
+    #[test]
+    fn a_journal_round_trips_with_and_without_a_decision() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let path = dir.path().join(FILE);
+        let mut journal = Journal::new(
+            path.clone(),
+            Answers {
+                issue: "Bench \"broken\"\n+++".into(),
+                attendees: vec![Attendee {
+                    name: "Ana".into(),
+                    ..Attendee::default()
+                }],
+                ..Answers::default()
+            },
+        );
+        journal.progress.next = Step::Sources;
+        journal.save().unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(!text.contains("[decision]"), "{text}");
+        let back = Journal::load(&path).unwrap().unwrap();
+        assert_eq!(back.progress, journal.progress);
+        assert_eq!(back.answers, journal.answers);
+
+        journal.progress.next = Step::Tasks;
+        journal.answers.decision = Decision {
+            proposal: Some("p".into()),
+            outcome: Outcome::Rejected,
+            ..Decision::default()
+        };
+        journal.save().unwrap();
+        let back = Journal::load(&path).unwrap().unwrap();
+        assert_eq!(back.answers.decision.outcome, Outcome::Rejected);
+        journal.remove().unwrap();
+        assert!(Journal::load(&path).unwrap().is_none());
+    }
+}

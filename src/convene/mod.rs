@@ -1,0 +1,301 @@
+//! `council convene`: the interactive council at the meeting, over the same pure session as `run`.
+//!
+//! The driver asks one step at a time, writes the journal after every
+//! answer, and leaves every rule to the core: pools, draws, allowed outcomes
+//! and the final checks all come from `crate::council`.
+
+pub mod journal;
+pub mod prompt;
+mod steps;
+
+use crate::clock;
+use crate::council::record::Role;
+use crate::council::settings::CouncilToml;
+use crate::council::{self, Answers, Context, History};
+use crate::error::hint;
+use crate::log::{Log, NewFile};
+use crate::minutes;
+use crate::ui::Ui;
+use anyhow::Result;
+use journal::{Journal, Step};
+use prompt::Prompter;
+
+/// One council being convened.
+pub struct Convene<'a> {
+    pub ui: &'a Ui,
+    pub log: &'a Log,
+    pub config: CouncilToml,
+    pub prompt: Prompter,
+    pub journal: Journal,
+    /// The councils the pools are computed from: HEAD until the pool is fixed, then that commit.
+    pub history: History,
+    pub reports: Vec<crate::council::report::Report>,
+    time_up_said: bool,
+}
+
+/// The error for a council asked of a machine with no terminal.
+pub fn no_terminal(command: &str) -> anyhow::Error {
+    hint(
+        format!(
+            "`council {command}` asks the room its questions and needs a terminal, but this is not one"
+        ),
+        "for scripts, write the answers to a file and run `council run FILE` (examples/ has complete answers files)",
+    )
+}
+
+/// Exits with a message that keeps the journal when the room presses Ctrl-C.
+pub fn on_interrupt() {
+    let _ = ctrlc::set_handler(|| {
+        let _ = dialoguer::console::Term::stderr().show_cursor();
+        eprintln!(
+            "\nInterrupted. Every answer given so far is kept in the journal: continue with `council resume`, or discard it with `council abandon`."
+        );
+        std::process::exit(crate::error::FAILURE.into());
+    });
+}
+
+impl<'a> Convene<'a> {
+    /// Opens a council from its journal, reading the history its pools use.
+    pub fn new(
+        ui: &'a Ui,
+        log: &'a Log,
+        config: CouncilToml,
+        journal: Journal,
+        color: bool,
+    ) -> Result<Self> {
+        let snapshot = log.snapshot()?;
+        let history = match &journal.progress.history {
+            Some(commit) => log.history_at(Some(git2::Oid::from_str(commit)?))?,
+            None => snapshot.history(),
+        };
+        let mut prompt = Prompter::new(color);
+        if let Some(started) = journal.answers.started {
+            // Until the room sets its timebox, the council's default runs.
+            let minutes = journal
+                .answers
+                .duration_minutes
+                .unwrap_or(config.duration_minutes);
+            prompt.set_timebox(started, minutes);
+        }
+        Ok(Convene {
+            ui,
+            log,
+            config,
+            prompt,
+            journal,
+            history,
+            reports: snapshot.reports,
+            time_up_said: false,
+        })
+    }
+
+    /// Asks the first question and starts the journal.
+    pub fn start(ui: &'a Ui, log: &'a Log, config: CouncilToml, color: bool) -> Result<Self> {
+        let started = clock::now()?;
+        let mut prompt = Prompter::new(color);
+        prompt.set_timebox(started, config.duration_minutes);
+        prompt.say(&format!(
+            "A flash council of {}. One problem, one decision, then we dissolve.\n",
+            config.name
+        ));
+        let issue = prompt.text(
+            "What is the one concrete problem this council takes up?",
+            None,
+            false,
+            |s| {
+                if s.is_empty() {
+                    Err("name the problem in a few words".into())
+                } else {
+                    Ok(())
+                }
+            },
+        )?;
+        let answers = Answers {
+            issue,
+            started: Some(started),
+            ..Answers::default()
+        };
+        let journal = Journal::new(Journal::path_in(log), answers);
+        journal.save()?;
+        Convene::new(ui, log, config, journal, color)
+    }
+
+    /// Goes through the remaining steps, reviews, commits.
+    pub fn run(&mut self) -> Result<()> {
+        loop {
+            let step = self.journal.progress.next;
+            if step == Step::Review {
+                if self.review()? {
+                    return Ok(());
+                }
+                continue;
+            }
+            if self.prompt.time_is_up() && step.skipped_when_time_is_up() {
+                if !self.time_up_said {
+                    self.prompt
+                        .say("\nTime is up: the council moves to the decision and dissolves.");
+                    self.time_up_said = true;
+                }
+                self.journal.advance()?;
+                continue;
+            }
+            self.step(step)?;
+        }
+    }
+
+    /// Shows the answers given so far, for a resumed council.
+    pub fn recap(&self) {
+        let a = &self.journal.answers;
+        let mut lines = vec![format!("Resuming the council on: {}", a.issue)];
+        if let Some(place) = &a.place {
+            lines.push(format!("  place: {place}"));
+        }
+        if let Some(minutes) = a.duration_minutes {
+            lines.push(format!("  timebox: {minutes} minutes"));
+        }
+        if !a.attendees.is_empty() {
+            let names: Vec<String> = a
+                .attendees
+                .iter()
+                .map(|x| {
+                    if x.opt_out {
+                        format!("{} (not in the draw)", x.name)
+                    } else {
+                        x.name.clone()
+                    }
+                })
+                .collect();
+            lines.push(format!("  present: {}", names.join(", ")));
+        }
+        if let Some(sources) = &a.draw.sources {
+            lines.push(format!("  numbers called out: {}", sources.join(" / ")));
+        }
+        if self.journal.progress.next > Step::Facilitator
+            && let Ok(drawn) = self.drawn(Role::Facilitator)
+        {
+            lines.push(format!("  facilitator: {}", drawn.facilitator));
+        }
+        if self.journal.progress.next > Step::Spokesperson
+            && let Ok(drawn) = self.drawn(Role::Spokesperson)
+        {
+            lines.push(format!(
+                "  spokesperson: {}",
+                drawn.spokesperson.unwrap_or_default()
+            ));
+        }
+        if self.journal.progress.next > Step::Decision {
+            lines.push(format!("  decision: {}", a.decision.outcome.as_str()));
+        }
+        if !a.tasks.is_empty() {
+            lines.push(format!("  tasks: {}", a.tasks.len()));
+        }
+        lines.push(String::new());
+        self.prompt.say(&lines.join("\n"));
+    }
+
+    fn drawn(&self, until: Role) -> Result<council::session::Drawn, council::Problems> {
+        council::session::draw(
+            &self.journal.answers,
+            &self.history,
+            self.config.rotation,
+            until,
+        )
+    }
+
+    /// Shows every answer as the minutes will read, and commits or re-enters a section.
+    fn review(&mut self) -> Result<bool> {
+        let now = clock::now()?;
+        let concluded = self.conclude(now);
+        match &concluded {
+            Ok(record) => self.prompt.say(&format!("\n{}", minutes::body(record))),
+            Err(problems) => self.prompt.say(&format!(
+                "\nThese answers cannot be committed yet: {problems}\n"
+            )),
+        }
+        let sections = [
+            ("Commit the minutes and dissolve", None),
+            ("Re-enter the issue and place", Some(Step::Place)),
+            ("Re-enter the report-backs", Some(Step::ReportBacks)),
+            ("Re-enter the decision", Some(Step::Decision)),
+            ("Re-enter the tasks", Some(Step::Tasks)),
+            ("Re-enter the delegate", Some(Step::Delegate)),
+            ("Re-enter the autonomy gained", Some(Step::Sovereignty)),
+            ("Re-enter the closing", Some(Step::Closing)),
+        ];
+        let items: Vec<String> = sections
+            .iter()
+            .map(|(label, _)| label.to_string())
+            .collect();
+        self.prompt.say("Attendance and the lot are fixed once drawn; to redo them, abandon this council (`council abandon` leaves a public trace).");
+        let choice = self.prompt.select("Review the minutes above", &items, 0)?;
+        match sections[choice].1 {
+            None => match concluded {
+                Ok(_) => {
+                    self.commit()?;
+                    Ok(true)
+                }
+                Err(_) => {
+                    self.prompt.say("Re-enter the section named above first.");
+                    Ok(false)
+                }
+            },
+            Some(step) => {
+                self.reenter(step)?;
+                self.journal.save()?;
+                Ok(false)
+            }
+        }
+    }
+
+    fn conclude(
+        &self,
+        now: crate::council::time::Timestamp,
+    ) -> Result<council::Record, council::Problems> {
+        let ctx = Context {
+            settings: self.config.settings(),
+            history: &self.history,
+            now,
+            ended: Some(now),
+            rolled: self.journal.progress.rolled,
+            tool: crate::commands::run::tool(),
+        };
+        council::conclude(&self.journal.answers, &ctx)
+    }
+
+    /// Commits the minutes, removes the journal and dissolves the council.
+    fn commit(&mut self) -> Result<()> {
+        let _lock = crate::commands::lock(self.ui, self.log)?;
+        let now = clock::now()?;
+        let record = self.conclude(now).map_err(|p| {
+            hint(
+                format!("the council cannot be committed: {p}"),
+                "re-enter the section named, then commit",
+            )
+        })?;
+        let snapshot = self.log.snapshot()?;
+        let files = [
+            NewFile {
+                path: record.path(),
+                bytes: minutes::render(&record).into_bytes(),
+                replace: false,
+            },
+            crate::commands::readme_file(&self.config, &snapshot, Some(&record), None, now.date()),
+        ];
+        let signature = crate::commands::signature(self.ui, &self.config)?;
+        let oid = self.log.commit_files(
+            &files,
+            &crate::commands::run::commit_message(&record),
+            &signature,
+            &mut |w| self.ui.warn(&w),
+        )?;
+        self.journal.remove()?;
+        self.ui.status(
+            "Committed",
+            &format!("{} ({:.10})", record.path(), oid.to_string()),
+        );
+        self.prompt.say(
+            "\nThe council has dissolved. Nothing carries over: the next council is convened from scratch.",
+        );
+        Ok(())
+    }
+}

@@ -1,0 +1,120 @@
+//! The public trace of a council abandoned after its numbers were called out.
+//!
+//! Re-rolling a lot until it suits someone must show in the log: the pool,
+//! the numbers and the draw so far are written to `abandoned/`.
+
+use super::answers::{Answers, Attendee, is_false};
+use super::pools::History;
+use super::record::{LeftOut, Role, Rotation, Step};
+use super::session;
+use super::time::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// The data block of an `abandoned/` file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Abandoned {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub history: Option<String>,
+    pub issue: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    pub started: Timestamp,
+    pub abandoned: Timestamp,
+    pub tool: String,
+    pub attendees: Vec<Attendee>,
+    pub draw: DrawSoFar,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DrawSoFar {
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub rolled: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    pub rotation: Rotation,
+    /// The facilitator pool as it was fixed and shown before the numbers were called.
+    pub pool: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub left_out: Vec<LeftOut>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub repeat_consent: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<Step>,
+    /// The selection number of a person drawn but not yet asked when the council was abandoned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unanswered: Option<u16>,
+    /// Why the draw could not go on, when it could not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
+}
+
+/// How far the lot went before the council was abandoned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reached {
+    /// The last role drawn for, if the draw began.
+    pub role: Option<Role>,
+    /// Whether the last person drawn had not answered yet.
+    pub pending: bool,
+}
+
+/// Builds the trace from the answers so far; `taken` tells ids already used in the log.
+pub fn trace(
+    answers: &Answers,
+    history: &History,
+    rotation: Rotation,
+    reached: Reached,
+    now: Timestamp,
+    tool: String,
+    taken: impl Fn(&str) -> bool,
+) -> Abandoned {
+    let started = answers.started.unwrap_or(now);
+    let pool = session::pool(answers, history, rotation, Role::Facilitator, None);
+    let sources = answers.draw.sources.clone().unwrap_or_default();
+    let mut draw = DrawSoFar {
+        key: super::rfc3797::key(&sources).ok(),
+        sources,
+        rolled: false,
+        rotation,
+        pool: pool.members,
+        left_out: pool.left_out,
+        repeat_consent: answers.draw.repeat_consent.clone(),
+        steps: Vec::new(),
+        unanswered: None,
+        problem: None,
+    };
+    if let Some(role) = reached.role {
+        match session::draw(answers, history, rotation, role) {
+            Ok(drawn) => {
+                draw.steps = drawn.steps;
+                if reached.pending
+                    && let Some(last) = draw.steps.last_mut()
+                {
+                    last.accepted = false;
+                    draw.unanswered = Some(last.i);
+                }
+            }
+            Err(problem) => draw.problem = Some(problem.to_string()),
+        }
+    }
+    Abandoned {
+        id: super::ids::council_id(started.date().0, &answers.issue, taken),
+        history: history.commit.clone(),
+        issue: answers.issue.clone(),
+        place: answers.place.clone(),
+        started,
+        abandoned: now,
+        tool,
+        attendees: answers.attendees.clone(),
+        draw,
+    }
+}
+
+impl Abandoned {
+    pub fn path(&self) -> String {
+        format!("abandoned/{}/{}.md", &self.id[..4], self.id)
+    }
+}

@@ -1,0 +1,352 @@
+//! `council convene`, `resume` and `abandon` driven through a real pseudo-terminal.
+
+use crate::env::{TestEnv, stderr};
+use rexpect::session::{PtySession, spawn_command};
+use std::path::Path;
+
+const DOWN: &str = "\x1b[B";
+
+/// A whole council, as (prompt to wait for, keys to send). The draw is fixed by the numbers.
+fn script() -> Vec<(&'static str, String)> {
+    let s = |p: &'static str, k: &str| (p, k.to_string());
+    vec![
+        s("What is the one concrete problem", "The bench is broken\r"),
+        s("Where are you meeting", "Laundromat\r"),
+        s("Timebox in minutes", "\r"),
+        s("Name (Enter", "Ana\r"),
+        s("Name (Enter", "Bo\r"),
+        s("Name (Enter", "Chen\r"),
+        s("Name (Enter", "Dara\r"),
+        s("Name (Enter", "\r"),
+        s("rather not be drawn", &format!("{DOWN}{DOWN} \r")),
+        s("Numbers called out", "3 5 1 6\r"),
+        s("Numbers called out", "42\r"),
+        s("Numbers called out", "\r"),
+        s("Does Dara accept to be facilitator", "n"),
+        s("Does Bo accept to be facilitator", "y"),
+        s("who supports them", &format!("{DOWN}\r")),
+        s("Does Ana accept to be spokesperson", "y"),
+        s("What is the proposal", "Repair it Saturday\r"),
+        s("Decided by", "\r"),
+        s("An objection", "\r"),
+        s("Outcome", "\r"),
+        s("outcome statement", "We fix it Saturday 10am\r"),
+        s("Review it at a later council", "\r"),
+        s("Hand out a task", "y"),
+        s("What is to be done", "Buy planks\r"),
+        s("Who volunteers", &format!("{DOWN} \r")),
+        s("Due (YYYY-MM-DD", "2026-11-28\r"),
+        s("target amount", "40\r"),
+        s("Currency", "\r"),
+        s("Another task", "n"),
+        s("Send a recallable delegate", "n"),
+        s(
+            "What can the neighborhood now do",
+            "We fix our own benches\r",
+        ),
+        s("without asking anyone's permission", "y"),
+        s("The closing ritual", "\r"),
+        s("Check-out words", "tired, proud\r"),
+        s("Review the minutes above", "\r"),
+    ]
+}
+
+/// Index in the script of the step after which a crash is simulated: Dara has just declined.
+const CRASH_AFTER: usize = 12;
+
+fn spawn(env: &TestEnv, args: &[&str]) -> PtySession {
+    let mut cmd = env.council_process();
+    cmd.env("TERM", "xterm").args(args);
+    spawn_command(cmd, Some(15_000)).unwrap()
+}
+
+fn play(p: &mut PtySession, steps: &[(&'static str, String)]) {
+    for (prompt, keys) in steps {
+        p.exp_string(prompt)
+            .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
+        p.send(keys).unwrap();
+        p.flush().unwrap();
+    }
+}
+
+fn finish(mut p: PtySession) -> String {
+    let rest = p.exp_eof().unwrap();
+    let status = p.process().wait().unwrap();
+    assert!(
+        matches!(status, nix::sys::wait::WaitStatus::Exited(_, 0)),
+        "{status:?}\n{rest}"
+    );
+    rest
+}
+
+const MINUTES: &str = "minutes/2026/2026-11-23-the-bench-is-broken.md";
+
+fn journal(log: &Path) -> std::path::PathBuf {
+    log.join(".git/council-journal.toml")
+}
+
+#[test]
+fn a_full_council_at_the_meeting_is_committed_and_verifies() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &script());
+    let rest = finish(p);
+    assert!(rest.contains("The council has dissolved"), "{rest}");
+    let text = std::fs::read_to_string(log.join(MINUTES)).unwrap();
+    for expected in [
+        "facilitator = \"Bo\"",
+        "spokesperson = \"Ana\"",
+        "declined_facilitator = [\"Dara\"]",
+        "support = \"Chen\"",
+        "sources = [\"3 5 1 6\", \"42\"]",
+        "place = \"Laundromat\"",
+        "what = \"Buy planks\"",
+        "due = \"2026-11-28\"",
+        "words = [\"tired\", \"proud\"]",
+    ] {
+        assert!(text.contains(expected), "minutes lack {expected}:\n{text}");
+    }
+    assert!(
+        !journal(&log).exists(),
+        "the journal is removed once committed"
+    );
+    assert_eq!(env.git(&log, &["status", "--porcelain"]), "");
+    env.ok(&["--log", "log", "verify"]);
+    // The same session drives `run`: its data block reproduces the file.
+    let block = env.write("block.toml", text.split("+++\n").nth(1).unwrap());
+    let again = crate::env::stdout(&env.ok(&["--log", "log", "run", "--dry-run", &block]));
+    assert_eq!(again, text);
+}
+
+#[test]
+fn sigkill_in_the_middle_then_resume_commits_the_same_minutes() {
+    let straight = TestEnv::new();
+    let log_a = straight.init_log("log");
+    let mut p = spawn(&straight, &["--log", "log", "convene"]);
+    play(&mut p, &script());
+    finish(p);
+    let uninterrupted = std::fs::read_to_string(log_a.join(MINUTES)).unwrap();
+
+    let crashed = TestEnv::new();
+    let log_b = crashed.init_log("log");
+    let steps = script();
+    let mut p = spawn(&crashed, &["--log", "log", "convene"]);
+    play(&mut p, &steps[..=CRASH_AFTER]);
+    // The next selection is shown only after the decline was journaled.
+    p.exp_string("Does Bo accept to be facilitator").unwrap();
+    p.process_mut()
+        .kill(nix::sys::signal::Signal::SIGKILL)
+        .unwrap();
+    assert!(journal(&log_b).exists(), "the journal survives the crash");
+    assert!(!log_b.join("minutes").exists());
+
+    let mut p = spawn(&crashed, &["--log", "log", "resume"]);
+    p.exp_string("Resuming the council on: The bench is broken")
+        .unwrap();
+    p.exp_string("present: Ana, Bo, Chen (not in the draw), Dara")
+        .unwrap();
+    p.exp_string("numbers called out: 3 5 1 6 / 42").unwrap();
+    play(&mut p, &steps[CRASH_AFTER + 1..]);
+    finish(p);
+    let resumed = std::fs::read_to_string(log_b.join(MINUTES)).unwrap();
+    assert_eq!(resumed, uninterrupted);
+}
+
+#[test]
+fn ctrl_c_keeps_the_journal_and_says_how_to_resume() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let steps = script();
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &steps[..5]);
+    p.exp_string("Name (Enter").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string("Interrupted").unwrap();
+    p.exp_string("council resume").unwrap();
+    p.exp_eof().unwrap();
+    let status = p.process().wait().unwrap();
+    assert!(
+        matches!(status, nix::sys::wait::WaitStatus::Exited(_, 1)),
+        "{status:?}"
+    );
+    let saved = std::fs::read_to_string(journal(&log)).unwrap();
+    assert!(saved.contains("name = \"Bo\""), "{saved}");
+    assert!(saved.contains("next = \"attendance\""), "{saved}");
+
+    // Convening again offers to resume the council in progress.
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    p.exp_string("A council on \"The bench is broken\" is in progress")
+        .unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("Already listed: Ana, Bo.").unwrap();
+    play(&mut p, &steps[5..]);
+    finish(p);
+    env.ok(&["--log", "log", "verify"]);
+}
+
+#[test]
+fn when_the_timebox_runs_out_the_council_moves_to_the_decision_and_dissolves() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let clock = env.write("clock", "2026-11-23T19:00:00-05:00");
+    let mut cmd = env.council_process();
+    cmd.env("TERM", "xterm")
+        .env("COUNCIL_NOW", format!("@{clock}"))
+        .args(["--log", "log", "convene"]);
+    let mut p = spawn_command(cmd, Some(15_000)).unwrap();
+    let s = |p: &'static str, k: &str| (p, k.to_string());
+    play(
+        &mut p,
+        &[
+            s("What is the one concrete problem", "The drain is blocked\r"),
+            s("[45 min left] Where are you meeting", "\r"),
+            s("Timebox in minutes", "10\r"),
+            s("[10 min left] Name (Enter", "Ana\r"),
+            s("Name (Enter", "Bo\r"),
+        ],
+    );
+    p.exp_string("Name (Enter").unwrap();
+    std::fs::write(&clock, "2026-11-23T19:11:00-05:00").unwrap();
+    p.send("Cy\r").unwrap();
+    p.flush().unwrap();
+    play(
+        &mut p,
+        &[
+            s("[time is up] Name (Enter", "\r"),
+            s("rather not be drawn", "\r"),
+            s(
+                "Time is up: the council moves to the decision and dissolves.",
+                "",
+            ),
+            s("Numbers called out", "7 7 7\r"),
+            s("Numbers called out", "\r"),
+            s("accept to be facilitator", "y"),
+            s("who supports them", "\r"),
+            s("accept to be spokesperson", "y"),
+            s("The proposal (Enter if there is none", "\r"),
+            s("The closing ritual", "\r"),
+            s("Check-out words", "\r"),
+            s("Review the minutes above", "\r"),
+        ],
+    );
+    finish(p);
+    let text = std::fs::read_to_string(log.join("minutes/2026/2026-11-23-the-drain-is-blocked.md"))
+        .unwrap();
+    assert!(text.contains("outcome = \"none\""), "{text}");
+    assert!(
+        text.contains("ended = \"2026-11-23T19:11:00-05:00\""),
+        "{text}"
+    );
+    assert!(
+        !text.contains("[[tasks]]"),
+        "tasks are skipped once time is up"
+    );
+    assert!(text.contains("no decision (time ran out)"), "{text}");
+}
+
+#[test]
+fn the_review_lets_a_section_be_re_entered_before_committing() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut steps = script();
+    steps.pop();
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &steps);
+    let s = |p: &'static str, k: &str| (p, k.to_string());
+    play(
+        &mut p,
+        &[
+            s(
+                "Review the minutes above",
+                &format!("{DOWN}{DOWN}{DOWN}{DOWN}\r"),
+            ),
+            s("Hand out a task", "y"),
+            s("What is to be done", "Borrow a saw\r"),
+            s("Who volunteers", " \r"),
+            s("Due (YYYY-MM-DD", "\r"),
+            s("target amount", "\r"),
+            s("Another task", "n"),
+            s("Review the minutes above", "\r"),
+        ],
+    );
+    finish(p);
+    let text = std::fs::read_to_string(log.join(MINUTES)).unwrap();
+    assert!(
+        text.contains("what = \"Borrow a saw\"\nwho = [\"Ana\"]"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Buy planks"),
+        "the re-entered tasks replace the first ones"
+    );
+}
+
+#[test]
+fn abandoning_after_the_numbers_leaves_a_public_trace() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let steps = script();
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &steps[..12]);
+    p.exp_string("Does Dara accept to be facilitator").unwrap();
+    p.process_mut()
+        .kill(nix::sys::signal::Signal::SIGKILL)
+        .unwrap();
+
+    let err = env.fails(&["--log", "log", "abandon"], 2);
+    assert!(err.contains("--yes"), "{err}");
+    env.ok(&["--log", "log", "abandon", "--yes"]);
+    assert!(!journal(&log).exists());
+    let trace =
+        std::fs::read_to_string(log.join("abandoned/2026/2026-11-23-the-bench-is-broken.md"))
+            .unwrap();
+    for expected in [
+        "sources = [\"3 5 1 6\", \"42\"]",
+        "pool = [\"Ana\", \"Bo\", \"Dara\"]",
+        "selected = \"Dara\"",
+        "unanswered = 0",
+        "# Abandoned: The bench is broken",
+        "| 0 | facilitator | Dara, position 2 of 3 | not answered |",
+    ] {
+        assert!(trace.contains(expected), "trace lacks {expected}:\n{trace}");
+    }
+    let subject = env.git(&log, &["log", "-1", "--format=%s"]);
+    assert_eq!(subject.trim(), "2026-11-23 Abandoned: The bench is broken");
+    assert_eq!(env.git(&log, &["status", "--porcelain"]), "");
+}
+
+#[test]
+fn abandoning_before_any_number_writes_nothing() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let head = env.head(&log);
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &script()[..3]);
+    p.exp_string("Name (Enter").unwrap();
+    p.process_mut()
+        .kill(nix::sys::signal::Signal::SIGKILL)
+        .unwrap();
+    let out = env.ok(&["--log", "log", "abandon", "--yes"]);
+    assert!(
+        stderr(&out).contains("nothing is written"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(env.head(&log), head);
+    assert!(!journal(&log).exists());
+}
+
+#[test]
+fn without_a_terminal_convene_and_resume_point_to_run() {
+    let env = TestEnv::new();
+    env.init_log("log");
+    for command in ["convene", "resume"] {
+        let err = env.fails(&["--log", "log", command], 1);
+        assert!(err.contains("needs a terminal"), "{err}");
+        assert!(err.contains("council run FILE"), "{err}");
+    }
+    let err = env.fails(&["--log", "log", "abandon", "--yes"], 1);
+    assert!(err.contains("no council is in progress"), "{err}");
+}
