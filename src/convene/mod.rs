@@ -64,6 +64,17 @@ impl<'a> Convene<'a> {
         color: bool,
     ) -> Result<Self> {
         let snapshot = log.snapshot()?;
+        Self::with_snapshot(ui, log, config, journal, color, snapshot)
+    }
+
+    fn with_snapshot(
+        ui: &'a Ui,
+        log: &'a Log,
+        config: CouncilToml,
+        journal: Journal,
+        color: bool,
+        snapshot: crate::log::Snapshot,
+    ) -> Result<Self> {
         let history = match &journal.progress.history {
             Some(commit) => log.history_at(Some(git2::Oid::from_str(commit)?))?,
             None => snapshot.history(),
@@ -91,6 +102,8 @@ impl<'a> Convene<'a> {
 
     /// Asks the first question and starts the journal.
     pub fn start(ui: &'a Ui, log: &'a Log, config: CouncilToml, color: bool) -> Result<Self> {
+        // Read the log before the first question, so no answer waits on it.
+        let snapshot = log.snapshot()?;
         let started = clock::now()?;
         let mut prompt = Prompter::new(color);
         prompt.set_timebox(started, config.duration_minutes);
@@ -117,7 +130,7 @@ impl<'a> Convene<'a> {
         };
         let journal = Journal::new(Journal::path_in(log), answers);
         journal.save()?;
-        Convene::new(ui, log, config, journal, color)
+        Convene::with_snapshot(ui, log, config, journal, color, snapshot)
     }
 
     /// Goes through the remaining steps, reviews, commits.

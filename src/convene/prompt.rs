@@ -14,7 +14,18 @@ pub struct Prompter {
     theme: Box<dyn Theme>,
     /// When the council started and its timebox in minutes, once known.
     timebox: Option<(Timestamp, u32)>,
+    timings: Option<Timings>,
 }
+
+/// Benchmark-only: `COUNCIL_BENCH_TIMINGS=FILE` logs when each prompt is shown and answered.
+struct Timings {
+    file: std::fs::File,
+}
+
+/// One origin for every prompter of the process, so their timings compare.
+static ORIGIN: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+pub const TIMINGS_VAR: &str = "COUNCIL_BENCH_TIMINGS";
 
 /// Tells whether prompts can be shown: stdin and stderr must both be terminals.
 pub fn can_prompt() -> bool {
@@ -28,10 +39,32 @@ impl Prompter {
         } else {
             Box::new(SimpleTheme)
         };
+        let timings = std::env::var_os(TIMINGS_VAR).and_then(|path| {
+            let file = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(path)
+                .ok()?;
+            ORIGIN.get_or_init(std::time::Instant::now);
+            Some(Timings { file })
+        });
         Prompter {
             term: Term::stderr(),
             theme,
             timebox: None,
+            timings,
+        }
+    }
+
+    /// Logs a benchmark event: `<microseconds since start> <event> <question>`.
+    fn mark(&self, event: &str, question: &str) {
+        if let Some(t) = &self.timings {
+            use std::io::Write as _;
+            let micros = ORIGIN
+                .get_or_init(std::time::Instant::now)
+                .elapsed()
+                .as_micros();
+            let _ = writeln!(&t.file, "{micros} {event} {question}");
         }
     }
 
@@ -80,34 +113,45 @@ impl Prompter {
         if let Some(default) = default {
             input = input.default(default.to_string());
         }
+        self.mark("shown", question);
         let answer = input
             .interact_text_on(&self.term)
             .context("failed to read an answer from the terminal")?;
+        self.mark("answered", question);
         Ok(answer.trim().to_string())
     }
 
     pub fn confirm(&self, question: &str, default: bool) -> Result<bool> {
-        Confirm::with_theme(&*self.theme)
+        self.mark("shown", question);
+        let answer = Confirm::with_theme(&*self.theme)
             .with_prompt(self.label(question))
             .default(default)
             .interact_on(&self.term)
-            .context("failed to read an answer from the terminal")
+            .context("failed to read an answer from the terminal")?;
+        self.mark("answered", question);
+        Ok(answer)
     }
 
     pub fn select(&self, question: &str, items: &[String], default: usize) -> Result<usize> {
-        Select::with_theme(&*self.theme)
+        self.mark("shown", question);
+        let answer = Select::with_theme(&*self.theme)
             .with_prompt(self.label(question))
             .items(items)
             .default(default)
             .interact_on(&self.term)
-            .context("failed to read an answer from the terminal")
+            .context("failed to read an answer from the terminal")?;
+        self.mark("answered", question);
+        Ok(answer)
     }
 
     pub fn multi(&self, question: &str, items: &[String]) -> Result<Vec<usize>> {
-        MultiSelect::with_theme(&*self.theme)
+        self.mark("shown", question);
+        let answer = MultiSelect::with_theme(&*self.theme)
             .with_prompt(self.label(&format!("{question} (space marks, Enter confirms)")))
             .items(items)
             .interact_on(&self.term)
-            .context("failed to read an answer from the terminal")
+            .context("failed to read an answer from the terminal")?;
+        self.mark("answered", question);
+        Ok(answer)
     }
 }

@@ -7,4 +7,5 @@ mod env;
 mod init;
 mod read;
 mod run;
+mod script;
 mod verify;

@@ -1,0 +1,195 @@
+//! How long the room waits: the time from an answer to the next prompt of `council convene`.
+//!
+//! Drives the release binary through a whole council in a pseudo-terminal
+//! (the script the tests play), on a fresh log and on one with a long
+//! history. The binary logs, with COUNCIL_BENCH_TIMINGS, a monotonic
+//! timestamp when each prompt is shown and answered; the gap between an
+//! answer and the next prompt is what the room waits for. The final commit
+//! comes after the last answer and is not counted. Target: under 20 ms.
+//!
+//!     cargo bench --bench responsiveness            (BENCH_ROUNDS=N to change the 10 rounds)
+
+#[path = "../tests/cli/script.rs"]
+mod script;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_council");
+const NOW: &str = "2026-11-23T19:41:00-05:00";
+
+fn council(home: &Path) -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("TZ", "UTC")
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env("COUNCIL_NOW", NOW);
+    cmd
+}
+
+fn ok(cmd: &mut Command) {
+    let out = cmd.output().expect("council runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A log whose history holds `councils` councils of other people (so the script's draw is unchanged).
+fn log_with_history(home: &Path, councils: usize) -> std::path::PathBuf {
+    let log = home.join(format!("history-{councils}"));
+    ok(council(home).args(["init", "-q"]).arg(&log));
+    for n in 0..councils {
+        let answers = format!(
+            "issue = \"Earlier problem {n}\"\nstarted = \"{}\"\n{}\n[draw]\nsources = [\"{n} 7\"]\nsupport = \"Helper\"\n\n[decision]\nproposal = \"p\"\noutcome = \"adopted\"\nstatement = \"s\"\n\n[sovereignty]\ngained = \"Something of our own, number {n}\"\nwithout_permission = true\n",
+            chrono_day(n),
+            (1..=6)
+                .map(|p| format!("[[attendees]]\nname = \"P{p}\"\n"))
+                .chain(std::iter::once(
+                    "[[attendees]]\nname = \"Helper\"\nopt_out = true\n".to_string()
+                ))
+                .collect::<String>()
+        );
+        let file = home.join("answers.toml");
+        std::fs::write(&file, answers).unwrap();
+        ok(council(home)
+            .arg("--log")
+            .arg(&log)
+            .args(["-q", "run"])
+            .arg(&file));
+    }
+    log
+}
+
+/// Days from 2020-01-01, as an RFC 3339 evening.
+fn chrono_day(n: usize) -> String {
+    let (mut year, mut day) = (2020, n);
+    loop {
+        let len = if year % 4 == 0 { 366 } else { 365 };
+        if day < len {
+            break;
+        }
+        day -= len;
+        year += 1;
+    }
+    let months = [
+        31,
+        if year % 4 == 0 { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    let mut month = 0;
+    while day >= months[month] {
+        day -= months[month];
+        month += 1;
+    }
+    format!("{year}-{:02}-{:02}T19:00:00-05:00", month + 1, day + 1)
+}
+
+/// Plays the council once on a copy of `log`; returns (next question, milliseconds waited) pairs.
+fn round(home: &Path, log: &Path, n: usize) -> Vec<(String, f64)> {
+    let copy = home.join(format!("round-{n}"));
+    let status = Command::new("cp")
+        .arg("-r")
+        .arg(log)
+        .arg(&copy)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let timings = home.join(format!("timings-{n}"));
+    let mut cmd = council(home);
+    cmd.env("COUNCIL_BENCH_TIMINGS", &timings)
+        .arg("--log")
+        .arg(&copy)
+        .arg("convene");
+    let mut p = rexpect::session::spawn_command(cmd, Some(30_000)).unwrap();
+    for (prompt, keys) in script::script() {
+        p.exp_string(prompt)
+            .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
+        p.send(&keys).unwrap();
+        p.flush().unwrap();
+    }
+    p.exp_eof().unwrap();
+    let text = std::fs::read_to_string(&timings).unwrap();
+    let mut waits = Vec::new();
+    let mut answered: Option<u128> = None;
+    for line in text.lines() {
+        let mut parts = line.splitn(3, ' ');
+        let (Some(t), Some(event), Some(question)) = (parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        let t: u128 = t.parse().unwrap();
+        match event {
+            "answered" => answered = Some(t),
+            "shown" => {
+                if let Some(a) = answered.take() {
+                    waits.push((question.to_string(), (t - a) as f64 / 1000.0));
+                }
+            }
+            _ => {}
+        }
+    }
+    waits
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let at = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[at]
+}
+
+fn main() {
+    let rounds: usize = std::env::var("BENCH_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(10);
+    let home = tempfile::TempDir::new().unwrap();
+    for history in [0, 300] {
+        let log = log_with_history(home.path(), history);
+        let mut by_prompt: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+        let mut all = Vec::new();
+        for n in 0..rounds {
+            for (question, ms) in round(home.path(), &log, history * 1000 + n) {
+                all.push(ms);
+                by_prompt.entry(question).or_default().push(ms);
+            }
+        }
+        all.sort_by(f64::total_cmp);
+        println!(
+            "\nlog with {history} earlier councils, {rounds} rounds, {} answers:",
+            all.len()
+        );
+        println!(
+            "  answer -> next prompt: median {:.2} ms, p95 {:.2} ms, max {:.2} ms",
+            percentile(&all, 0.5),
+            percentile(&all, 0.95),
+            all[all.len() - 1]
+        );
+        let mut slowest: Vec<(String, f64)> = by_prompt
+            .into_iter()
+            .map(|(q, mut v)| {
+                v.sort_by(f64::total_cmp);
+                (q, v[v.len() - 1])
+            })
+            .collect();
+        slowest.sort_by(|a, b| b.1.total_cmp(&a.1));
+        println!("  slowest prompts to appear (max over rounds):");
+        for (question, ms) in slowest.iter().take(5) {
+            println!("    {ms:>7.2} ms  {question}");
+        }
+    }
+}
