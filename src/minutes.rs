@@ -163,6 +163,12 @@ pub fn render_abandoned(a: &Abandoned) -> String {
     text
 }
 
+/// Reads the public trace of an abandoned council.
+pub fn parse_abandoned(text: &str) -> Result<Abandoned, MinutesError> {
+    let (data, _) = split(text)?;
+    toml::from_str(data).map_err(|e| MinutesError::Invalid(one_line(&e)))
+}
+
 /// Reads a filed report-back.
 pub fn parse_report(text: &str) -> Result<Report, MinutesError> {
     let (data, _) = split(text)?;

@@ -5,6 +5,7 @@
 //! councils and gains (`council log` and `council ledger` list everything).
 
 use crate::council::Record;
+use crate::council::abandoned::Abandoned;
 use crate::council::answers::TaskStatus;
 use crate::council::ledger::{self, JarFlag, MandateStatus};
 use crate::council::report::Report;
@@ -19,8 +20,24 @@ pub const MARKER: &str =
 /// How many recent councils and gains the README lists.
 pub const RECENT: usize = 30;
 
-/// Renders the index of a log as of `today`.
-pub fn render(name: &str, records: &[&Record], reports: &[Report], today: Date) -> String {
+/// Everything the README shows, as of `today`.
+pub struct Index<'a> {
+    pub name: &'a str,
+    pub records: &'a [&'a Record],
+    pub reports: &'a [Report],
+    pub abandoned: &'a [Abandoned],
+    pub today: Date,
+}
+
+/// Renders the index of a log.
+pub fn render(index: &Index<'_>) -> String {
+    let Index {
+        name,
+        records,
+        reports,
+        abandoned,
+        today,
+    } = *index;
     let mut out = String::new();
     let w = &mut out;
     let name = inline(name);
@@ -34,7 +51,7 @@ pub fn render(name: &str, records: &[&Record], reports: &[Report], today: Date) 
          and dissolved. Anyone can re-check every draw with `council verify` or any RFC 3797 \
          implementation.\n"
     );
-    if records.is_empty() {
+    if records.is_empty() && abandoned.is_empty() {
         let _ = writeln!(w, "No council yet.");
         return out;
     }
@@ -172,6 +189,25 @@ pub fn render(name: &str, records: &[&Record], reports: &[Report], today: Date) 
             "\nAnd {} earlier councils under `minutes/` (`council log` lists them all).",
             newest_first.len() - RECENT
         );
+    }
+    if !abandoned.is_empty() {
+        let _ = writeln!(w, "\n## Abandoned after numbers were called\n");
+        let _ = writeln!(
+            w,
+            "{} council(s) were abandoned after numbers were called out for their lot. Their pools, \
+             numbers and draws so far are public, so a lot drawn again until it suits someone shows here. \
+             The most recent:\n",
+            abandoned.len()
+        );
+        for a in abandoned.iter().rev().take(RECENT) {
+            let _ = writeln!(
+                w,
+                "- {} [{}]({})",
+                a.started.date(),
+                inline(&a.issue),
+                a.path()
+            );
+        }
     }
     out
 }

@@ -102,11 +102,19 @@ pub fn abandon(ui: &Ui, log: &Log, config: &CouncilToml, journal: Journal) -> Re
         super::run::tool(),
         exists,
     );
-    let files = [NewFile {
-        path: trace.path(),
-        bytes: minutes::render_abandoned(&trace).into_bytes(),
-        replace: false,
-    }];
+    let files = [
+        NewFile {
+            path: trace.path(),
+            bytes: minutes::render_abandoned(&trace).into_bytes(),
+            replace: false,
+        },
+        super::readme_file(
+            config,
+            &snapshot,
+            super::Adding::Abandoned(&trace),
+            now.date(),
+        ),
+    ];
     let message = format!(
         "{} Abandoned: {}",
         trace.started.date(),

@@ -128,7 +128,14 @@ pub fn init(ui: &Ui, dir: &Path, template: &str, name: Option<&str>) -> Result<L
         },
         NewFile {
             path: "README.md".to_string(),
-            bytes: readme::render(&config.name, &[], &[], crate::clock::now()?.date()).into_bytes(),
+            bytes: readme::render(&readme::Index {
+                name: &config.name,
+                records: &[],
+                reports: &[],
+                abandoned: &[],
+                today: crate::clock::now()?.date(),
+            })
+            .into_bytes(),
             replace: true,
         },
     ];

@@ -18,6 +18,7 @@ pub mod verify;
 use crate::cli::{Cli, Command};
 use crate::clock;
 use crate::council::Record;
+use crate::council::abandoned::Abandoned;
 use crate::council::report::Report;
 use crate::council::settings::CouncilToml;
 use crate::council::time::Date;
@@ -48,21 +49,38 @@ pub fn dispatch(cli: &Cli, ui: &Ui) -> Result<ExitCode> {
     }
 }
 
-/// The log's README regenerated with what a commit adds: a council or a report-back.
+/// What a commit adds to the log, for the README regenerated with it.
+pub enum Adding<'a> {
+    Council(&'a Record),
+    Report(&'a Report),
+    Abandoned(&'a Abandoned),
+}
+
+/// The log's README regenerated with what a commit adds.
 pub fn readme_file(
     config: &CouncilToml,
     snapshot: &Snapshot,
-    council: Option<&Record>,
-    report: Option<&Report>,
+    adding: Adding<'_>,
     today: Date,
 ) -> NewFile {
     let mut records = snapshot.records();
-    records.extend(council);
     let mut reports = snapshot.reports.clone();
-    reports.extend(report.cloned());
+    let mut abandoned = snapshot.abandoned.clone();
+    match adding {
+        Adding::Council(record) => records.push(record),
+        Adding::Report(report) => reports.push(report.clone()),
+        Adding::Abandoned(trace) => abandoned.push(trace.clone()),
+    }
+    let index = readme::Index {
+        name: &config.name,
+        records: &records,
+        reports: &reports,
+        abandoned: &abandoned,
+        today,
+    };
     NewFile {
         path: "README.md".to_string(),
-        bytes: readme::render(&config.name, &records, &reports, today).into_bytes(),
+        bytes: readme::render(&index).into_bytes(),
         replace: true,
     }
 }

@@ -118,7 +118,12 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
             bytes: minutes::render_report(&report).into_bytes(),
             replace: false,
         },
-        super::readme_file(&config, &snapshot, None, Some(&report), now.date()),
+        super::readme_file(
+            &config,
+            &snapshot,
+            super::Adding::Report(&report),
+            now.date(),
+        ),
     ];
     let message = format!(
         "{} Report on {}: {}",

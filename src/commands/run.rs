@@ -258,7 +258,7 @@ fn commit_council(
             bytes: text.into_bytes(),
             replace: false,
         },
-        super::readme_file(config, snapshot, Some(record), None, today),
+        super::readme_file(config, snapshot, super::Adding::Council(record), today),
     ];
     let signature = super::signature(ui, config)?;
     log.commit_files(&files, &commit_message(record), &signature, &mut |w| {

@@ -292,7 +292,12 @@ impl<'a> Convene<'a> {
                 bytes: minutes::render(&record).into_bytes(),
                 replace: false,
             },
-            crate::commands::readme_file(&self.config, &snapshot, Some(&record), None, now.date()),
+            crate::commands::readme_file(
+                &self.config,
+                &snapshot,
+                crate::commands::Adding::Council(&record),
+                now.date(),
+            ),
         ];
         let signature = crate::commands::signature(self.ui, &self.config)?;
         let oid = self.log.commit_files(

@@ -9,6 +9,7 @@ mod lock;
 pub use commit::{NewFile, write_atomically};
 pub use lock::LogLock;
 
+use crate::council::abandoned::Abandoned;
 use crate::council::report::Report;
 use crate::council::settings::CouncilToml;
 use crate::council::{History, Record};
@@ -21,6 +22,7 @@ use std::path::{Path, PathBuf};
 pub const CONFIG_FILE: &str = "council.toml";
 pub const MINUTES_DIR: &str = "minutes";
 pub const REPORTS_DIR: &str = "reports";
+pub const ABANDONED_DIR: &str = "abandoned";
 
 /// An open council log.
 pub struct Log {
@@ -40,6 +42,7 @@ pub struct Snapshot {
     pub head: Option<Oid>,
     pub stored: Vec<Stored>,
     pub reports: Vec<Report>,
+    pub abandoned: Vec<Abandoned>,
 }
 
 impl Snapshot {
@@ -248,6 +251,19 @@ impl Log {
         Ok(found)
     }
 
+    /// Reads the public traces of abandoned councils, oldest first.
+    pub fn abandoned_at(&self, commit: Option<Oid>) -> Result<Vec<Abandoned>> {
+        let Some(commit) = commit else {
+            return Ok(Vec::new());
+        };
+        let mut found = Vec::new();
+        for (path, text) in self.year_files(commit, ABANDONED_DIR)? {
+            found.push(minutes::parse_abandoned(&text).map_err(|e| unreadable(&path, commit, e))?);
+        }
+        found.sort_by(|a, b| a.started.cmp(&b.started).then_with(|| a.id.cmp(&b.id)));
+        Ok(found)
+    }
+
     /// Reads everything at HEAD that the read commands show.
     pub fn snapshot(&self) -> Result<Snapshot> {
         let head = self.head()?;
@@ -255,6 +271,7 @@ impl Log {
             head,
             stored: self.minutes_at(head)?,
             reports: self.reports_at(head)?.into_iter().map(|(_, r)| r).collect(),
+            abandoned: self.abandoned_at(head)?,
         })
     }
 

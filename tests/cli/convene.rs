@@ -269,6 +269,13 @@ fn abandoning_after_the_numbers_leaves_a_public_trace() {
     }
     let subject = env.git(&log, &["log", "-1", "--format=%s"]);
     assert_eq!(subject.trim(), "2026-11-23 Abandoned: The bench is broken");
+    let readme = std::fs::read_to_string(log.join("README.md")).unwrap();
+    assert!(
+        readme.contains(
+            "- 2026-11-23 [The bench is broken](abandoned/2026/2026-11-23-the-bench-is-broken.md)"
+        ),
+        "{readme}"
+    );
     assert_eq!(env.git(&log, &["status", "--porcelain"]), "");
 }
 
@@ -304,4 +311,127 @@ fn without_a_terminal_convene_and_resume_point_to_run() {
     }
     let err = env.fails(&["--log", "log", "abandon", "--yes"], 1);
     assert!(err.contains("no council is in progress"), "{err}");
+}
+
+/// The council before: a task with a jar, a task without, and a delegate.
+const EARLIER: &str = r#"
+issue = "The drain is blocked"
+started = "2026-11-16T19:00:00-05:00"
+[[attendees]]
+name = "Ana"
+[[attendees]]
+name = "Bo"
+[[attendees]]
+name = "Chen"
+[draw]
+sources = ["11 4"]
+support = "Chen"
+[decision]
+proposal = "Clear it"
+outcome = "adopted"
+statement = "We clear it"
+[[tasks]]
+what = "Buy a drain snake"
+who = ["Bo"]
+jar = { target = 40, currency = "EUR" }
+[[tasks]]
+what = "Call the plumber collective"
+who = ["Ana"]
+[delegate]
+name = "Ana"
+to = "Eastside assembly"
+mandate = "Ask about the drains"
+"#;
+
+#[test]
+fn a_later_council_hears_report_backs_votes_and_recalls_a_mandate() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let earlier = env.write("earlier.toml", EARLIER);
+    env.ok(&["--log", "log", "run", &earlier]);
+    let first: serde_json::Value = serde_json::from_str(&crate::env::stdout(&env.ok(&[
+        "--log",
+        "log",
+        "show",
+        "2026-11-16-the-drain-is-blocked",
+        "--json",
+    ])))
+    .unwrap();
+    let last_facilitator = first["facilitator"].as_str().unwrap().to_string();
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    let s = |p: &'static str, k: &str| (p, k.to_string());
+    play(
+        &mut p,
+        &[
+            s("What is the one concrete problem", "The drain again\r"),
+            s("Where are you meeting", "\r"),
+            s("Timebox in minutes", "\r"),
+            s("Name (Enter", "Ana\r"),
+            s("Name (Enter", "Bo\r"),
+            s("Name (Enter", "Chen\r"),
+            s("Name (Enter", "Dara\r"),
+            s("Name (Enter", "\r"),
+            s("rather not be drawn", "\r"),
+            s("open task(s) of earlier councils", ""),
+            s("Buy a drain snake", ""),
+            s("Where does it stand", &format!("{DOWN}\r")),
+            s("A note", "Bought and used\r"),
+            s("Money collected since", "40\r"),
+            s("Money spent since", "38.5\r"),
+            s("Call the plumber collective", ""),
+            s("Where does it stand", "\r"),
+            s("A note", "\r"),
+            s("facilitated the last council", "y"),
+            s("spoke for the last council", "n"),
+            s("Numbers called out", "5 8 13\r"),
+            s("Numbers called out", "\r"),
+            s("accept to be facilitator", "y"),
+            s("who supports them", "\r"),
+            s("accept to be spokesperson", "y"),
+            s("What is the proposal", "Ask the city for a grate\r"),
+            s("Decided by", &format!("{DOWN}{DOWN}\r")),
+            s("Votes for", "3\r"),
+            s("Votes against", "1\r"),
+            s("Abstentions", "\r"),
+            s("Outcome", "\r"),
+            s("outcome statement", "Dara writes to the city\r"),
+            s("Review it at a later council", "\r"),
+            s("Hand out a task", "n"),
+            s("Recall an active mandate", &format!("{DOWN}\r")),
+            s("Send a recallable delegate", "n"),
+            s("What can the neighborhood now do", "\r"),
+            s("The closing ritual", "\r"),
+            s("Check-out words", "\r"),
+            s("Review the minutes above", "\r"),
+        ],
+    );
+    finish(p);
+    let text =
+        std::fs::read_to_string(log.join("minutes/2026/2026-11-23-the-drain-again.md")).unwrap();
+    for expected in [
+        "task = \"2026-11-16-the-drain-is-blocked#1\"\nstatus = \"done\"\nnote = \"Bought and used\"\ncollected = 40\nspent = 38.5",
+        &format!("repeat_consent = [\"{last_facilitator}\"]"),
+        "rule = \"majority\"",
+        "for = 3\nagainst = 1\nabstain = 0",
+        "recall = \"2026-11-16-the-drain-is-blocked#delegate\"",
+    ] {
+        assert!(
+            text.contains(expected),
+            "minutes lack {expected:?}:\n{text}"
+        );
+    }
+    assert!(
+        !text.contains("#2\""),
+        "a task still open with no note needs no report-back"
+    );
+    let tasks = crate::env::stdout(&env.ok(&["--log", "log", "tasks", "--json"]));
+    let tasks: serde_json::Value = serde_json::from_str(&tasks).unwrap();
+    assert_eq!(tasks[0]["status"], "done");
+    assert_eq!(tasks[0]["jar"]["flag"], "unspent");
+    let delegates = crate::env::stdout(&env.ok(&["--log", "log", "delegates", "--json"]));
+    assert!(
+        delegates.contains("\"recalled_by\": \"2026-11-23-the-drain-again\""),
+        "{delegates}"
+    );
+    env.ok(&["--log", "log", "verify"]);
 }
