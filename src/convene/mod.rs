@@ -19,6 +19,7 @@ use crate::ui::Ui;
 use anyhow::Result;
 use journal::{Journal, Step};
 use prompt::Prompter;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// One council being convened.
 pub struct Convene<'a> {
@@ -43,9 +44,16 @@ pub fn no_terminal(command: &str) -> anyhow::Error {
     )
 }
 
+/// Set while the minutes are committed: an interrupt then waits instead of cutting the commit.
+static COMMITTING: AtomicBool = AtomicBool::new(false);
+
 /// Exits with a message that keeps the journal when the room presses Ctrl-C.
 pub fn on_interrupt() {
     let _ = ctrlc::set_handler(|| {
+        if COMMITTING.load(Ordering::SeqCst) {
+            eprintln!("\nThe minutes are being committed; this takes a moment.");
+            return;
+        }
         let _ = dialoguer::console::Term::stderr().show_cursor();
         eprintln!(
             "\nInterrupted. Every answer given so far is kept in the journal: continue with `council resume`, or discard it with `council abandon`."
@@ -135,6 +143,13 @@ impl<'a> Convene<'a> {
 
     /// Goes through the remaining steps, reviews, commits.
     pub fn run(&mut self) -> Result<()> {
+        if let Some(id) = self.already_committed()? {
+            self.journal.remove()?;
+            self.prompt.say(&format!(
+                "This council was already committed as {id} before it was interrupted; its journal is removed. The council has dissolved."
+            ));
+            return Ok(());
+        }
         loop {
             let step = self.journal.progress.next;
             if step == Step::Review {
@@ -276,7 +291,33 @@ impl<'a> Convene<'a> {
     }
 
     /// Commits the minutes, removes the journal and dissolves the council.
+    /// Finds this council in the log, committed by a run that died before removing its journal.
+    fn already_committed(&self) -> Result<Option<String>> {
+        if self.journal.progress.next != Step::Review {
+            return Ok(None);
+        }
+        let a = &self.journal.answers;
+        let snapshot = self.log.snapshot()?;
+        Ok(snapshot
+            .stored
+            .iter()
+            .map(|s| &s.record)
+            .find(|r| {
+                Some(r.started) == a.started
+                    && r.issue == a.issue
+                    && r.history == self.journal.progress.history
+            })
+            .map(|r| r.id.clone()))
+    }
+
     fn commit(&mut self) -> Result<()> {
+        COMMITTING.store(true, Ordering::SeqCst);
+        let result = self.commit_now();
+        COMMITTING.store(false, Ordering::SeqCst);
+        result
+    }
+
+    fn commit_now(&mut self) -> Result<()> {
         let _lock = crate::commands::lock(self.ui, self.log)?;
         let now = clock::now()?;
         let record = self.conclude(now).map_err(|p| {

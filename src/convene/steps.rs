@@ -194,7 +194,7 @@ impl Convene<'_> {
     }
 
     fn report_backs(&mut self) -> Result<()> {
-        let records: Vec<&crate::council::Record> = self.history.councils.iter().collect();
+        let records = self.history.records();
         let today = clock::now()?.date();
         let open: Vec<ledger::TaskState> = ledger::tasks(&records, &self.reports, today)
             .into_iter()
@@ -646,7 +646,7 @@ impl Convene<'_> {
     }
 
     fn delegate(&mut self) -> Result<()> {
-        let records: Vec<&crate::council::Record> = self.history.councils.iter().collect();
+        let records = self.history.records();
         let active: Vec<ledger::Mandate> = ledger::mandates(&records)
             .into_iter()
             .filter(|m| m.status == MandateStatus::Active)

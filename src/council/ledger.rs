@@ -324,13 +324,13 @@ mod tests {
             recall: None,
         });
         let r1 = run_supported(&mut first, &history, settings());
-        history.councils.push(r1);
+        history.councils.push(std::sync::Arc::new(r1));
         let mut next = answers(&["Ana", "Bo", "Chen"]);
         next.started = Some(at("2026-11-21T19:00:00-05:00"));
         second(&mut next);
         let r2 = run_supported(&mut next, &history, settings());
-        history.councils.push(r2);
-        history.councils
+        history.councils.push(std::sync::Arc::new(r2));
+        history.councils.iter().map(|c| Record::clone(c)).collect()
     }
 
     fn report(task: &str, status: TaskStatus, filed: &str, spent: Option<u64>) -> Report {

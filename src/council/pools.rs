@@ -2,13 +2,15 @@
 
 use super::record::{LeftOut, Record, Role, Rotation};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// The councils a new council may consult: the log at one commit.
 #[derive(Debug, Clone, Default)]
 pub struct History {
     /// The commit the councils were read from; `None` for a log with no commit.
     pub commit: Option<String>,
-    pub councils: Vec<Record>,
+    /// Shared, not copied: a log holds many councils and each is consulted by many others.
+    pub councils: Vec<Arc<Record>>,
 }
 
 impl History {
@@ -17,6 +19,7 @@ impl History {
         self.councils
             .iter()
             .max_by(|a, b| a.started.cmp(&b.started).then_with(|| a.id.cmp(&b.id)))
+            .map(|c| &**c)
     }
 
     /// Counts the turns each person took in a role.
@@ -41,7 +44,12 @@ impl History {
     }
 
     pub fn find(&self, id: &str) -> Option<&Record> {
-        self.councils.iter().find(|c| c.id == id)
+        self.councils.iter().find(|c| c.id == id).map(|c| &**c)
+    }
+
+    /// Every council, as plain references.
+    pub fn records(&self) -> Vec<&Record> {
+        self.councils.iter().map(|c| &**c).collect()
     }
 }
 

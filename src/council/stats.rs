@@ -145,7 +145,7 @@ mod tests {
             vec![answers(&everyone), answers(&everyone), answers(&everyone)],
             settings(),
         );
-        let records: Vec<&Record> = history.councils.iter().collect();
+        let records = history.records();
         let s = stats(&records);
         assert_eq!(s.councils, 3);
         assert_eq!(s.people.len(), 3);

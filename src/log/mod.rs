@@ -17,7 +17,10 @@ use crate::error::{Fail, hint};
 use crate::minutes;
 use anyhow::{Context as _, Result};
 use git2::{ObjectType, Oid, Repository, Tree};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub const CONFIG_FILE: &str = "council.toml";
 pub const MINUTES_DIR: &str = "minutes";
@@ -27,6 +30,8 @@ pub const ABANDONED_DIR: &str = "abandoned";
 /// An open council log.
 pub struct Log {
     repo: Repository,
+    /// Minutes already parsed, by blob id: commits share blobs, so each file is parsed once.
+    parsed: RefCell<HashMap<Oid, Arc<Record>>>,
 }
 
 /// A minutes file as stored in a commit.
@@ -54,7 +59,11 @@ impl Snapshot {
     pub fn history(&self) -> History {
         History {
             commit: self.head.map(|h| h.to_string()),
-            councils: self.stored.iter().map(|s| s.record.clone()).collect(),
+            councils: self
+                .stored
+                .iter()
+                .map(|s| Arc::new(s.record.clone()))
+                .collect(),
         }
     }
 }
@@ -80,7 +89,7 @@ impl Log {
                 })?
             }
         };
-        let log = Log { repo };
+        let log = Log::from_repo(repo);
         if log.config_text()?.is_none() {
             return Err(hint(
                 format!(
@@ -95,7 +104,10 @@ impl Log {
 
     /// Wraps a repository that `init` just created or adopted.
     pub fn from_repo(repo: Repository) -> Log {
-        Log { repo }
+        Log {
+            repo,
+            parsed: RefCell::new(HashMap::new()),
+        }
     }
 
     pub fn repo(&self) -> &Repository {
@@ -189,8 +201,8 @@ impl Log {
         Ok(commit.tree()?)
     }
 
-    /// Reads the `.md` files in the year folders below `dir` (`minutes`, `reports`) of a commit.
-    fn year_files(&self, commit: Oid, dir: &str) -> Result<Vec<(String, String)>> {
+    /// Lists the `.md` files in the year folders below `dir` (`minutes`, `reports`) of a commit.
+    fn year_blobs(&self, commit: Oid, dir: &str) -> Result<Vec<(String, Oid)>> {
         let tree = self.tree_of(commit)?;
         let Some(entry) = tree.get_name(dir) else {
             return Ok(Vec::new());
@@ -205,17 +217,44 @@ impl Log {
             let year_tree = year.to_object(&self.repo)?.peel_to_tree()?;
             for file in year_tree.iter() {
                 let name = file.name().unwrap_or_default();
-                if file.kind() != Some(ObjectType::Blob) || !name.ends_with(".md") {
-                    continue;
+                if file.kind() == Some(ObjectType::Blob) && name.ends_with(".md") {
+                    found.push((format!("{dir}/{year_name}/{name}"), file.id()));
                 }
-                let path = format!("{dir}/{year_name}/{name}");
-                let blob = file.to_object(&self.repo)?.peel_to_blob()?;
-                let text = String::from_utf8(blob.content().to_vec())
-                    .map_err(|_| Fail::new(format!("{path} is not UTF-8 text")))?;
-                found.push((path, text));
             }
         }
         Ok(found)
+    }
+
+    fn blob_text(&self, path: &str, oid: Oid) -> Result<String> {
+        let blob = self.repo.find_blob(oid)?;
+        String::from_utf8(blob.content().to_vec())
+            .map_err(|_| Fail::new(format!("{path} is not UTF-8 text")).into())
+    }
+
+    /// Reads the `.md` files in the year folders below `dir` of a commit, with their text.
+    fn year_files(&self, commit: Oid, dir: &str) -> Result<Vec<(String, String)>> {
+        self.year_blobs(commit, dir)?
+            .into_iter()
+            .map(|(path, oid)| Ok((path.clone(), self.blob_text(&path, oid)?)))
+            .collect()
+    }
+
+    /// Parses a minutes blob, once per blob however many commits hold it.
+    fn record(&self, commit: Oid, path: &str, oid: Oid, text: Option<&str>) -> Result<Arc<Record>> {
+        if let Some(record) = self.parsed.borrow().get(&oid) {
+            return Ok(Arc::clone(record));
+        }
+        let owned;
+        let text = match text {
+            Some(text) => text,
+            None => {
+                owned = self.blob_text(path, oid)?;
+                &owned
+            }
+        };
+        let record = Arc::new(minutes::parse(text).map_err(|e| unreadable(path, commit, e))?);
+        self.parsed.borrow_mut().insert(oid, Arc::clone(&record));
+        Ok(record)
     }
 
     /// Reads every minutes file of a commit, oldest council first.
@@ -224,8 +263,9 @@ impl Log {
             return Ok(Vec::new());
         };
         let mut found = Vec::new();
-        for (path, text) in self.year_files(commit, MINUTES_DIR)? {
-            let record = minutes::parse(&text).map_err(|e| unreadable(&path, commit, e))?;
+        for (path, oid) in self.year_blobs(commit, MINUTES_DIR)? {
+            let text = self.blob_text(&path, oid)?;
+            let record = Record::clone(&*self.record(commit, &path, oid, Some(&text))?);
             found.push(Stored { path, text, record });
         }
         found.sort_by(|a, b| {
@@ -277,13 +317,16 @@ impl Log {
 
     /// The history a council consults: every council in `commit`.
     pub fn history_at(&self, commit: Option<Oid>) -> Result<History> {
+        let mut councils = Vec::new();
+        if let Some(commit) = commit {
+            for (path, oid) in self.year_blobs(commit, MINUTES_DIR)? {
+                councils.push(self.record(commit, &path, oid, None)?);
+            }
+        }
+        councils.sort_by(|a, b| a.started.cmp(&b.started).then_with(|| a.id.cmp(&b.id)));
         Ok(History {
             commit: commit.map(|c| c.to_string()),
-            councils: self
-                .minutes_at(commit)?
-                .into_iter()
-                .map(|s| s.record)
-                .collect(),
+            councils,
         })
     }
 

@@ -435,3 +435,28 @@ fn a_later_council_hears_report_backs_votes_and_recalls_a_mandate() {
     );
     env.ok(&["--log", "log", "verify"]);
 }
+
+#[test]
+fn a_crash_after_the_commit_leaves_no_council_to_commit_twice() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut steps = script();
+    let last = steps.pop().unwrap();
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &steps);
+    p.exp_string(last.0).unwrap();
+    // The journal as it was just before the commit, as a crash right after committing leaves it.
+    let saved = std::fs::read(journal(&log)).unwrap();
+    p.send(&last.1).unwrap();
+    p.flush().unwrap();
+    finish(p);
+    let head = env.head(&log);
+    std::fs::write(journal(&log), saved).unwrap();
+
+    let mut p = spawn(&env, &["--log", "log", "resume"]);
+    p.exp_string("already committed as 2026-11-23-the-bench-is-broken")
+        .unwrap();
+    finish(p);
+    assert!(!journal(&log).exists());
+    assert_eq!(env.head(&log), head, "nothing is committed twice");
+}
