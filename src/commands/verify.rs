@@ -2,7 +2,7 @@
 
 use crate::council::{History, verify};
 use crate::error::hint;
-use crate::log::{Log, Stored};
+use crate::log::{Lineage, Log, Stored};
 use crate::minutes;
 use crate::ui::Ui;
 use anyhow::Result;
@@ -16,7 +16,9 @@ use std::process::ExitCode;
 /// Each council is recomputed from the answers in its data block and the log
 /// as it was at the commit its `history` names. Exits 1, naming the file and
 /// the step, when anything disagrees (for example a facilitator edited by
-/// hand), and when a minutes body no longer matches its data block.
+/// hand), when a minutes body no longer matches its data block, when a
+/// commit changed the minutes after they were committed, and when `history`
+/// is not a commit from before the minutes were added.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Councils to check, by id; default: every council in the log.
@@ -40,9 +42,10 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     let stored = log.minutes_at(log.head()?)?;
     let chosen = select(&stored, &args.ids)?;
     let mut histories: HashMap<Option<String>, History> = HashMap::new();
+    let lineage = log.lineage()?;
     let mut results = Vec::new();
     for s in chosen {
-        results.push(check(&log, s, &mut histories));
+        results.push(check(&log, s, &lineage, &mut histories));
     }
     let failed = results.iter().filter(|r| !r.ok).count();
     if args.json {
@@ -103,11 +106,37 @@ pub fn unknown_council(id: &str, known: &[&str]) -> anyhow::Error {
     hint(format!("no council {id:?} in the log"), hint_text)
 }
 
-fn check(log: &Log, s: &Stored, histories: &mut HashMap<Option<String>, History>) -> Checked {
+fn check(
+    log: &Log,
+    s: &Stored,
+    lineage: &Lineage,
+    histories: &mut HashMap<Option<String>, History>,
+) -> Checked {
     let mut problems = Vec::new();
     let r = &s.record;
     if s.path != r.path() {
         problems.push(format!("the file should be {} for id {}", r.path(), r.id));
+    }
+    if let Some(p) = lineage.files.get(&s.path) {
+        for commit in &p.changed_by {
+            problems.push(format!(
+                "changed after it was committed, by commit {:.10}: minutes are never rewritten",
+                commit.to_string()
+            ));
+        }
+        let history = r
+            .history
+            .as_deref()
+            .and_then(|h| git2::Oid::from_str(h).ok());
+        if let Some(history) = history
+            && !log.is_before(lineage, history, p.added).unwrap_or(false)
+        {
+            problems.push(format!(
+                "history {:.10} is not a commit before {:.10}, the commit that added these minutes: the pools must come from the log as it was",
+                history.to_string(),
+                p.added.to_string()
+            ));
+        }
     }
     if !histories.contains_key(&r.history) {
         let oid = r.history.as_deref().map(git2::Oid::from_str).transpose();

@@ -526,3 +526,87 @@ mod tests {
         assert!(p.contains("is in the future"), "{p}");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::council::answers::Attendee;
+    use crate::council::fixtures::{answers, run_with, sequence, settings};
+    use proptest::prelude::*;
+    use std::collections::BTreeSet;
+
+    const PEOPLE: [&str; 8] = ["Ana", "Bo", "Chen", "Dara", "Eli", "Fern", "Gus", "Hal"];
+
+    fn group() -> impl Strategy<Value = Vec<&'static str>> {
+        prop::sample::subsequence(PEOPLE.to_vec(), 3..=8)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn every_draw_keeps_the_pool_rules(
+            earlier in prop::collection::vec(group(), 0..5),
+            present in group(),
+            opt_outs in prop::collection::vec(any::<bool>(), 8),
+            numbers in prop::collection::vec(0u32..10_000, 1..6),
+            uniform in any::<bool>(),
+            consent in any::<bool>(),
+        ) {
+            let settings = Settings {
+                rotation: if uniform { Rotation::Uniform } else { Rotation::LeastServed },
+                ..settings()
+            };
+            let history = sequence(earlier.iter().map(|g| answers(g)).collect(), settings);
+            let previous = history.previous().map(|p| p.facilitator.clone());
+            let mut a = answers(&present);
+            for (attendee, out) in a.attendees.iter_mut().zip(&opt_outs) {
+                attendee.opt_out = *out;
+            }
+            a.draw.sources = Some(vec![numbers.iter().map(u32::to_string).collect::<Vec<_>>().join(" ")]);
+            if consent && let Some(p) = &previous && present.contains(&p.as_str()) {
+                a.draw.repeat_consent = vec![p.clone()];
+            }
+            let names: Vec<String> = a.attendees.iter().map(|x| x.name.clone()).collect();
+            let mut outcome = Err(Problems(vec![]));
+            for support in &names {
+                a.draw.support = Some(support.clone());
+                outcome = run_with(&a, &history, settings);
+                if outcome.is_ok() { break; }
+            }
+            let record = match outcome {
+                Ok(record) => record,
+                Err(problems) => {
+                    let text = problems.to_string();
+                    prop_assert!(text.contains("pool is empty"), "unexpected refusal: {}", text);
+                    return Ok(());
+                }
+            };
+            let eligible = |x: &&Attendee| !x.opt_out;
+            prop_assert_ne!(&record.facilitator, &record.spokesperson);
+            let all: BTreeSet<&str> = names.iter().map(String::as_str).collect();
+            for (n, step) in record.draw.steps.iter().enumerate() {
+                prop_assert_eq!(usize::from(step.i), n);
+                prop_assert_eq!(step.position, rfc3797::position(step.i, &record.draw.key, step.pool.len()));
+                prop_assert_eq!(&step.pool[step.position], &step.selected);
+                let seen: BTreeSet<&str> = step.pool.iter().chain(step.left_out.iter().map(|l| &l.name)).map(String::as_str).collect();
+                prop_assert_eq!(&seen, &all, "pool and left out cover everyone present");
+                let mut sorted = step.pool.clone();
+                sorted.sort_by(|x, y| x.as_bytes().cmp(y.as_bytes()));
+                prop_assert_eq!(&sorted, &step.pool, "pools are in byte order");
+            }
+            let facilitator = a.attendees.iter().find(|x| x.name == record.facilitator).unwrap();
+            prop_assert!(eligible(&facilitator));
+            if previous.as_deref() == Some(record.facilitator.as_str()) {
+                prop_assert!(a.draw.repeat_consent.contains(&record.facilitator));
+            }
+            if !uniform {
+                let turns = history.turns(Role::Facilitator);
+                let count = |n: &str| turns.get(n).copied().unwrap_or(0);
+                let fewest = a.attendees.iter().filter(eligible)
+                    .filter(|x| previous.as_deref() != Some(x.name.as_str()) || a.draw.repeat_consent.contains(&x.name))
+                    .map(|x| count(&x.name)).min().unwrap();
+                prop_assert_eq!(count(&record.facilitator), fewest, "least-served draws from the fewest turns");
+            }
+        }
+    }
+}

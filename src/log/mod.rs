@@ -5,9 +5,11 @@
 
 mod commit;
 mod lock;
+mod provenance;
 
 pub use commit::{NewFile, write_atomically};
 pub use lock::LogLock;
+pub use provenance::{Lineage, Provenance};
 
 use crate::council::abandoned::Abandoned;
 use crate::council::report::Report;

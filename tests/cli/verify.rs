@@ -119,3 +119,64 @@ fn verify_of_an_unknown_id_suggests_the_closest() {
         "{err}"
     );
 }
+
+#[test]
+fn verify_catches_minutes_rewritten_later_even_when_consistent() {
+    let env = TestEnv::new();
+    let log = log_with_council(&env);
+    let path = log.join(FILE);
+    let text = std::fs::read_to_string(&path).unwrap();
+    // Changing the statement in the data block and the body alike keeps the file self-consistent.
+    let rewritten = text.replace("We fix it Saturday", "We fix it Sunday");
+    assert_eq!(rewritten.matches("We fix it Sunday").count(), 2);
+    std::fs::write(&path, rewritten).unwrap();
+    env.git(&log, &["commit", "-q", "-am", "Fix the day"]);
+    let edit = env.head(&log);
+
+    let out = env.run(&["--log", "log", "verify"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.contains(&format!(
+            "FAIL  {FILE}: changed after it was committed, by commit {}",
+            &edit[..10]
+        )),
+        "{text}"
+    );
+}
+
+#[test]
+fn verify_catches_a_history_that_is_not_from_before_the_council() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    // A commit on another branch: not the log as it was before the council.
+    env.git(&log, &["checkout", "-q", "-b", "elsewhere"]);
+    std::fs::write(log.join("other.txt"), "elsewhere\n").unwrap();
+    env.git(&log, &["add", "other.txt"]);
+    env.git(&log, &["commit", "-q", "-m", "elsewhere"]);
+    let elsewhere = env.head(&log);
+    env.git(&log, &["checkout", "-q", "main"]);
+    let answers = env.write("answers.toml", crate::env::ANSWERS);
+    let text = stdout(&env.ok(&["--log", "log", "run", "--dry-run", &answers]));
+    let main_head = env.head(&log);
+    let forged = text.replace(
+        &format!("history = \"{main_head}\""),
+        &format!("history = \"{elsewhere}\""),
+    );
+    assert_ne!(forged, text);
+    std::fs::create_dir_all(log.join("minutes/2026")).unwrap();
+    std::fs::write(log.join(FILE), forged).unwrap();
+    env.git(&log, &["add", "minutes"]);
+    env.git(&log, &["commit", "-q", "-m", "A council"]);
+
+    let out = env.run(&["--log", "log", "verify"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.contains(&format!(
+            "history {} is not a commit before",
+            &elsewhere[..10]
+        )),
+        "{text}"
+    );
+}
