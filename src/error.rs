@@ -51,7 +51,6 @@ pub fn hint(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Erro
 }
 
 /// Exit codes are a public contract: 0 ok, 1 failure, 2 usage.
-pub const SUCCESS: u8 = 0;
 pub const FAILURE: u8 = 1;
 
 /// Tells whether an error is a closed pipe on output, which is no failure (`council log | head`).

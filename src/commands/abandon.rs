@@ -73,9 +73,10 @@ pub fn abandon(ui: &Ui, log: &Log, config: &CouncilToml, journal: Journal) -> Re
         return Ok(());
     }
     let _lock = super::lock(ui, log)?;
+    let snapshot = log.snapshot()?;
     let history = match &journal.progress.history {
         Some(commit) => log.history_at(Some(git2::Oid::from_str(commit)?))?,
-        None => log.snapshot()?.history(),
+        None => snapshot.history(),
     };
     let next = journal.progress.next;
     let reached = Reached {
@@ -86,13 +87,8 @@ pub fn abandon(ui: &Ui, log: &Log, config: &CouncilToml, journal: Journal) -> Re
         },
         pending: matches!(next, Step::Facilitator | Step::Spokesperson),
     };
-    let snapshot = log.snapshot()?;
     let now = clock::now()?;
-    let head = snapshot.head;
-    let exists = |id: &str| {
-        let path = format!("abandoned/{}/{id}.md", &id[..4]);
-        head.is_some_and(|h| log.read_at(h, &path).ok().flatten().is_some())
-    };
+    let exists = |id: &str| snapshot.abandoned.iter().any(|a| a.id == id);
     let trace = abandoned::trace(
         &journal.answers,
         &history,

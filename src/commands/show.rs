@@ -25,7 +25,7 @@ pub fn cmd_show(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
         return Err(super::verify::unknown_council(&args.id, &known));
     };
     if args.json {
-        super::print_json(ui, &found.record)?;
+        super::print_json(ui, &*found.record)?;
     } else {
         // The data block escapes control characters; the body is cleaned as it is rendered.
         let mut text = clean_lines(&found.text);

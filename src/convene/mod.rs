@@ -72,7 +72,7 @@ impl<'a> Convene<'a> {
         color: bool,
     ) -> Result<Self> {
         let snapshot = log.snapshot()?;
-        Self::with_snapshot(ui, log, config, journal, color, snapshot)
+        Self::with_snapshot(ui, log, config, journal, Prompter::new(color), snapshot)
     }
 
     fn with_snapshot(
@@ -80,14 +80,13 @@ impl<'a> Convene<'a> {
         log: &'a Log,
         config: CouncilToml,
         journal: Journal,
-        color: bool,
+        mut prompt: Prompter,
         snapshot: crate::log::Snapshot,
     ) -> Result<Self> {
         let history = match &journal.progress.history {
             Some(commit) => log.history_at(Some(git2::Oid::from_str(commit)?))?,
             None => snapshot.history(),
         };
-        let mut prompt = Prompter::new(color);
         if let Some(started) = journal.answers.started {
             // Until the room sets its timebox, the council's default runs.
             let minutes = journal
@@ -138,7 +137,7 @@ impl<'a> Convene<'a> {
         };
         let journal = Journal::new(Journal::path_in(log), answers);
         journal.save()?;
-        Convene::with_snapshot(ui, log, config, journal, color, snapshot)
+        Convene::with_snapshot(ui, log, config, journal, prompt, snapshot)
     }
 
     /// Goes through the remaining steps, reviews, commits.
@@ -301,7 +300,7 @@ impl<'a> Convene<'a> {
         Ok(snapshot
             .stored
             .iter()
-            .map(|s| &s.record)
+            .map(|s| &*s.record)
             .find(|r| {
                 Some(r.started) == a.started
                     && r.issue == a.issue

@@ -20,11 +20,7 @@ impl Convene<'_> {
         match step {
             Step::Place => self.place()?,
             Step::Timebox => self.timebox()?,
-            Step::Attendance => {
-                if !self.attendance()? {
-                    return Ok(());
-                }
-            }
+            Step::Attendance => self.attendance()?,
             Step::OptOuts => self.opt_outs()?,
             Step::ReportBacks => self.report_backs()?,
             Step::RepeatConsent => self.repeat_consent()?,
@@ -127,8 +123,8 @@ impl Convene<'_> {
         Ok(())
     }
 
-    /// Takes names one by one; false when the step must be asked again.
-    fn attendance(&mut self) -> Result<bool> {
+    /// Takes names one by one until the room says everyone is listed.
+    fn attendance(&mut self) -> Result<()> {
         if self.journal.answers.attendees.is_empty() {
             self.prompt.say("Who is here? Type each name and press Enter; an empty line when everyone is listed.");
         } else {
@@ -158,7 +154,7 @@ impl Convene<'_> {
                     self.prompt.say("A council draws a facilitator and a spokesperson: list at least two people.");
                     continue;
                 }
-                return Ok(true);
+                return Ok(());
             }
             if !self.history.has_attended(&name) {
                 self.prompt
@@ -265,6 +261,19 @@ impl Convene<'_> {
         } else {
             text.parse::<Amount>().ok()
         })
+    }
+
+    /// Asks for an optional date, by the core's rule: not before the council.
+    fn date(&self, question: &str) -> Result<Option<Date>> {
+        let started = self.journal.answers.started;
+        let text = self.prompt.text(question, None, true, |s| {
+            if s.is_empty() {
+                Ok(())
+            } else {
+                validate::not_before(started, Date::parse(s)?)
+            }
+        })?;
+        Ok(Date::parse(&text).ok())
     }
 
     fn repeat_consent(&mut self) -> Result<()> {
@@ -549,23 +558,8 @@ impl Convene<'_> {
                 |_| Ok(()),
             )?;
             decision.statement = (!statement.is_empty()).then_some(statement);
-            let started = self.journal.answers.started.map(|s| s.date());
-            let review = self.prompt.text(
-                "Review it at a later council from (YYYY-MM-DD, Enter to skip)",
-                None,
-                true,
-                |s| {
-                    if s.is_empty() {
-                        return Ok(());
-                    }
-                    let date = Date::parse(s)?;
-                    match started {
-                        Some(day) if date < day => Err("that is before today".into()),
-                        _ => Ok(()),
-                    }
-                },
-            )?;
-            decision.review = Date::parse(&review).ok();
+            decision.review =
+                self.date("Review it at a later council from (YYYY-MM-DD, Enter to skip)")?;
         }
         self.journal.answers.decision = decision;
         Ok(())
@@ -595,19 +589,7 @@ impl Convene<'_> {
                 }
                 self.prompt.say("A task needs at least one volunteer.");
             };
-            let started = self.journal.answers.started.map(|s| s.date());
-            let due = self
-                .prompt
-                .text("Due (YYYY-MM-DD, Enter for none)", None, true, |s| {
-                    if s.is_empty() {
-                        return Ok(());
-                    }
-                    let date = Date::parse(s)?;
-                    match started {
-                        Some(day) if date < day => Err("that is before today".into()),
-                        _ => Ok(()),
-                    }
-                })?;
+            let due = self.date("Due (YYYY-MM-DD, Enter for none)")?;
             let target = self.amount("A jar for it: target amount (Enter for none)")?;
             let jar = match target {
                 Some(target) => {
@@ -624,7 +606,7 @@ impl Convene<'_> {
             self.journal.answers.tasks.push(Task {
                 what,
                 who: who.into_iter().map(|n| names[n].clone()).collect(),
-                due: Date::parse(&due).ok(),
+                due,
                 jar,
             });
             self.journal.save()?;

@@ -5,6 +5,7 @@ use super::ids;
 use super::pools::History;
 use super::record::TaskRecord;
 use super::session::{Problems, Settings};
+use super::time::{Date, Timestamp};
 use std::collections::HashSet;
 
 /// Checks everything that does not depend on the draw; reports every problem at once.
@@ -83,13 +84,10 @@ pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Resu
         for who in &task.who {
             check_attendee(&format!("{field}.who"), who, &mut problem);
         }
-        if let (Some(due), Some(started)) = (task.due, answers.started)
-            && due < started.date()
+        if let Some(due) = task.due
+            && let Err(p) = not_before(answers.started, due)
         {
-            problem(format!(
-                "`{field}.due` ({due}) is before the council ({})",
-                started.date()
-            ));
+            problem(format!("`{field}.due` {p}"));
         }
         if let Some(jar) = &task.jar
             && jar.currency.trim().is_empty()
@@ -174,6 +172,17 @@ fn attendee_names<'a>(answers: &'a Answers, problem: &mut dyn FnMut(String)) -> 
     names
 }
 
+/// Refuses a due or review date before the council's own day.
+pub fn not_before(started: Option<Timestamp>, date: Date) -> Result<(), String> {
+    match started {
+        Some(started) if date < started.date() => Err(format!(
+            "({date}) is before the council ({})",
+            started.date()
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Checks one more attendee's name against those already listed.
 pub fn attendee_name(listed: &[Attendee], name: &str) -> Result<(), String> {
     if name.trim().is_empty() {
@@ -235,13 +244,10 @@ fn decision(answers: &Answers, settings: Settings, problem: &mut dyn FnMut(Strin
     if d.outcome == Outcome::Adopted && d.statement.as_deref().is_none_or(|s| s.trim().is_empty()) {
         problem("`decision.statement` is missing: an adopted decision needs its outcome statement, in the council's words".into());
     }
-    if let (Some(review), Some(started)) = (d.review, answers.started)
-        && review < started.date()
+    if let Some(review) = d.review
+        && let Err(p) = not_before(answers.started, review)
     {
-        problem(format!(
-            "`decision.review` ({review}) is before the council ({})",
-            started.date()
-        ));
+        problem(format!("`decision.review` {p}"));
     }
     let misplaced = |field: &str, belongs: &str, problem: &mut dyn FnMut(String)| {
         problem(format!(

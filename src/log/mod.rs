@@ -41,7 +41,8 @@ pub struct Log {
 pub struct Stored {
     pub path: String,
     pub text: String,
-    pub record: Record,
+    /// Shared with every history that holds this council.
+    pub record: Arc<Record>,
 }
 
 /// The log at one commit: its councils and filed report-backs.
@@ -54,18 +55,14 @@ pub struct Snapshot {
 
 impl Snapshot {
     pub fn records(&self) -> Vec<&Record> {
-        self.stored.iter().map(|s| &s.record).collect()
+        self.stored.iter().map(|s| &*s.record).collect()
     }
 
     /// The history a new council or report consults.
     pub fn history(&self) -> History {
         History {
             commit: self.head.map(|h| h.to_string()),
-            councils: self
-                .stored
-                .iter()
-                .map(|s| Arc::new(s.record.clone()))
-                .collect(),
+            councils: self.stored.iter().map(|s| Arc::clone(&s.record)).collect(),
         }
     }
 }
@@ -267,7 +264,7 @@ impl Log {
         let mut found = Vec::new();
         for (path, oid) in self.year_blobs(commit, MINUTES_DIR)? {
             let text = self.blob_text(&path, oid)?;
-            let record = Record::clone(&*self.record(commit, &path, oid, Some(&text))?);
+            let record = self.record(commit, &path, oid, Some(&text))?;
             found.push(Stored { path, text, record });
         }
         found.sort_by(|a, b| {

@@ -460,3 +460,23 @@ fn a_crash_after_the_commit_leaves_no_council_to_commit_twice() {
     assert!(!journal(&log).exists());
     assert_eq!(env.head(&log), head, "nothing is committed twice");
 }
+
+#[test]
+fn a_council_abandoned_twice_the_same_day_leaves_two_traces() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    for _ in 0..2 {
+        let mut p = spawn(&env, &["--log", "log", "convene"]);
+        play(&mut p, &script()[..12]);
+        p.exp_string("Does Dara accept to be facilitator").unwrap();
+        p.process_mut()
+            .kill(nix::sys::signal::Signal::SIGKILL)
+            .unwrap();
+        env.ok(&["--log", "log", "abandon", "--yes"]);
+    }
+    let traces = env.git(&log, &["ls-files", "abandoned"]);
+    assert_eq!(
+        traces,
+        "abandoned/2026/2026-11-23-the-bench-is-broken-2.md\nabandoned/2026/2026-11-23-the-bench-is-broken.md\n"
+    );
+}
