@@ -29,7 +29,7 @@ pub struct Args {
 
 pub fn cmd_abandon(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
-    let config = log.config()?;
+    let config = super::config(ui, &log)?;
     let Some(journal) = Journal::load(&Journal::path_in(&log))? else {
         return Err(hint(
             "no council is in progress in this log",
@@ -92,32 +92,16 @@ pub fn abandon(ui: &Ui, log: &Log, config: &CouncilToml, journal: Journal) -> Re
     let trace = abandoned::trace(
         &journal.answers,
         &history,
-        config.rotation,
+        journal
+            .progress
+            .settings
+            .map_or(config.rotation, |f| f.rotation),
         reached,
         now,
         super::run::tool(),
         exists,
     );
-    let files = [
-        NewFile {
-            path: trace.path(),
-            bytes: minutes::render_abandoned(&trace).into_bytes(),
-            replace: false,
-        },
-        super::readme_file(
-            config,
-            &snapshot,
-            super::Adding::Abandoned(&trace),
-            now.date(),
-        ),
-    ];
-    let message = format!(
-        "{} Abandoned: {}",
-        trace.started.date(),
-        crate::ui::clean(&trace.issue)
-    );
-    let signature = super::signature(ui, config)?;
-    let oid = log.commit_files(&files, &message, &signature, &mut |w| ui.warn(&w))?;
+    let oid = commit_trace(ui, log, config, &snapshot, &trace, now)?;
     journal.remove()?;
     ui.status(
         "Abandoned",
@@ -128,4 +112,35 @@ pub fn abandon(ui: &Ui, log: &Log, config: &CouncilToml, journal: Journal) -> Re
         ),
     );
     Ok(())
+}
+
+/// Commits the public trace of an abandoned lot, with the README regenerated.
+pub fn commit_trace(
+    ui: &Ui,
+    log: &Log,
+    config: &CouncilToml,
+    snapshot: &crate::log::Snapshot,
+    trace: &crate::council::abandoned::Abandoned,
+    now: crate::council::time::Timestamp,
+) -> Result<git2::Oid> {
+    let files = [
+        NewFile {
+            path: trace.path(),
+            bytes: minutes::render_abandoned(trace).into_bytes(),
+            replace: false,
+        },
+        super::readme_file(
+            config,
+            snapshot,
+            super::Adding::Abandoned(trace),
+            now.date(),
+        ),
+    ];
+    let message = format!(
+        "{} Abandoned: {}",
+        trace.started.date(),
+        crate::ui::clean(&trace.issue)
+    );
+    let signature = super::signature(ui, config)?;
+    log.commit_files(&files, &message, &signature, &mut |w| ui.warn(&w))
 }

@@ -25,7 +25,7 @@ pub fn cmd_convene(ui: &Ui, log_dir: Option<&Path>, _args: &Args) -> Result<Exit
         return Err(convene::no_terminal("convene"));
     }
     let log = Log::open(log_dir)?;
-    let config = log.config()?;
+    let config = super::config(ui, &log)?;
     super::run::check_privacy(&config)?;
     convene::on_interrupt();
     if let Some(journal) = Journal::load(&Journal::path_in(&log))? {

@@ -114,6 +114,17 @@ pub fn signature_at(name: &str, email: &str) -> Result<git2::Signature<'static>>
     })
 }
 
+/// The settings in force: `council.toml` as committed, with a warning when the working copy differs.
+pub fn config(ui: &Ui, log: &Log) -> Result<CouncilToml> {
+    let config = log.config()?;
+    if log.config_drift()? {
+        ui.warn(
+            "council.toml has uncommitted changes, which are not used: the settings in force are the committed ones. Commit the change with git to put it in force",
+        );
+    }
+    Ok(config)
+}
+
 /// Takes the log's write lock, telling the user while another process holds it.
 pub fn lock(ui: &Ui, log: &Log) -> Result<LogLock> {
     log.lock(|p| ui.status("Waiting", &format!("for the lock on {}", p.display())))

@@ -73,7 +73,7 @@ impl From<StatusArg> for TaskStatus {
 
 pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
-    let config = log.config()?;
+    let config = super::config(ui, &log)?;
     if args.note.as_deref().is_some_and(|n| n.trim().is_empty()) {
         return Err(hint(
             "--note is empty",

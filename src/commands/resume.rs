@@ -18,7 +18,7 @@ pub fn cmd_resume(ui: &Ui, log_dir: Option<&Path>, _args: &Args) -> Result<ExitC
         return Err(convene::no_terminal("resume"));
     }
     let log = Log::open(log_dir)?;
-    let config = log.config()?;
+    let config = super::config(ui, &log)?;
     let Some(journal) = Journal::load(&Journal::path_in(&log))? else {
         return Err(hint(
             "no council is in progress in this log",

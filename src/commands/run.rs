@@ -4,7 +4,7 @@ use crate::clock;
 use crate::council::record::Record;
 use crate::council::settings::{CouncilToml, Privacy};
 use crate::council::time::Date;
-use crate::council::{self, Answers, Context, History};
+use crate::council::{self, Answers, Context};
 use crate::error::{Fail, hint};
 use crate::input::{self, Input};
 use crate::log::{Log, NewFile, Snapshot};
@@ -66,8 +66,23 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
         )
     })?;
     let log = open_or_init(ui, log_dir, args.init)?;
-    let config = log.config()?;
+    let config = super::config(ui, &log)?;
     check_privacy(&config)?;
+
+    if let Input::Record(record) = input {
+        // A data block is the record of a council already drawn: reproduced, never committed again.
+        let record = reproduce(&log, *record, &origin)?;
+        ui.note("a data block is reproduced and compared, never committed: it is the record of a council already drawn");
+        if args.json {
+            super::print_json(ui, &record)?;
+        } else {
+            ui.out(&minutes::render(&record))?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Input::Answers(answers) = input else {
+        unreachable!("records returned above")
+    };
 
     // The lock covers reading HEAD through the commit, so two runs never draw from one history.
     let _lock = if args.dry_run {
@@ -76,14 +91,17 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
         Some(super::lock(ui, &log)?)
     };
     let snapshot = log.snapshot()?;
-    let head = snapshot.head;
     let now = clock::now()?;
-    let record = match input {
-        Input::Answers(answers) => {
-            conclude_answers(ui, &config, snapshot.history(), now, *answers, &origin)?
-        }
-        Input::Record(record) => reproduce(&log, head, *record, args.dry_run, &origin)?,
-    };
+    let record = conclude_answers(
+        ui,
+        &log,
+        &config,
+        &snapshot,
+        now,
+        *answers,
+        &origin,
+        args.dry_run,
+    )?;
     let text = minutes::render(&record);
     if args.dry_run {
         if args.json {
@@ -167,23 +185,34 @@ pub fn check_privacy(config: &CouncilToml) -> Result<()> {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn conclude_answers(
     ui: &Ui,
+    log: &Log,
     config: &CouncilToml,
-    history: History,
+    snapshot: &Snapshot,
     now: council::time::Timestamp,
     mut answers: Answers,
     origin: &str,
+    dry_run: bool,
 ) -> Result<Record> {
+    let history = snapshot.history();
     let invalid = |problems: council::Problems| {
         hint(
             format!("{origin}: {problems}"),
             "fix the answers file and run again; nothing was written to the log",
         )
     };
-    // Roll only for answers that can make a council: a lot drawn for nothing is noise.
-    council::validate::answers(&answers, &history, config.settings()).map_err(invalid)?;
     let rolled = answers.draw.sources.is_none();
+    // Everything that can be checked before the lot is checked before the laptop rolls:
+    // a lot drawn for nothing is noise, and a refused lot could be re-rolled.
+    let canonical = council::session::canonical(&answers, &history);
+    council::validate::answers(&canonical, &history, config.settings()).map_err(invalid)?;
+    council::session::preflight(&canonical, &history, config.settings().rotation, rolled)
+        .map_err(invalid)?;
+    for near in council::session::near_misses(&answers, &history) {
+        ui.note(&near);
+    }
     if rolled {
         let sources = roll();
         ui.status(
@@ -195,6 +224,12 @@ fn conclude_answers(
         );
         answers.draw.sources = Some(sources);
     }
+    let retired = |id: &str| {
+        id.get(..4).is_some_and(|year| {
+            log.ever_held(&format!("minutes/{year}/{id}.md"))
+                .unwrap_or(false)
+        })
+    };
     let ctx = Context {
         settings: config.settings(),
         history: &history,
@@ -202,37 +237,69 @@ fn conclude_answers(
         ended: None,
         rolled,
         tool: tool(),
+        retired: &retired,
     };
-    council::conclude(&answers, &ctx).map_err(invalid)
-}
-/// Recomputes a data block from the history it names; it must come out the same.
-fn reproduce(
-    log: &Log,
-    head: Option<git2::Oid>,
-    record: Record,
-    dry_run: bool,
-    origin: &str,
-) -> Result<Record> {
-    let history: History = match &record.history {
-        Some(commit) => {
-            let oid = git2::Oid::from_str(commit).map_err(|_| {
-                Fail::new(format!("{origin}: `history` {commit:?} is not a commit id"))
-            })?;
-            log.history_at(Some(oid))?
+    match council::conclude(&answers, &ctx) {
+        Ok(record) => Ok(record),
+        Err(problems) if rolled && !dry_run => {
+            // Rolled numbers never vanish: a refused lot leaves its trace, so re-running is visible.
+            let trace = leave_trace(ui, log, config, snapshot, &answers, &problems, now)?;
+            Err(hint(
+                format!("{origin}: {problems}"),
+                format!(
+                    "the numbers the laptop rolled are kept in the public log at {trace}; fix the answers file and run again"
+                ),
+            ))
         }
-        None => History::default(),
-    };
-    if !dry_run && history.commit != head.map(|h| h.to_string()) {
-        return Err(hint(
-            format!(
-                "{origin} was computed from history {}, but the log is now at {}",
-                record.history.as_deref().unwrap_or("(no commit)"),
-                head.map_or("(no commit)".to_string(), |h| h.to_string())
-            ),
-            "use --dry-run to reproduce its minutes; a council already in the log is never committed again",
-        ));
+        Err(problems) => Err(invalid(problems)),
     }
-    let problems = council::verify::verify(&record, &history);
+}
+
+/// Commits the public trace of a lot rolled for a council that was then refused.
+fn leave_trace(
+    ui: &Ui,
+    log: &Log,
+    config: &CouncilToml,
+    snapshot: &Snapshot,
+    answers: &Answers,
+    problems: &council::Problems,
+    now: council::time::Timestamp,
+) -> Result<String> {
+    let history = snapshot.history();
+    let reached = council::abandoned::Reached {
+        role: Some(council::record::Role::Spokesperson),
+        pending: false,
+    };
+    let exists = |id: &str| snapshot.abandoned.iter().any(|a| a.id == id);
+    let mut trace = council::abandoned::trace(
+        answers,
+        &history,
+        config.rotation,
+        reached,
+        now,
+        tool(),
+        exists,
+    );
+    trace.draw.rolled = true;
+    trace.draw.problem = Some(problems.to_string());
+    super::abandon::commit_trace(ui, log, config, snapshot, &trace, now)?;
+    Ok(trace.path())
+}
+
+/// Recomputes a data block from the history it names and the settings there; it must come out the same.
+fn reproduce(log: &Log, record: Record, origin: &str) -> Result<Record> {
+    let history = match &record.history {
+        Some(commit) => Some(git2::Oid::from_str(commit).map_err(|_| {
+            Fail::new(format!("{origin}: `history` {commit:?} is not a commit id"))
+        })?),
+        None => None,
+    };
+    let settings = match history {
+        Some(h) => log.config_at(h)?.settings(),
+        None => log.config()?.settings(),
+    };
+    let problems =
+        council::verify::verify(&record, &log.history_at(history)?, settings, &|_| false);
     if !problems.is_empty() {
         return Err(hint(
             format!("{origin} does not reproduce: {}", problems.join("; ")),
@@ -261,9 +328,13 @@ fn commit_council(
         super::readme_file(config, snapshot, super::Adding::Council(record), today),
     ];
     let signature = super::signature(ui, config)?;
-    log.commit_files(&files, &commit_message(record), &signature, &mut |w| {
-        ui.warn(&w)
-    })
+    log.commit_council(
+        &files,
+        &commit_message(record),
+        &signature,
+        record.history.as_deref(),
+        &mut |w| ui.warn(&w),
+    )
 }
 
 /// Reads well in `git log --oneline`: date, issue, outcome.

@@ -1,13 +1,14 @@
 //! `council verify`: recompute every recorded draw and pool from the history each council names.
 
-use crate::council::{History, verify};
+use crate::council::{History, Settings, verify};
 use crate::error::hint;
-use crate::log::{Lineage, Log, Stored};
+use crate::log::{Lineage, Log, Provenance, Stored, short};
 use crate::minutes;
 use crate::ui::Ui;
 use anyhow::Result;
+use git2::Oid;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -41,11 +42,14 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     let log = Log::open(log_dir)?;
     let stored = log.minutes_at(log.head()?)?;
     let chosen = select(&stored, &args.ids)?;
-    let mut histories: HashMap<Option<String>, History> = HashMap::new();
     let lineage = log.lineage()?;
+    let mut cache = Cache::default();
     let mut results = Vec::new();
     for s in chosen {
-        results.push(check(&log, s, &lineage, &mut histories));
+        results.push(check(&log, s, &lineage, &mut cache));
+    }
+    if args.ids.is_empty() {
+        results.extend(append_only(&stored, &lineage));
     }
     let failed = results.iter().filter(|r| !r.ok).count();
     if args.json {
@@ -69,7 +73,7 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
             );
         } else {
             ui.warn(&format!(
-                "{failed} of {} council(s) disagree with their recomputation",
+                "{failed} of {} file(s) disagree with their recomputation or the log's history",
                 results.len()
             ));
         }
@@ -79,6 +83,42 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     } else {
         ExitCode::from(crate::error::FAILURE)
     })
+}
+
+/// Histories and settings already read, by commit: many councils share them.
+#[derive(Default)]
+struct Cache {
+    histories: HashMap<Option<Oid>, History>,
+    settings: HashMap<Oid, Result<Settings, String>>,
+}
+
+/// The files of the public record that broke the append-only rule, other than the councils checked.
+fn append_only(stored: &[Stored], lineage: &Lineage) -> Vec<Checked> {
+    let checked: HashSet<&str> = stored.iter().map(|s| s.path.as_str()).collect();
+    let mut found: Vec<Checked> = lineage
+        .files
+        .iter()
+        .filter(|(path, _)| !checked.contains(path.as_str()))
+        .filter_map(|(path, p)| {
+            let problems = p.breaches();
+            (!problems.is_empty()).then(|| Checked {
+                id: path
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or(path)
+                    .trim_end_matches(".md")
+                    .to_string(),
+                file: path.clone(),
+                ok: false,
+                problems: problems
+                    .into_iter()
+                    .map(|p| format!("{p}: the log is append-only; restore the file from the commit that added it ({})", short(lineage.files[path].added)))
+                    .collect(),
+            })
+        })
+        .collect();
+    found.sort_by(|a, b| a.file.cmp(&b.file));
+    found
 }
 
 fn select<'a>(stored: &'a [Stored], ids: &[String]) -> Result<Vec<&'a Stored>> {
@@ -106,46 +146,59 @@ pub fn unknown_council(id: &str, known: &[&str]) -> anyhow::Error {
     hint(format!("no council {id:?} in the log"), hint_text)
 }
 
-fn check(
-    log: &Log,
-    s: &Stored,
-    lineage: &Lineage,
-    histories: &mut HashMap<Option<String>, History>,
-) -> Checked {
+fn check(log: &Log, s: &Stored, lineage: &Lineage, cache: &mut Cache) -> Checked {
     let mut problems = Vec::new();
     let r = &s.record;
     if s.path != r.path() {
         problems.push(format!("the file should be {} for id {}", r.path(), r.id));
     }
-    if let Some(p) = lineage.files.get(&s.path) {
-        for commit in &p.changed_by {
+    let history = match r.history.as_deref().map(Oid::from_str).transpose() {
+        Ok(h) => h,
+        Err(_) => {
             problems.push(format!(
-                "changed after it was committed, by commit {:.10}: minutes are never rewritten",
-                commit.to_string()
+                "history {:?} is not a commit id",
+                r.history.as_deref().unwrap_or_default()
             ));
+            return done(s, problems);
         }
-        let history = r
-            .history
-            .as_deref()
-            .and_then(|h| git2::Oid::from_str(h).ok());
-        if let Some(history) = history
-            && !log.is_before(lineage, history, p.added).unwrap_or(false)
-        {
-            problems.push(format!(
-                "history {:.10} is not a commit before {:.10}, the commit that added these minutes: the pools must come from the log as it was",
-                history.to_string(),
-                p.added.to_string()
-            ));
-        }
+    };
+    let Some(p) = lineage.files.get(&s.path) else {
+        problems.push(
+            "no commit in the log's history adds this file (a shallow clone? fetch the whole history with `git fetch --unshallow`)"
+                .to_string(),
+        );
+        return done(s, problems);
+    };
+    problems.extend(p.breaches());
+    if let Err(problem) = held_to_the_log_as_it_was(log, lineage, history, p) {
+        problems.push(problem);
     }
-    if !histories.contains_key(&r.history) {
-        let oid = r.history.as_deref().map(git2::Oid::from_str).transpose();
-        match oid
-            .map_err(anyhow::Error::from)
-            .and_then(|o| log.history_at(o))
-        {
+    // The rules come from council.toml in the history the pools came from (or, for a
+    // council with none, the log it was added to), never from the record itself.
+    let rules_from = history.or(p.parent);
+    let settings = match rules_from {
+        Some(commit) => cache
+            .settings
+            .entry(commit)
+            .or_insert_with(|| {
+                log.config_at(commit)
+                    .map(|c| c.settings())
+                    .map_err(|e| e.to_string())
+            })
+            .clone(),
+        None => Err("no council.toml was committed before these minutes".to_string()),
+    };
+    let settings = match settings {
+        Ok(settings) => settings,
+        Err(e) => {
+            problems.push(format!("the council's settings cannot be read: {e}"));
+            return done(s, problems);
+        }
+    };
+    if !cache.histories.contains_key(&history) {
+        match log.history_at(history) {
             Ok(h) => {
-                histories.insert(r.history.clone(), h);
+                cache.histories.insert(history, h);
             }
             Err(e) => problems.push(format!(
                 "history {} cannot be read: {e}",
@@ -153,8 +206,13 @@ fn check(
             )),
         }
     }
-    if let Some(history) = histories.get(&r.history) {
-        problems.extend(verify::verify(r, history));
+    if let Some(h) = cache.histories.get(&history) {
+        let retired = |id: &str| {
+            id.get(..4).is_some_and(|year| {
+                lineage.held_before(&format!("minutes/{year}/{id}.md"), p.added)
+            })
+        };
+        problems.extend(verify::verify(r, h, settings, &retired));
     }
     if minutes::render(r) != s.text {
         problems.push(
@@ -162,8 +220,48 @@ fn check(
                 .to_string(),
         );
     }
+    done(s, problems)
+}
+
+/// Checks that a council's `history` is the log as it was just before the commit that added it.
+fn held_to_the_log_as_it_was(
+    log: &Log,
+    lineage: &Lineage,
+    history: Option<Oid>,
+    p: &Provenance,
+) -> Result<(), String> {
+    if let Some(h) = history
+        && !log.is_before(lineage, h, p.added).unwrap_or(false)
+    {
+        return Err(format!(
+            "history {} is not a commit before {}, the commit that added these minutes: the pools must come from the log as it was",
+            short(h),
+            short(p.added)
+        ));
+    }
+    let read = |c| log.minutes_tree(c).map_err(|e| e.to_string());
+    if read(history)? == read(p.parent)? {
+        return Ok(());
+    }
+    let differ = log
+        .minutes_between(history, p.parent, 3)
+        .unwrap_or_default()
+        .join(", ");
+    Err(match history {
+        Some(h) => format!(
+            "history {} is not the log as it was: minutes were added, removed or changed between it and {}, the commit before these minutes were added ({differ}); the pools must come from the log as it was",
+            short(h),
+            p.parent.map(short).unwrap_or_default()
+        ),
+        None => format!(
+            "the minutes name no history, but the log they were added to already held councils ({differ}); the pools must come from the log as it was"
+        ),
+    })
+}
+
+fn done(s: &Stored, problems: Vec<String>) -> Checked {
     Checked {
-        id: r.id.clone(),
+        id: s.record.id.clone(),
         file: s.path.clone(),
         ok: problems.is_empty(),
         problems,

@@ -6,7 +6,9 @@
 //! temporary file, fsync, rename, so a dead battery leaves the old journal or
 //! the new one, never half of one.
 
-use crate::council::Answers;
+use crate::council::record::Rotation;
+use crate::council::settings::{CouncilToml, Privacy};
+use crate::council::{Answers, Rule, Settings};
 use crate::error::hint;
 use crate::log::Log;
 use anyhow::{Context as _, Result};
@@ -79,12 +81,45 @@ pub struct Progress {
     /// The log commit the pools were computed from, fixed with the pool.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub history: Option<String>,
+    /// The settings of `council.toml` at that commit, fixed with the pool: nothing after the
+    /// numbers, not a resume nor an edit of `council.toml`, can change the pool.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<Fixed>,
     /// The laptop rolled the sources.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub rolled: bool,
     /// Open tasks already asked about at the report-back step.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reported: Vec<String>,
+}
+
+/// The settings that shaped the pool, as `council.toml` had them in the pool's history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fixed {
+    pub rotation: Rotation,
+    pub decision_rule: Rule,
+    pub duration_minutes: u32,
+    pub privacy: Privacy,
+}
+
+impl Fixed {
+    pub fn of(config: &CouncilToml) -> Fixed {
+        Fixed {
+            rotation: config.rotation,
+            decision_rule: config.decision_rule,
+            duration_minutes: config.duration_minutes,
+            privacy: config.privacy,
+        }
+    }
+
+    pub fn settings(self) -> Settings {
+        Settings {
+            duration_minutes: self.duration_minutes,
+            rotation: self.rotation,
+            decision_rule: self.decision_rule,
+        }
+    }
 }
 
 /// The journal on disk and in memory.
@@ -109,6 +144,7 @@ impl Journal {
             progress: Progress {
                 next: Step::Place,
                 history: None,
+                settings: None,
                 rolled: false,
                 reported: Vec::new(),
             },

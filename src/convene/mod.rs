@@ -220,11 +220,19 @@ impl<'a> Convene<'a> {
         self.prompt.say(&lines.join("\n"));
     }
 
+    /// The settings in force: fixed with the pool once it is fixed, `council.toml` until then.
+    pub fn settings(&self) -> crate::council::Settings {
+        match self.journal.progress.settings {
+            Some(fixed) => fixed.settings(),
+            None => self.config.settings(),
+        }
+    }
+
     fn drawn(&self, until: Role) -> Result<council::session::Drawn, council::Problems> {
         council::session::draw(
             &self.journal.answers,
             &self.history,
-            self.config.rotation,
+            self.settings().rotation,
             until,
         )
     }
@@ -279,12 +287,13 @@ impl<'a> Convene<'a> {
         now: crate::council::time::Timestamp,
     ) -> Result<council::Record, council::Problems> {
         let ctx = Context {
-            settings: self.config.settings(),
+            settings: self.settings(),
             history: &self.history,
             now,
             ended: Some(now),
             rolled: self.journal.progress.rolled,
             tool: crate::commands::run::tool(),
+            retired: &|_| false,
         };
         council::conclude(&self.journal.answers, &ctx)
     }
@@ -340,12 +349,22 @@ impl<'a> Convene<'a> {
             ),
         ];
         let signature = crate::commands::signature(self.ui, &self.config)?;
-        let oid = self.log.commit_files(
-            &files,
-            &crate::commands::run::commit_message(&record),
-            &signature,
-            &mut |w| self.ui.warn(&w),
-        )?;
+        let oid = self
+            .log
+            .commit_council(
+                &files,
+                &crate::commands::run::commit_message(&record),
+                &signature,
+                record.history.as_deref(),
+                &mut |w| self.ui.warn(&w),
+            )
+            .map_err(|e| match e.downcast::<crate::log::CouncilLanded>() {
+                Ok(landed) => hint(
+                    landed.to_string(),
+                    "nothing was committed and the journal is kept. Abandon this council with `council abandon` (its lot stays public under abandoned/) and convene again from the log as it is now",
+                ),
+                Err(e) => e,
+            })?;
         self.journal.remove()?;
         self.ui.status(
             "Committed",

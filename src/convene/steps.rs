@@ -11,7 +11,7 @@ use crate::council::answers::{
 use crate::council::ledger::{self, MandateStatus};
 use crate::council::record::Role;
 use crate::council::time::Date;
-use crate::council::{rfc3797, session, validate};
+use crate::council::{names, rfc3797, session, validate};
 use anyhow::Result;
 
 impl Convene<'_> {
@@ -94,7 +94,7 @@ impl Convene<'_> {
             .journal
             .answers
             .duration_minutes
-            .unwrap_or(self.config.duration_minutes)
+            .unwrap_or(self.settings().duration_minutes)
             .to_string();
         let minutes = self
             .prompt
@@ -156,9 +156,22 @@ impl Convene<'_> {
                 }
                 return Ok(());
             }
+            // One person, one spelling: the log's first.
+            let name = match self.history.people().spelling(&name) {
+                Some(known) => known.to_string(),
+                None => name,
+            };
             if !self.history.has_attended(&name) {
-                self.prompt
-                    .say(&format!("  Welcome, {name}: your first council here."));
+                let near = self.history.people().near(&name);
+                if near.is_empty() {
+                    self.prompt
+                        .say(&format!("  Welcome, {name}: your first council here."));
+                } else {
+                    self.prompt.say(&format!(
+                        "  Welcome, {name}: your first council here. (Did you mean {}? Names in the log are people: a new spelling is a new person.)",
+                        near.join(" or ")
+                    ));
+                }
             }
             self.journal.answers.attendees.push(Attendee {
                 name,
@@ -277,7 +290,8 @@ impl Convene<'_> {
     }
 
     fn repeat_consent(&mut self) -> Result<()> {
-        let Some(previous) = self.history.previous().cloned() else {
+        let started = self.journal.answers.started;
+        let Some(previous) = self.history.previous_before(started).cloned() else {
             return Ok(());
         };
         self.journal.answers.draw.repeat_consent.clear();
@@ -286,14 +300,14 @@ impl Convene<'_> {
                 .answers
                 .attendees
                 .iter()
-                .any(|a| a.name == name && !a.opt_out)
+                .any(|a| names::same_person(&a.name, name) && !a.opt_out)
         };
-        let mut asked = Vec::new();
+        let mut asked: Vec<String> = Vec::new();
         for (name, did) in [
             (&previous.facilitator, "facilitated"),
             (&previous.spokesperson, "spoke for"),
         ] {
-            if present(name) && !asked.contains(name) {
+            if present(name) && !asked.iter().any(|a| names::same_person(a, name)) {
                 asked.push(name.clone());
                 let question = format!(
                     "{name} {did} the last council: does {name} agree to be drawn again today?"
@@ -312,7 +326,7 @@ impl Convene<'_> {
         let pool = session::pool(
             &self.journal.answers,
             &self.history,
-            self.config.rotation,
+            self.settings().rotation,
             Role::Facilitator,
             None,
         );
@@ -330,12 +344,30 @@ impl Convene<'_> {
             self.journal.save()?;
             return Ok(false);
         }
+        if let Err(problems) = session::preflight(
+            &self.journal.answers,
+            &self.history,
+            self.settings().rotation,
+            false,
+        ) {
+            lines.push(format!("The lot could not be completed: {problems}."));
+            self.prompt.say(&lines.join("\n"));
+            self.journal.progress.next = Step::Attendance;
+            self.journal.save()?;
+            return Ok(false);
+        }
         lines.push(
             "The spokesperson is drawn the same way afterwards, without the facilitator.".into(),
         );
         lines.push("This pool is now fixed.".into());
         self.prompt.say(&lines.join("\n"));
+        // The pool is fixed with everything that shaped it: the history and its settings.
+        let settings = match &self.history.commit {
+            Some(commit) => self.log.config_at(git2::Oid::from_str(commit)?)?,
+            None => self.config.clone(),
+        };
         self.journal.progress.history = self.history.commit.clone();
+        self.journal.progress.settings = Some(super::journal::Fixed::of(&settings));
         Ok(true)
     }
 
@@ -400,7 +432,7 @@ impl Convene<'_> {
     /// Draws for a role, step by step, until someone accepts.
     fn draw_role(&mut self, role: Role) -> Result<()> {
         loop {
-            let drawn = session::draw(&self.journal.answers, &self.history, self.config.rotation, role)
+            let drawn = session::draw(&self.journal.answers, &self.history, self.settings().rotation, role)
                 .map_err(|p| crate::error::hint(p.to_string(), "the journal is kept; `council abandon` discards this council and leaves a public trace of its draw"))?;
             let step = drawn.steps.last().expect("a draw has a step").clone();
             if step.i == 0 {
@@ -422,7 +454,9 @@ impl Convene<'_> {
             }
             let declined = match role {
                 Role::Facilitator => &mut self.journal.answers.draw.declined_facilitator,
-                Role::Spokesperson => &mut self.journal.answers.draw.declined_spokesperson,
+                Role::Spokesperson | Role::Support => {
+                    &mut self.journal.answers.draw.declined_spokesperson
+                }
             };
             declined.push(step.selected.clone());
             self.journal.save()?;
@@ -433,7 +467,7 @@ impl Convene<'_> {
         let facilitator = session::draw(
             &self.journal.answers,
             &self.history,
-            self.config.rotation,
+            self.settings().rotation,
             Role::Facilitator,
         )
         .map_err(|p| anyhow::anyhow!("{p}"))?
@@ -477,7 +511,7 @@ impl Convene<'_> {
             Rule::Supermajority,
         ];
         let names: Vec<String> = rules.iter().map(|r| r.as_str().to_string()).collect();
-        let default_rule = old.rule.unwrap_or(self.config.decision_rule);
+        let default_rule = old.rule.unwrap_or(self.settings().decision_rule);
         let rule = rules[self.prompt.select(
             "Decided by",
             &names,

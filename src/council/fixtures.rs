@@ -59,6 +59,7 @@ pub fn run_with(
         ended: None,
         rolled: false,
         tool: "flash-council test".into(),
+        retired: &|_| false,
     };
     conclude(answers, &ctx)
 }
@@ -69,7 +70,7 @@ pub fn sequence(councils: Vec<Answers>, settings: Settings) -> History {
     for (n, mut a) in councils.into_iter().enumerate() {
         a.started = Some(at(&format!("2026-11-{:02}T19:00:00-05:00", n + 1)));
         let record = run_supported(&mut a, &history, settings);
-        history.councils.push(std::sync::Arc::new(record));
+        history.push(std::sync::Arc::new(record));
         history.commit = Some(format!("{n:040}"));
     }
     history

@@ -3,10 +3,12 @@
 pub mod abandoned;
 pub mod amount;
 pub mod answers;
+pub mod correction;
 #[cfg(test)]
 pub mod fixtures;
 pub mod ids;
 pub mod ledger;
+pub mod names;
 pub mod pools;
 pub mod record;
 pub mod report;

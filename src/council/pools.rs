@@ -1,8 +1,12 @@
 //! Who may be drawn: the facilitator and spokesperson pools, and who was left out and why.
+//!
+//! People are counted as people, not spellings (`names::key`): `bo` is `Bo`.
 
+use super::names::{self, People};
 use super::record::{LeftOut, Record, Role, Rotation};
-use std::collections::BTreeMap;
-use std::sync::Arc;
+use super::time::Timestamp;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, OnceLock};
 
 /// The councils a new council may consult: the log at one commit.
 #[derive(Debug, Clone, Default)]
@@ -10,37 +14,106 @@ pub struct History {
     /// The commit the councils were read from; `None` for a log with no commit.
     pub commit: Option<String>,
     /// Shared, not copied: a log holds many councils and each is consulted by many others.
+    /// Oldest first (by `started`, then id).
     pub councils: Vec<Arc<Record>>,
+    /// Who is who in these councils, built on first use.
+    index: OnceLock<Index>,
+}
+
+/// The people of a history, counted by their key.
+#[derive(Debug, Clone, Default)]
+struct Index {
+    people: People,
+    facilitations: HashMap<String, usize>,
+    spokes: HashMap<String, usize>,
+    attended: HashSet<String>,
 }
 
 impl History {
-    /// Finds the previous council: the one with the latest `started` (ties: the greater id).
-    pub fn previous(&self) -> Option<&Record> {
+    /// A history of `councils` (any order) read from `commit`.
+    pub fn new(commit: Option<String>, mut councils: Vec<Arc<Record>>) -> History {
+        councils.sort_by(|a, b| a.started.cmp(&b.started).then_with(|| a.id.cmp(&b.id)));
+        History {
+            commit,
+            councils,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// Adds a council at the end (tests build histories one council at a time).
+    pub fn push(&mut self, council: Arc<Record>) {
+        self.councils.push(council);
+        self.index = OnceLock::new();
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut index = Index::default();
+            for c in &self.councils {
+                for a in &c.attendees {
+                    index.people.add(&a.name);
+                    index.attended.insert(names::key(&a.name));
+                }
+                *index
+                    .facilitations
+                    .entry(names::key(&c.facilitator))
+                    .or_insert(0) += 1;
+                *index.spokes.entry(names::key(&c.spokesperson)).or_insert(0) += 1;
+            }
+            index
+        })
+    }
+
+    /// Finds the previous council: the latest to start before `before` (ties: the greater id).
+    ///
+    /// Without `before`, the latest of all. A back-dated council's previous
+    /// council is the one before it, not the latest in the log.
+    pub fn previous_before(&self, before: Option<Timestamp>) -> Option<&Record> {
         self.councils
             .iter()
+            .filter(|c| before.is_none_or(|b| c.started < b))
             .max_by(|a, b| a.started.cmp(&b.started).then_with(|| a.id.cmp(&b.id)))
             .map(|c| &**c)
     }
 
-    /// Counts the turns each person took in a role.
-    pub fn turns(&self, role: Role) -> BTreeMap<&str, usize> {
-        let mut turns = BTreeMap::new();
-        for council in &self.councils {
-            let name = match role {
-                Role::Facilitator => &council.facilitator,
-                Role::Spokesperson => &council.spokesperson,
-            };
-            *turns.entry(name.as_str()).or_insert(0) += 1;
-        }
+    /// Counts the turns of one person in a role.
+    pub fn turns_of(&self, role: Role, name: &str) -> usize {
+        let turns = match role {
+            Role::Facilitator => &self.index().facilitations,
+            Role::Spokesperson => &self.index().spokes,
+            Role::Support => return 0,
+        };
+        turns.get(&names::key(name)).copied().unwrap_or(0)
+    }
+
+    /// Counts the turns each person took in a role, under the log's first spelling.
+    pub fn turns(&self, role: Role) -> BTreeMap<String, usize> {
+        let index = self.index();
+        let turns = match role {
+            Role::Facilitator => &index.facilitations,
+            Role::Spokesperson => &index.spokes,
+            Role::Support => return BTreeMap::new(),
+        };
         turns
+            .iter()
+            .map(|(key, n)| {
+                let name = index.people.spelling(key).unwrap_or(key).to_string();
+                (name, *n)
+            })
+            .collect()
     }
 
     pub fn has_facilitated(&self, name: &str) -> bool {
-        self.councils.iter().any(|c| c.facilitated_by(name))
+        self.turns_of(Role::Facilitator, name) > 0
     }
 
     pub fn has_attended(&self, name: &str) -> bool {
-        self.councils.iter().any(|c| c.attended(name))
+        self.index().attended.contains(&names::key(name))
+    }
+
+    /// The people of this history, by their first spelling.
+    pub fn people(&self) -> &People {
+        &self.index().people
     }
 
     pub fn find(&self, id: &str) -> Option<&Record> {
@@ -58,6 +131,23 @@ impl History {
 pub struct Pool {
     pub members: Vec<String>,
     pub left_out: Vec<LeftOut>,
+    /// Least-served only: those left out for their turns, by tier (fewest turns first),
+    /// who join the pool when everyone in it has declined.
+    pub tiers: Vec<(usize, Vec<String>)>,
+}
+
+impl Pool {
+    /// Widens the pool to the next tier of turns, when there is one; says whether it did.
+    pub fn widen(&mut self) -> bool {
+        if self.tiers.is_empty() {
+            return false;
+        }
+        let (_, names) = self.tiers.remove(0);
+        self.left_out.retain(|l| !names.contains(&l.name));
+        self.members.extend(names);
+        self.members.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
+        true
+    }
 }
 
 /// What a pool is built from.
@@ -68,39 +158,54 @@ pub struct PoolInput<'a> {
     pub repeat_consent: &'a [String],
     pub rotation: Rotation,
     pub history: &'a History,
+    /// When this council started: its previous council is the latest before it.
+    pub started: Option<Timestamp>,
     /// Already the facilitator, for the spokesperson pool.
     pub facilitator: Option<&'a str>,
 }
 
 /// Builds a pool by the rules of DESIGN.md, never applying a rule silently.
 pub fn build(input: &PoolInput<'_>) -> Pool {
-    let previous = input.history.previous().map(|p| match input.role {
-        Role::Facilitator => p.facilitator.as_str(),
-        Role::Spokesperson => p.spokesperson.as_str(),
-    });
+    let previous = input
+        .history
+        .previous_before(input.started)
+        .map(|p| match input.role {
+            Role::Facilitator => names::key(&p.facilitator),
+            Role::Spokesperson | Role::Support => names::key(&p.spokesperson),
+        });
     let led_last_time = match input.role {
         Role::Facilitator => "facilitated last time",
-        Role::Spokesperson => "spoke last time",
+        Role::Spokesperson | Role::Support => "spoke last time",
+    };
+    let consented = |name: &str| {
+        input
+            .repeat_consent
+            .iter()
+            .any(|c| names::same_person(c, name))
     };
     let mut left_out = Vec::new();
     let mut eligible = Vec::new();
     for (name, opt_out) in input.present {
         if *opt_out {
             left_out.push(left(name, "opted out"));
-        } else if input.facilitator == Some(name.as_str()) {
+        } else if input
+            .facilitator
+            .is_some_and(|f| names::same_person(f, name))
+        {
             left_out.push(left(name, "is the facilitator"));
-        } else if previous == Some(name.as_str()) && !input.repeat_consent.contains(name) {
+        } else if previous.as_deref() == Some(names::key(name).as_str()) && !consented(name) {
             left_out.push(left(name, led_last_time));
         } else {
             eligible.push(name.clone());
         }
     }
     let mut members = eligible;
+    let mut tiers = Vec::new();
     if input.rotation == Rotation::LeastServed && !members.is_empty() {
-        let turns = input.history.turns(input.role);
-        let count = |name: &String| turns.get(name.as_str()).copied().unwrap_or(0);
+        let count = |name: &String| input.history.turns_of(input.role, name);
         let fewest = members.iter().map(count).min().unwrap_or(0);
         let (kept, more): (Vec<_>, Vec<_>) = members.into_iter().partition(|n| count(n) == fewest);
+        let mut by_turns: BTreeMap<usize, Vec<String>> = BTreeMap::new();
         for name in more {
             let n = count(&name);
             left_out.push(LeftOut {
@@ -108,14 +213,20 @@ pub fn build(input: &PoolInput<'_>) -> Pool {
                     "more turns than others ({n} as {}, fewest is {fewest})",
                     input.role.as_str()
                 ),
-                name,
+                name: name.clone(),
             });
+            by_turns.entry(n).or_default().push(name);
         }
+        tiers = by_turns.into_iter().collect();
         members = kept;
     }
     members.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
     left_out.sort_by(|a, b| a.name.as_bytes().cmp(b.name.as_bytes()));
-    Pool { members, left_out }
+    Pool {
+        members,
+        left_out,
+        tiers,
+    }
 }
 
 fn left(name: &str, why: &str) -> LeftOut {

@@ -95,6 +95,8 @@ pub struct DrawRecord {
 pub enum Role {
     Facilitator,
     Spokesperson,
+    /// Drawn to support a facilitator who has never facilitated, when no one was named.
+    Support,
 }
 
 impl Role {
@@ -102,6 +104,7 @@ impl Role {
         match self {
             Role::Facilitator => "facilitator",
             Role::Spokesperson => "spokesperson",
+            Role::Support => "support",
         }
     }
 }
@@ -174,7 +177,12 @@ impl Record {
                 declined_facilitator: self.draw.declined_facilitator.clone(),
                 declined_spokesperson: self.draw.declined_spokesperson.clone(),
                 repeat_consent: self.draw.repeat_consent.clone(),
-                support: self.draw.support.clone(),
+                // A support drawn by lot is the lot's outcome, not an answer.
+                support: if self.draw.steps.iter().any(|s| s.role == Role::Support) {
+                    None
+                } else {
+                    self.draw.support.clone()
+                },
             },
             decision: self.decision.clone(),
             tasks: self.tasks.iter().map(TaskRecord::as_task).collect(),
@@ -192,11 +200,13 @@ impl Record {
 
     /// Tells whether `name` facilitated this council.
     pub fn facilitated_by(&self, name: &str) -> bool {
-        self.facilitator == name
+        super::names::same_person(&self.facilitator, name)
     }
 
     pub fn attended(&self, name: &str) -> bool {
-        self.attendees.iter().any(|a| a.name == name)
+        self.attendees
+            .iter()
+            .any(|a| super::names::same_person(&a.name, name))
     }
 
     /// Names the year folder and file of these minutes: `minutes/YYYY/<id>.md`.

@@ -6,6 +6,7 @@
 
 use super::answers::{Answers, Decision, Rule};
 use super::ids;
+use super::names;
 use super::pools::{self, History, Pool, PoolInput};
 use super::record::{
     AttendeeRecord, DrawRecord, LeftOut, Record, Role, Rotation, Step, TaskRecord,
@@ -34,6 +35,8 @@ pub struct Context<'a> {
     /// Whether the driver rolled the sources because nobody called numbers.
     pub rolled: bool,
     pub tool: String,
+    /// Ids the log held once and no longer does: never given again.
+    pub retired: &'a dyn Fn(&str) -> bool,
 }
 
 /// Everything wrong with a set of answers, each naming the field and what to do.
@@ -63,8 +66,50 @@ impl From<String> for Problems {
     }
 }
 
+/// Writes every name in the answers as the person it is: the log's first spelling, else
+/// the spelling of the attendee it matches, else as given.
+pub fn canonical(answers: &Answers, history: &History) -> Answers {
+    let people = history.people();
+    let spell = |name: &String| -> String {
+        if let Some(known) = people.spelling(name) {
+            return known.to_string();
+        }
+        answers
+            .attendees
+            .iter()
+            .map(|a| &a.name)
+            .find(|a| names::same_person(a, name))
+            .map(|a| people.spelling(a).unwrap_or(a).to_string())
+            .unwrap_or_else(|| name.clone())
+    };
+    let all = |list: &[String]| list.iter().map(spell).collect::<Vec<_>>();
+    let mut a = answers.clone();
+    // Two attendees in one spelling stay two entries: validation names the duplicate as typed.
+    for attendee in &mut a.attendees {
+        if let Some(known) = people.spelling(&attendee.name) {
+            attendee.name = known.to_string();
+        }
+    }
+    a.draw.declined_facilitator = all(&answers.draw.declined_facilitator);
+    a.draw.declined_spokesperson = all(&answers.draw.declined_spokesperson);
+    a.draw.repeat_consent = all(&answers.draw.repeat_consent);
+    a.draw.support = answers.draw.support.as_ref().map(spell);
+    for task in &mut a.tasks {
+        task.who = all(&task.who);
+    }
+    if let Some(delegate) = &mut a.delegate {
+        delegate.name = delegate.name.as_ref().map(spell);
+    }
+    a
+}
+
 /// Runs a whole council: checks every rule, builds the pools, draws the lot, assigns ids.
+///
+/// Every check that does not depend on the lot comes first ([`validate::answers`]);
+/// what the lot decides never refuses a council: a named support drawn as
+/// facilitator is simply not the support, and one is drawn instead.
 pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems> {
+    let answers = &canonical(answers, ctx.history);
     validate::answers(answers, ctx.history, ctx.settings)?;
     let rule = answers.decision.rule.unwrap_or(ctx.settings.decision_rule);
     let rotation = ctx.settings.rotation;
@@ -80,14 +125,13 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
         return Err(format!("the council ends ({ended}) before it starts ({started})").into());
     }
 
-    let drawn = draw(answers, ctx.history, rotation, Role::Spokesperson)?;
+    let drawn = draw(answers, ctx.history, rotation, Role::Support)?;
     let facilitator = drawn.facilitator;
     let spokesperson = drawn.spokesperson.unwrap_or_default();
-    validate::support(answers, ctx.history, &facilitator)?;
     let steps = drawn.steps;
 
     let id = ids::council_id(started.0.date_naive(), &answers.issue, |id| {
-        ctx.history.find(id).is_some()
+        ctx.history.find(id).is_some() || (ctx.retired)(id)
     });
     let tasks = answers
         .tasks
@@ -131,7 +175,7 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
             declined_facilitator: answers.draw.declined_facilitator.clone(),
             declined_spokesperson: answers.draw.declined_spokesperson.clone(),
             repeat_consent: answers.draw.repeat_consent.clone(),
-            support: answers.draw.support.clone(),
+            support: drawn.support,
             steps,
         },
         decision: Decision {
@@ -153,6 +197,8 @@ pub struct Drawn {
     pub steps: Vec<Step>,
     pub facilitator: String,
     pub spokesperson: Option<String>,
+    /// The support of a facilitator who never facilitated: named, or drawn.
+    pub support: Option<String>,
 }
 
 /// Builds the pool for `role` from the answers given so far (the facilitator already drawn, for the spokesperson).
@@ -174,14 +220,58 @@ pub fn pool(
         repeat_consent: &answers.draw.repeat_consent,
         rotation,
         history,
+        started: answers.started,
         facilitator,
     })
 }
 
-/// Draws the lot up to `until`: the facilitator, then the spokesperson. Declines move the draw on.
+/// The pool a support is drawn from: those present who have facilitated before, but the facilitator.
+///
+/// In a group whose log holds no turn of anyone present, everyone present may support.
+pub fn support_pool(answers: &Answers, history: &History, facilitator: &str) -> Pool {
+    let mut members = Vec::new();
+    let mut left_out = Vec::new();
+    let mut newcomers = Vec::new();
+    for a in &answers.attendees {
+        if names::same_person(&a.name, facilitator) {
+            left_out.push(LeftOut {
+                name: a.name.clone(),
+                why: "is the facilitator".into(),
+            });
+        } else if a.opt_out {
+            left_out.push(LeftOut {
+                name: a.name.clone(),
+                why: "opted out".into(),
+            });
+        } else if history.has_facilitated(&a.name) {
+            members.push(a.name.clone());
+        } else {
+            newcomers.push(a.name.clone());
+        }
+    }
+    if members.is_empty() {
+        members = newcomers;
+    } else {
+        left_out.extend(newcomers.into_iter().map(|name| LeftOut {
+            name,
+            why: "has not facilitated before".into(),
+        }));
+    }
+    members.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
+    left_out.sort_by(|a, b| a.name.as_bytes().cmp(b.name.as_bytes()));
+    Pool {
+        members,
+        left_out,
+        tiers: Vec::new(),
+    }
+}
+
+/// Draws the lot up to `until`: the facilitator, the spokesperson, then a support when one is needed.
 ///
 /// The person drawn last for a role is the one who accepted, or (at a meeting)
 /// the one being asked now: declining adds them to the answers' declines.
+/// A facilitator who has never facilitated gets the support the answers name
+/// (when that is someone else), else one drawn by lot with the next step of the key.
 pub fn draw(
     answers: &Answers,
     history: &History,
@@ -205,7 +295,7 @@ pub fn draw(
         Role::Facilitator,
         &answers.draw.declined_facilitator,
     )?;
-    let spokesperson = if until == Role::Spokesperson {
+    let spokesperson = if until != Role::Facilitator {
         Some(lot.draw_role(
             pool(
                 answers,
@@ -220,13 +310,91 @@ pub fn draw(
     } else {
         None
     };
+    let named = answers
+        .draw
+        .support
+        .clone()
+        .filter(|s| !names::same_person(s, &facilitator));
+    let support =
+        if until == Role::Support && named.is_none() && !history.has_facilitated(&facilitator) {
+            let pool = support_pool(answers, history, &facilitator);
+            (!pool.members.is_empty()).then(|| lot.draw(Role::Support, &pool, true).selected)
+        } else {
+            named
+        };
     let steps = lot.steps;
     Ok(Drawn {
         key,
         steps,
         facilitator,
         spokesperson,
+        support,
     })
+}
+
+/// Refuses, before any number is called or rolled, a council the lot could not complete.
+///
+/// The lot must never refuse a council after the numbers: an empty pool
+/// either way the draw may go is found here, and declines only make sense
+/// for numbers the room called out (who declines depends on the numbers).
+pub fn preflight(
+    answers: &Answers,
+    history: &History,
+    rotation: Rotation,
+    rolled: bool,
+) -> Result<(), Problems> {
+    let declines =
+        answers.draw.declined_facilitator.len() + answers.draw.declined_spokesperson.len();
+    if rolled && declines > 0 {
+        return Err(Problems::from(
+            "`draw.declined_facilitator` or `draw.declined_spokesperson` is given, but no numbers were called (`draw.sources` is left out): who declines depends on the numbers, so give the numbers called out in the room, or remove the declines".to_string(),
+        ));
+    }
+    let everyone = |pool: &Pool| -> Vec<String> {
+        let mut all = pool.members.clone();
+        all.extend(pool.tiers.iter().flat_map(|(_, t)| t.iter().cloned()));
+        all
+    };
+    let facilitators = pool(answers, history, rotation, Role::Facilitator, None);
+    if everyone(&facilitators).is_empty() {
+        return Err(empty_pool(Role::Facilitator, &facilitators, &[]).into());
+    }
+    let spokes = pool(answers, history, rotation, Role::Spokesperson, None);
+    let speakers = everyone(&spokes);
+    let could_be_emptied = match speakers.as_slice() {
+        [] => true,
+        [only] => everyone(&facilitators)
+            .iter()
+            .any(|f| names::same_person(f, only)),
+        _ => false,
+    };
+    if could_be_emptied {
+        return Err(format!(
+            "{}: whoever is drawn as facilitator, no one may be left to speak for the council",
+            empty_pool(Role::Spokesperson, &spokes, &[])
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// Says, for each attendee new to the log, which known people their name is close to.
+pub fn near_misses(answers: &Answers, history: &History) -> Vec<String> {
+    answers
+        .attendees
+        .iter()
+        .filter(|a| !history.has_attended(&a.name))
+        .filter_map(|a| {
+            let near = history.people().near(&a.name);
+            (!near.is_empty()).then(|| {
+                format!(
+                    "{:?} is new to this log: did you mean {}? A new spelling is a new person; fix the answers file if it is someone the log knows",
+                    a.name,
+                    near.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(" or ")
+                )
+            })
+        })
+        .collect()
 }
 
 /// Ends a headless council when it is recorded, or at its timebox if recorded later.
@@ -285,7 +453,7 @@ impl<'k> Lot<'k> {
     ) -> Result<String, Problems> {
         let mut drawn = Vec::new();
         loop {
-            if pool.members.is_empty() {
+            if pool.members.is_empty() && !pool.widen() {
                 return Err(empty_pool(role, &pool, &drawn).into());
             }
             let i = self.steps.len() as u16;
@@ -307,7 +475,7 @@ impl<'k> Lot<'k> {
         let chosen = drawn.last().cloned().unwrap_or_default();
         let field = match role {
             Role::Facilitator => "declined_facilitator",
-            Role::Spokesperson => "declined_spokesperson",
+            _ => "declined_spokesperson",
         };
         if let Some(never) = declined.iter().find(|d| !drawn.contains(d)) {
             return Err(format!(
@@ -339,9 +507,14 @@ fn empty_pool(role: Role, pool: &Pool, drawn: &[String]) -> String {
     if !drawn.is_empty() {
         message.push_str(". Everyone drawn declined");
     }
-    message.push_str(
-        ". Add attendees, or let the last council's leader stand again with `draw.repeat_consent`",
-    );
+    let led = pool.left_out.iter().find(|l| l.why.ends_with("last time"));
+    match led {
+        Some(l) => message.push_str(&format!(
+            ". Add attendees, or, if {} agrees to stand again, name them in `draw.repeat_consent`",
+            l.name
+        )),
+        None => message.push_str(". Add attendees, or ask someone who opted out to stand"),
+    }
     message
 }
 
@@ -528,6 +701,208 @@ mod tests {
 }
 
 #[cfg(test)]
+mod holes {
+    //! Regression tests for ways the lot and the rotation could be dodged.
+    use super::*;
+    use crate::council::fixtures::{answers, at, run_with, sequence, settings};
+    use crate::council::verify::verify;
+
+    fn uniform() -> Settings {
+        Settings {
+            rotation: Rotation::Uniform,
+            ..settings()
+        }
+    }
+
+    /// A past council of `people` on 2026-11-`day`, led by `facilitator` (set by hand: history
+    /// records are only consulted here, not re-checked).
+    fn led(
+        people: &[&str],
+        facilitator: &str,
+        spokesperson: &str,
+        day: u32,
+    ) -> std::sync::Arc<Record> {
+        let mut a = answers(people);
+        a.started = Some(at(&format!("2026-11-{day:02}T19:00:00-05:00")));
+        let mut r = run_with(&a, &History::default(), uniform()).unwrap();
+        r.facilitator = facilitator.into();
+        r.spokesperson = spokesperson.into();
+        r.id = format!("2026-11-{day:02}-council");
+        std::sync::Arc::new(r)
+    }
+
+    /// A history whose one council was facilitated by `Bo`.
+    fn bo_led_last_time() -> History {
+        History::new(
+            Some("1".repeat(40)),
+            vec![led(&["Ana", "Bo", "Cy"], "Bo", "Ana", 1)],
+        )
+    }
+
+    #[test]
+    fn a_name_in_other_capitals_is_the_same_person_and_cannot_dodge_the_rotation() {
+        let history = bo_led_last_time();
+        for spelling in ["bo", "BO", " Bo", "Bo"] {
+            let mut a = answers(&["Ana", spelling.trim(), "Cy"]);
+            a.attendees[1].name = spelling.trim().to_string();
+            let r = run_with(&a, &history, uniform()).unwrap();
+            let step = &r.draw.steps[0];
+            assert!(
+                !step.pool.iter().any(|n| names::same_person(n, "Bo")),
+                "{spelling}: {step:?}"
+            );
+            assert!(
+                step.left_out
+                    .iter()
+                    .any(|l| l.name == "Bo" && l.why == "facilitated last time"),
+                "{spelling}: {step:?}"
+            );
+            // Written in the log's first spelling, and not welcomed as a newcomer.
+            let bo = r.attendees.iter().find(|x| x.name == "Bo").unwrap();
+            assert!(!bo.first_time);
+        }
+    }
+
+    #[test]
+    fn least_served_counts_turns_across_spellings() {
+        let history = History::new(
+            None,
+            vec![
+                led(&["Ana", "Bo", "Cy"], "Bo", "Ana", 1),
+                led(&["Ana", "bo", "Cy"], "bo", "Cy", 2),
+            ],
+        );
+        assert_eq!(history.turns_of(Role::Facilitator, "BO"), 2);
+        assert_eq!(history.turns(Role::Facilitator).get("Bo"), Some(&2));
+    }
+
+    #[test]
+    fn a_named_support_drawn_as_facilitator_is_not_the_support_and_one_is_drawn() {
+        let mut a = answers(&["Ana", "Bo", "Cy", "Dee"]);
+        let first = run_with(&a, &History::default(), settings()).unwrap();
+        a.draw.support = Some(first.facilitator.clone());
+        let r = run_with(&a, &History::default(), settings()).unwrap();
+        assert_eq!(r.facilitator, first.facilitator);
+        let support = r.draw.support.clone().expect("a support is drawn");
+        assert_ne!(support, r.facilitator);
+        let last = r.draw.steps.last().unwrap();
+        assert_eq!(last.role, Role::Support);
+        assert_eq!(last.selected, support);
+        assert_eq!(
+            usize::from(last.i),
+            r.draw.steps.len() - 1,
+            "the next step of the same key"
+        );
+        assert!(verify(&r, &History::default(), settings(), &|_| false).is_empty());
+    }
+
+    #[test]
+    fn a_support_is_drawn_among_those_who_have_facilitated() {
+        let history = bo_led_last_time();
+        let mut a = answers(&["Ana", "Bo", "Cy", "Dee"]);
+        a.draw.repeat_consent = vec![];
+        let r = run_with(&a, &history, uniform()).unwrap();
+        assert_ne!(r.facilitator, "Bo");
+        assert_eq!(r.draw.support.as_deref(), Some("Bo"), "{:?}", r.draw.steps);
+        let step = r.draw.steps.last().unwrap();
+        assert_eq!(step.pool, ["Bo"]);
+    }
+
+    #[test]
+    fn least_served_widens_to_the_next_tier_when_everyone_in_it_declines() {
+        // Ana and Bo have led; Cy and Dee have not. Cy and Dee decline: Ana or Bo is reached.
+        let history = History::new(
+            None,
+            vec![
+                led(&["Ana", "Bo", "Cy"], "Ana", "Cy", 1),
+                led(&["Ana", "Bo", "Cy"], "Bo", "Cy", 2),
+            ],
+        );
+        let mut a = answers(&["Ana", "Bo", "Cy", "Dee"]);
+        a.draw.repeat_consent = vec!["Bo".into()];
+        a.draw.declined_facilitator = vec!["Cy".into(), "Dee".into()];
+        let r = run_with(&a, &history, settings()).unwrap();
+        let steps: Vec<_> = r
+            .draw
+            .steps
+            .iter()
+            .filter(|s| s.role == Role::Facilitator)
+            .collect();
+        assert_eq!(steps[0].pool, ["Cy", "Dee"]);
+        assert_eq!(steps.len(), 3, "{steps:?}");
+        assert_eq!(steps[2].pool, ["Ana", "Bo"], "the next tier, as a new step");
+        assert!(steps[2].accepted);
+        assert!(["Ana", "Bo"].contains(&r.facilitator.as_str()));
+        assert!(verify(&r, &history, settings(), &|_| false).is_empty());
+    }
+
+    #[test]
+    fn a_back_dated_council_counts_the_council_before_it_as_previous() {
+        // Bo led on 2026-11-01, Ana on 2026-11-20.
+        let history = History::new(
+            None,
+            vec![
+                led(&["Ana", "Bo", "Cy"], "Bo", "Cy", 1),
+                led(&["Ana", "Bo", "Cy"], "Ana", "Cy", 20),
+            ],
+        );
+        // Recorded later, held on 2026-11-10: its previous council is Bo's, not Ana's.
+        let mut back = answers(&["Ana", "Bo", "Cy"]);
+        back.started = Some(at("2026-11-10T19:00:00-05:00"));
+        let r = run_with(&back, &history, uniform()).unwrap();
+        let step = &r.draw.steps[0];
+        assert!(step.pool.contains(&"Ana".to_string()), "{step:?}");
+        assert!(!step.pool.contains(&"Bo".to_string()), "{step:?}");
+    }
+
+    #[test]
+    fn a_record_that_declares_its_own_rotation_fails_verify() {
+        let history = bo_led_last_time();
+        let a = answers(&["Ana", "Bo", "Cy"]);
+        let forged = run_with(&a, &history, uniform()).unwrap();
+        let problems = verify(&forged, &history, settings(), &|_| false);
+        assert!(
+            problems.iter().any(|p| p.starts_with("rotation:")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn look_alike_names_in_one_council_are_refused() {
+        let a = answers(&["Bo", "bo", "Cy"]);
+        let p = run_with(&a, &History::default(), settings())
+            .unwrap_err()
+            .to_string();
+        assert!(p.contains("listed twice"), "{p}");
+    }
+
+    #[test]
+    fn a_lot_that_could_empty_the_spokesperson_pool_is_refused_before_the_numbers() {
+        let mut a = answers(&["Ana", "Bo"]);
+        a.attendees[1].opt_out = true;
+        let p = preflight(&a, &History::default(), Rotation::LeastServed, false)
+            .unwrap_err()
+            .to_string();
+        assert!(p.contains("spokesperson pool is empty"), "{p}");
+        let mut a = answers(&["Ana", "Bo"]);
+        a.draw.declined_facilitator = vec!["Ana".into()];
+        let p = preflight(&a, &History::default(), Rotation::LeastServed, true)
+            .unwrap_err()
+            .to_string();
+        assert!(p.contains("no numbers were called"), "{p}");
+        assert!(
+            preflight(
+                &answers(&["Ana", "Bo"]),
+                &History::default(),
+                Rotation::LeastServed,
+                false
+            )
+            .is_ok()
+        );
+    }
+}
+
+#[cfg(test)]
 mod properties {
     use super::*;
     use crate::council::answers::Attendee;
@@ -557,7 +932,7 @@ mod properties {
                 ..settings()
             };
             let history = sequence(earlier.iter().map(|g| answers(g)).collect(), settings);
-            let previous = history.previous().map(|p| p.facilitator.clone());
+            let previous = history.previous_before(None).map(|p| p.facilitator.clone());
             let mut a = answers(&present);
             for (attendee, out) in a.attendees.iter_mut().zip(&opt_outs) {
                 attendee.opt_out = *out;

@@ -4,15 +4,26 @@ use super::pools::History;
 use super::record::Record;
 use super::session::{Context, Settings, conclude};
 
-/// Recomputes a record from its own answers and `history`; says every way the two disagree.
+/// Recomputes a record from its own answers, `history` and the council's settings there;
+/// says every way the two disagree.
 ///
-/// `history` must be the log at the commit the record names in `history`.
-pub fn verify(record: &Record, history: &History) -> Vec<String> {
-    let settings = Settings {
-        duration_minutes: record.duration_minutes,
-        rotation: record.draw.rotation,
-        decision_rule: record.rule(),
-    };
+/// `history` must be the log at the commit the record names in `history`, and
+/// `settings` the `council.toml` of that commit: a record never declares its
+/// own rules. `retired` tells ids the log held before this council and no longer does.
+pub fn verify(
+    record: &Record,
+    history: &History,
+    settings: Settings,
+    retired: &dyn Fn(&str) -> bool,
+) -> Vec<String> {
+    let mut found = Vec::new();
+    if record.draw.rotation != settings.rotation {
+        found.push(format!(
+            "rotation: the minutes say {:?}, but council.toml in their history says {:?}: a council is drawn by the log's settings",
+            record.draw.rotation.as_str(),
+            settings.rotation.as_str()
+        ));
+    }
     let ctx = Context {
         settings,
         history,
@@ -20,12 +31,15 @@ pub fn verify(record: &Record, history: &History) -> Vec<String> {
         ended: Some(record.ended),
         rolled: record.draw.rolled,
         tool: record.tool.clone(),
+        retired,
     };
     let again = match conclude(&record.to_answers(), &ctx) {
         Ok(again) => again,
-        Err(problems) => return vec![format!("the recorded answers break a rule: {problems}")],
+        Err(problems) => {
+            found.push(format!("the recorded answers break a rule: {problems}"));
+            return found;
+        }
     };
-    let mut found = Vec::new();
     if again.draw.key != record.draw.key {
         found.push(format!(
             "key: the minutes say {:?}, the sources give {:?}",

@@ -22,15 +22,35 @@ pub struct NewFile {
 const ATTEMPTS: usize = 8;
 
 /// Commits `files` on HEAD, retrying if HEAD moves, then syncs those paths in the work tree and index.
+///
+/// With `minutes_base`, the commit's parent must hold exactly that tree of
+/// minutes (`None`: no minutes): a council is committed onto the log its
+/// pools were computed from, never onto one another council joined since.
 pub fn commit_files(
     repo: &Repository,
     files: &[NewFile],
     message: &str,
     signature: &Signature<'_>,
+    minutes_base: Option<Option<Oid>>,
     warn: &mut dyn FnMut(String),
 ) -> Result<Oid> {
-    commit_files_racing(repo, files, message, signature, warn, &mut |_| {})
+    commit_files_racing(
+        repo,
+        files,
+        message,
+        signature,
+        minutes_base,
+        warn,
+        &mut |_| {},
+    )
 }
+
+/// The error for a council whose log gained another council after its pool was fixed.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "another council was committed to the log after this council's pool was fixed ({0}); its lot was drawn from the log as it was before, so it cannot be committed on top"
+)]
+pub struct CouncilLanded(pub String);
 
 /// Does the work of [`commit_files`], calling `racer` just before each commit attempt (tests move HEAD there).
 fn commit_files_racing(
@@ -38,12 +58,29 @@ fn commit_files_racing(
     files: &[NewFile],
     message: &str,
     signature: &Signature<'_>,
+    minutes_base: Option<Option<Oid>>,
     warn: &mut dyn FnMut(String),
     racer: &mut dyn FnMut(usize),
 ) -> Result<Oid> {
     for attempt in 1..=ATTEMPTS {
         let parent = head_commit(repo)?;
         let base = parent.as_ref().map(|c| c.tree()).transpose()?;
+        if let Some(expected) = minutes_base {
+            let now = base
+                .as_ref()
+                .and_then(|t| t.get_name(super::MINUTES_DIR))
+                .map(|e| e.id());
+            if now != expected {
+                let head = parent
+                    .as_ref()
+                    .map(|c| format!("{:.10}", c.id().to_string()));
+                return Err(CouncilLanded(format!(
+                    "the log is now at {}",
+                    head.unwrap_or_default()
+                ))
+                .into());
+            }
+        }
         let mut old_blobs = Vec::with_capacity(files.len());
         let mut tree = base.as_ref().map(|t| t.id());
         for file in files {
@@ -249,6 +286,7 @@ mod tests {
             &[file("a/b/c.md", "x", false)],
             "first",
             &signature(),
+            None,
             &mut |_| {},
         )
         .unwrap();
@@ -271,6 +309,7 @@ mod tests {
             &[file("README.md", "v1", true)],
             "base",
             &signature(),
+            None,
             &mut |_| {},
         )
         .unwrap();
@@ -280,6 +319,7 @@ mod tests {
             &[file("minutes/2026/x.md", "minutes", false)],
             "council",
             &signature(),
+            None,
             &mut |_| {},
             &mut |attempt| {
                 if attempt == 1 {
@@ -289,6 +329,7 @@ mod tests {
                         &[file("other.md", "theirs", false)],
                         "theirs",
                         &signature(),
+                        None,
                         &mut |_| {},
                     )
                     .unwrap();
@@ -314,6 +355,7 @@ mod tests {
             &[file("minutes/2026/x.md", "one", false)],
             "one",
             &signature(),
+            None,
             &mut |_| {},
         )
         .unwrap();
@@ -322,6 +364,7 @@ mod tests {
             &[file("minutes/2026/x.md", "two", false)],
             "two",
             &signature(),
+            None,
             &mut |_| {},
         )
         .unwrap_err();
@@ -339,6 +382,7 @@ mod tests {
             &[file("README.md", "v1", true)],
             "v1",
             &signature(),
+            None,
             &mut |_| {},
         )
         .unwrap();
@@ -349,6 +393,7 @@ mod tests {
             &[file("README.md", "v2", true)],
             "v2",
             &signature(),
+            None,
             &mut |w| warnings.push(w),
         )
         .unwrap();

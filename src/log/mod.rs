@@ -7,9 +7,9 @@ mod commit;
 mod lock;
 mod provenance;
 
-pub use commit::{NewFile, write_atomically};
+pub use commit::{CouncilLanded, NewFile, write_atomically};
 pub use lock::LogLock;
-pub use provenance::{Lineage, Provenance};
+pub use provenance::{Lineage, Provenance, short};
 
 use crate::council::abandoned::Abandoned;
 use crate::council::report::Report;
@@ -28,6 +28,7 @@ pub const CONFIG_FILE: &str = "council.toml";
 pub const MINUTES_DIR: &str = "minutes";
 pub const REPORTS_DIR: &str = "reports";
 pub const ABANDONED_DIR: &str = "abandoned";
+pub const CORRECTIONS_DIR: &str = "corrections";
 
 /// An open council log.
 pub struct Log {
@@ -60,10 +61,10 @@ impl Snapshot {
 
     /// The history a new council or report consults.
     pub fn history(&self) -> History {
-        History {
-            commit: self.head.map(|h| h.to_string()),
-            councils: self.stored.iter().map(|s| Arc::clone(&s.record)).collect(),
-        }
+        History::new(
+            self.head.map(|h| h.to_string()),
+            self.stored.iter().map(|s| Arc::clone(&s.record)).collect(),
+        )
     }
 }
 
@@ -90,6 +91,21 @@ impl Log {
         };
         let log = Log::from_repo(repo);
         if log.config_text()?.is_none() {
+            if let Some(workdir) = log.repo.workdir()
+                && workdir.join(CONFIG_FILE).exists()
+            {
+                return Err(hint(
+                    format!(
+                        "{} has a {CONFIG_FILE} that is not committed: the settings in force are the committed ones",
+                        log.root().display()
+                    ),
+                    format!(
+                        "commit it: `git -C {} add {CONFIG_FILE} && git -C {} commit`",
+                        log.root().display(),
+                        log.root().display()
+                    ),
+                ));
+            }
             return Err(hint(
                 format!(
                     "{} is a git repository but not a council log: it has no {CONFIG_FILE}",
@@ -121,44 +137,69 @@ impl Log {
             .to_path_buf()
     }
 
-    /// Reads `council.toml`: the working tree's copy (what the facilitator sees), else HEAD's.
+    /// Reads `council.toml` as committed at HEAD, or `None` when HEAD has none.
+    ///
+    /// The settings in force are the committed ones: an uncommitted edit of the
+    /// working copy changes no council's rules ([`Log::config_drift`] tells).
     fn config_text(&self) -> Result<Option<(String, String)>> {
-        if let Some(workdir) = self.repo.workdir() {
-            let path = workdir.join(CONFIG_FILE);
-            match std::fs::read_to_string(&path) {
-                Ok(text) => return Ok(Some((path.display().to_string(), text))),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => {
-                    return Err(e).with_context(|| format!("failed to read {}", path.display()));
-                }
-            }
-        }
         let Some(head) = self.head()? else {
             return Ok(None);
         };
-        Ok(self.read_at(head, CONFIG_FILE)?.map(|bytes| {
+        self.config_text_at(head)
+    }
+
+    fn config_text_at(&self, commit: Oid) -> Result<Option<(String, String)>> {
+        Ok(self.read_at(commit, CONFIG_FILE)?.map(|bytes| {
             (
-                format!("{CONFIG_FILE} in HEAD"),
+                format!("{CONFIG_FILE} in commit {:.10}", commit.to_string()),
                 String::from_utf8_lossy(&bytes).into_owned(),
             )
         }))
     }
 
-    /// Reads and checks the council's standing settings.
+    /// Reads and checks the council's standing settings, as committed at HEAD.
     pub fn config(&self) -> Result<CouncilToml> {
-        let (origin, text) = self
-            .config_text()?
-            .ok_or_else(|| Fail::new(format!("no {CONFIG_FILE} in {}", self.root().display())))?;
-        let config: CouncilToml = toml::from_str(&text).map_err(|e| {
+        let text = self.config_text()?.ok_or_else(|| {
             hint(
-                format!("{origin} is not valid: {}", e.to_string().trim()),
-                "fix the setting it names; `council init --help` lists every setting",
+                format!("no {CONFIG_FILE} is committed in {}", self.root().display()),
+                format!(
+                    "commit it (`git add {CONFIG_FILE} && git commit`), or create a log with `council init`"
+                ),
             )
         })?;
-        config
-            .check()
-            .map_err(|e| Fail::new(format!("{origin} is not valid: {e}")))?;
-        Ok(config)
+        parse_config(text)
+    }
+
+    /// Reads the settings a council drawn from `commit` was bound by: `council.toml` there.
+    pub fn config_at(&self, commit: Oid) -> Result<CouncilToml> {
+        let text = self.config_text_at(commit)?.ok_or_else(|| {
+            Fail::new(format!(
+                "commit {:.10} holds no {CONFIG_FILE}",
+                commit.to_string()
+            ))
+        })?;
+        parse_config(text)
+    }
+
+    /// Tells whether the working copy of `council.toml` differs from the committed one.
+    pub fn config_drift(&self) -> Result<bool> {
+        let Some(workdir) = self.repo.workdir() else {
+            return Ok(false);
+        };
+        let path = workdir.join(CONFIG_FILE);
+        let on_disk = match std::fs::read(&path) {
+            Ok(bytes) => Some(bytes),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(e).with_context(|| format!("failed to read {}", path.display())),
+        };
+        let committed = match self.head()? {
+            Some(head) => self.read_at(head, CONFIG_FILE)?,
+            None => None,
+        };
+        // Line endings are the user's business (core.autocrlf): compare the text.
+        let normal =
+            |b: Option<Vec<u8>>| b.map(|b| String::from_utf8_lossy(&b).replace("\r\n", "\n"));
+        Ok(on_disk.is_some() && normal(on_disk) != normal(committed))
     }
 
     /// The commit HEAD points at, or `None` on an unborn branch.
@@ -322,11 +363,7 @@ impl Log {
                 councils.push(self.record(commit, &path, oid, None)?);
             }
         }
-        councils.sort_by(|a, b| a.started.cmp(&b.started).then_with(|| a.id.cmp(&b.id)));
-        Ok(History {
-            commit: commit.map(|c| c.to_string()),
-            councils,
-        })
+        Ok(History::new(commit.map(|c| c.to_string()), councils))
     }
 
     /// Takes the log's write lock, saying so while waiting for another process.
@@ -342,8 +379,36 @@ impl Log {
         signature: &git2::Signature<'_>,
         warn: &mut dyn FnMut(String),
     ) -> Result<Oid> {
-        commit::commit_files(&self.repo, files, message, signature, warn)
+        commit::commit_files(&self.repo, files, message, signature, None, warn)
     }
+
+    /// Commits a council's files onto the log its pools were computed from (`history`):
+    /// refused with [`CouncilLanded`] when a minutes file was added, removed or changed since.
+    pub fn commit_council(
+        &self,
+        files: &[NewFile],
+        message: &str,
+        signature: &git2::Signature<'_>,
+        history: Option<&str>,
+        warn: &mut dyn FnMut(String),
+    ) -> Result<Oid> {
+        let history = history.map(Oid::from_str).transpose()?;
+        let base = self.minutes_tree(history)?;
+        commit::commit_files(&self.repo, files, message, signature, Some(base), warn)
+    }
+}
+
+fn parse_config((origin, text): (String, String)) -> Result<CouncilToml> {
+    let config: CouncilToml = toml::from_str(&text).map_err(|e| {
+        hint(
+            format!("{origin} is not valid: {}", e.to_string().trim()),
+            "fix the setting it names and commit; `council init --help` lists every setting",
+        )
+    })?;
+    config
+        .check()
+        .map_err(|e| Fail::new(format!("{origin} is not valid: {e}")))?;
+    Ok(config)
 }
 
 fn unreadable(path: &str, commit: Oid, error: minutes::MinutesError) -> anyhow::Error {

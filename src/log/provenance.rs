@@ -1,24 +1,73 @@
-//! Where each minutes file came from: the commit that added it, and any that changed it since.
+//! Where each file of the public record came from: the commit that added it, and any that
+//! changed, removed or re-added it since.
 //!
-//! Minutes are never rewritten, and a council's `history` must be the log as
-//! it was before the council was added. Git's own history shows both.
+//! The log is append-only: a minutes file, report-back, abandoned trace or
+//! correction, once committed, is never changed or removed. A council's
+//! `history` must be the log as it was just before the commit that added it.
+//! Git's own history shows both, walked once, oldest first.
 
-use super::{Log, MINUTES_DIR};
+use super::{ABANDONED_DIR, CORRECTIONS_DIR, Log, MINUTES_DIR, REPORTS_DIR};
 use anyhow::{Context as _, Result};
-use git2::{Delta, DiffOptions, Oid, Sort};
+use git2::{Delta, DiffOptions, Oid, Sort, Tree};
 use std::collections::HashMap;
+use std::path::Path;
 
-/// The commits that touched one minutes file.
+/// The commits that touched one file of the public record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Provenance {
+    /// The commit that first added the file.
     pub added: Oid,
+    /// That commit's first parent: the log as it was when the file was added.
+    pub parent: Option<Oid>,
     pub changed_by: Vec<Oid>,
+    pub removed_by: Vec<Oid>,
+    pub readded_by: Vec<Oid>,
 }
 
-/// The log's commits in topological order (ancestors first), and who touched which minutes.
+impl Provenance {
+    /// Everything that broke the append-only rule for this file, in words.
+    pub fn breaches(&self) -> Vec<String> {
+        let mut found = Vec::new();
+        for c in &self.changed_by {
+            found.push(format!(
+                "changed after it was committed, by commit {}",
+                short(*c)
+            ));
+        }
+        for c in &self.removed_by {
+            found.push(format!("removed by commit {}", short(*c)));
+        }
+        for c in &self.readded_by {
+            found.push(format!(
+                "added again by commit {} after it had been removed",
+                short(*c)
+            ));
+        }
+        found
+    }
+}
+
+/// The log's commits in topological order (ancestors first), and who touched which file.
 pub struct Lineage {
     pub files: HashMap<String, Provenance>,
     order: HashMap<Oid, usize>,
+}
+
+impl Lineage {
+    /// Tells whether `path` was held by a commit that comes before `commit`.
+    pub fn held_before(&self, path: &str, commit: Oid) -> bool {
+        match (self.files.get(path), self.order.get(&commit)) {
+            (Some(p), Some(&at)) => self.order.get(&p.added).is_some_and(|&n| n < at),
+            _ => false,
+        }
+    }
+}
+
+/// The folders whose files are never rewritten.
+const RECORDS: [&str; 4] = [MINUTES_DIR, REPORTS_DIR, ABANDONED_DIR, CORRECTIONS_DIR];
+
+pub fn short(oid: Oid) -> String {
+    format!("{:.10}", oid.to_string())
 }
 
 impl Log {
@@ -41,28 +90,62 @@ impl Log {
             order.insert(oid, n);
             let commit = repo.find_commit(oid)?;
             let tree = commit.tree()?;
-            let parent_tree = match commit.parent(0) {
-                Ok(parent) => Some(parent.tree()?),
-                Err(_) => None,
-            };
+            let parents: Vec<Tree<'_>> = commit
+                .parents()
+                .map(|p| p.tree())
+                .collect::<Result<_, _>>()?;
             let mut opts = DiffOptions::new();
-            opts.pathspec(format!("{MINUTES_DIR}/"));
-            let diff =
-                repo.diff_tree_to_tree(parent_tree.as_ref(), Some(&tree), Some(&mut opts))?;
+            for dir in RECORDS {
+                opts.pathspec(format!("{dir}/"));
+            }
+            let diff = repo.diff_tree_to_tree(parents.first(), Some(&tree), Some(&mut opts))?;
+            // In a merge, what the other side brought was judged at the other side's commits.
+            let from_other_side = |path: &str, blob: Oid| {
+                parents
+                    .iter()
+                    .skip(1)
+                    .any(|t| t.get_path(Path::new(path)).is_ok_and(|e| e.id() == blob))
+            };
             for delta in diff.deltas() {
-                let Some(path) = delta.new_file().path().and_then(|p| p.to_str()) else {
+                let file = match delta.status() {
+                    Delta::Deleted => delta.old_file(),
+                    _ => delta.new_file(),
+                };
+                let Some(path) = file.path().and_then(|p| p.to_str()) else {
                     continue;
                 };
                 match delta.status() {
                     Delta::Added => {
-                        found.entry(path.to_string()).or_insert(Provenance {
-                            added: oid,
-                            changed_by: Vec::new(),
-                        });
+                        if from_other_side(path, file.id()) {
+                            continue;
+                        }
+                        match found.get_mut(path) {
+                            Some(p) => p.readded_by.push(oid),
+                            None => {
+                                found.insert(
+                                    path.to_string(),
+                                    Provenance {
+                                        added: oid,
+                                        parent: commit.parent_id(0).ok(),
+                                        changed_by: Vec::new(),
+                                        removed_by: Vec::new(),
+                                        readded_by: Vec::new(),
+                                    },
+                                );
+                            }
+                        }
                     }
-                    Delta::Modified => {
+                    Delta::Modified | Delta::Typechange => {
+                        if from_other_side(path, file.id()) {
+                            continue;
+                        }
                         if let Some(p) = found.get_mut(path) {
                             p.changed_by.push(oid);
+                        }
+                    }
+                    Delta::Deleted => {
+                        if let Some(p) = found.get_mut(path) {
+                            p.removed_by.push(oid);
                         }
                     }
                     _ => {}
@@ -95,6 +178,68 @@ impl Log {
                 if lineage.order.get(&parent).is_some_and(|&n| n > floor) && seen.insert(parent) {
                     stack.push(parent);
                 }
+            }
+        }
+        Ok(false)
+    }
+
+    /// The tree of every minutes file in `commit` (`None`: no minutes, or no commit).
+    ///
+    /// Two commits with the same minutes tree hold exactly the same councils.
+    pub fn minutes_tree(&self, commit: Option<Oid>) -> Result<Option<Oid>> {
+        let Some(commit) = commit else {
+            return Ok(None);
+        };
+        let tree = self.repo().find_commit(commit)?.tree()?;
+        Ok(tree.get_name(MINUTES_DIR).map(|e| e.id()))
+    }
+
+    /// The minutes files that differ between two commits (added, removed or changed), at most `most`.
+    pub fn minutes_between(
+        &self,
+        from: Option<Oid>,
+        to: Option<Oid>,
+        most: usize,
+    ) -> Result<Vec<String>> {
+        let tree = |c: Option<Oid>| -> Result<Option<Tree<'_>>> {
+            Ok(match c {
+                Some(c) => Some(self.repo().find_commit(c)?.tree()?),
+                None => None,
+            })
+        };
+        let (a, b) = (tree(from)?, tree(to)?);
+        let mut opts = DiffOptions::new();
+        opts.pathspec(format!("{MINUTES_DIR}/"));
+        let diff = self
+            .repo()
+            .diff_tree_to_tree(a.as_ref(), b.as_ref(), Some(&mut opts))?;
+        Ok(diff
+            .deltas()
+            .filter_map(|d| {
+                let f = if d.status() == Delta::Deleted {
+                    d.old_file()
+                } else {
+                    d.new_file()
+                };
+                f.path().and_then(|p| p.to_str()).map(str::to_string)
+            })
+            .take(most)
+            .collect())
+    }
+
+    /// Tells whether any commit in HEAD's history ever held `path`.
+    ///
+    /// Ids are never given twice, even after a deletion.
+    pub fn ever_held(&self, path: &str) -> Result<bool> {
+        let Some(head) = self.head()? else {
+            return Ok(false);
+        };
+        let mut walk = self.repo().revwalk()?;
+        walk.push(head)?;
+        for oid in walk {
+            let tree = self.repo().find_commit(oid?)?.tree()?;
+            if tree.get_path(Path::new(path)).is_ok() {
+                return Ok(true);
             }
         }
         Ok(false)

@@ -480,3 +480,92 @@ fn a_council_abandoned_twice_the_same_day_leaves_two_traces() {
         "abandoned/2026/2026-11-23-the-bench-is-broken-2.md\nabandoned/2026/2026-11-23-the-bench-is-broken.md\n"
     );
 }
+
+/// Crashes the scripted council right after Dara declined (the pool and numbers are journaled).
+fn crash_after_the_numbers(env: &TestEnv) {
+    let steps = script();
+    let mut p = spawn(env, &["--log", "log", "convene"]);
+    play(&mut p, &steps[..=CRASH_AFTER]);
+    p.exp_string("Does Bo accept to be facilitator").unwrap();
+    p.process_mut()
+        .kill(nix::sys::signal::Signal::SIGKILL)
+        .unwrap();
+}
+
+#[test]
+fn the_pool_fixed_before_the_numbers_survives_a_settings_change_and_a_resume() {
+    let straight = TestEnv::new();
+    let log_a = straight.init_log("log");
+    let mut p = spawn(&straight, &["--log", "log", "convene"]);
+    play(&mut p, &script());
+    finish(p);
+    let uninterrupted = std::fs::read_to_string(log_a.join(MINUTES)).unwrap();
+
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    crash_after_the_numbers(&env);
+    let saved = std::fs::read_to_string(journal(&log)).unwrap();
+    assert!(saved.contains("rotation = \"least-served\""), "{saved}");
+    // After the numbers, someone switches the council to uniform draws: committed, and
+    // edited again in the working copy.
+    let config = log.join("council.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    let uniform = text.replace("rotation = \"least-served\"", "rotation = \"uniform\"");
+    assert_ne!(uniform, text);
+    std::fs::write(&config, &uniform).unwrap();
+    env.git(&log, &["commit", "-q", "-am", "Draw uniformly"]);
+    std::fs::write(
+        &config,
+        uniform.replace("duration_minutes = 45", "duration_minutes = 50"),
+    )
+    .unwrap();
+
+    let steps = script();
+    let mut p = spawn(&env, &["--log", "log", "resume"]);
+    p.exp_string("Resuming the council on").unwrap();
+    play(&mut p, &steps[CRASH_AFTER + 1..]);
+    finish(p);
+    let resumed = std::fs::read_to_string(log.join(MINUTES)).unwrap();
+    assert_eq!(
+        resumed, uninterrupted,
+        "the pool and its rules were fixed before the numbers"
+    );
+    env.ok(&["--log", "log", "verify"]);
+}
+
+#[test]
+fn convene_refuses_to_commit_when_another_council_landed_since_its_pool() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    crash_after_the_numbers(&env);
+    // Another laptop's council lands while this one is interrupted.
+    let other = env.write(
+        "other.toml",
+        &crate::env::ANSWERS.replace("The bench is broken", "The streetlight is out"),
+    );
+    env.ok(&["--log", "log", "run", &other]);
+    let head = env.head(&log);
+
+    let steps = script();
+    let mut p = spawn(&env, &["--log", "log", "resume"]);
+    p.exp_string("Resuming the council on").unwrap();
+    play(&mut p, &steps[CRASH_AFTER + 1..]);
+    p.exp_string("another council was committed to the log after this council's pool was fixed")
+        .unwrap();
+    p.exp_string("council abandon").unwrap();
+    p.exp_eof().unwrap();
+    let status = p.process().wait().unwrap();
+    assert!(
+        matches!(status, nix::sys::wait::WaitStatus::Exited(_, 1)),
+        "{status:?}"
+    );
+    assert_eq!(env.head(&log), head, "nothing was committed");
+    assert!(journal(&log).exists(), "the journal is kept");
+    // Abandoning leaves the public trace of the lot.
+    env.ok(&["--log", "log", "abandon", "--yes"]);
+    assert!(
+        log.join("abandoned/2026/2026-11-23-the-bench-is-broken.md")
+            .exists()
+    );
+    env.ok(&["--log", "log", "verify"]);
+}

@@ -4,6 +4,7 @@ mod between;
 mod convene;
 mod draw;
 mod env;
+mod holes;
 mod init;
 mod read;
 mod run;

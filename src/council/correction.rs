@@ -1,0 +1,36 @@
+//! Corrections: a published note beside a council, never a change to its minutes.
+//!
+//! The log is append-only; a mistake in committed minutes is mended by a
+//! correction of its own, committed under `corrections/`, that `show`, the
+//! README and `--json` show with the council.
+
+use super::time::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// The data block of a correction file; a public contract like the minutes'.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    /// The id of the council it corrects.
+    pub council: String,
+    pub note: String,
+    pub filed: Timestamp,
+    pub tool: String,
+}
+
+impl Correction {
+    /// Names the file: `corrections/YYYY/<council id>[-n].md`, in the year it was filed.
+    pub fn path(&self, n: usize) -> String {
+        let date = self.filed.date().to_string();
+        let suffix = if n <= 1 {
+            String::new()
+        } else {
+            format!("-{n}")
+        };
+        format!(
+            "corrections/{}/{}{suffix}.md",
+            &date[..4],
+            super::ids::slug(&self.council)
+        )
+    }
+}

@@ -1,0 +1,433 @@
+//! Regression tests for the ways the lot, the rotation and the log could be gamed
+//! (issue "A lot no one can game"), each named after the hole and each trying it
+//! as an adversary would: files crafted and committed with plain git.
+
+use crate::env::{ANSWERS, TestEnv, stderr, stdout};
+use std::path::{Path, PathBuf};
+
+const FILE: &str = "minutes/2026/2026-11-23-the-bench-is-broken.md";
+
+/// A second council a week later, with the same people.
+const LATER: &str = r#"
+issue = "The streetlight is out"
+started = "2026-11-30T19:00:00-05:00"
+
+[[attendees]]
+name = "Ana"
+[[attendees]]
+name = "Bo"
+[[attendees]]
+name = "Chen"
+[[attendees]]
+name = "Dara"
+
+[draw]
+sources = ["7 7 2", "19"]
+support = "Chen"
+
+[decision]
+proposal = "Call the city"
+outcome = "adopted"
+statement = "Ana calls on Monday"
+"#;
+const LATER_FILE: &str = "minutes/2026/2026-11-30-the-streetlight-is-out.md";
+
+fn later_env() -> TestEnv {
+    let mut env = TestEnv::new();
+    env.now = "2026-11-30T19:40:00-05:00".into();
+    env
+}
+
+fn log_with_council(env: &TestEnv) -> PathBuf {
+    let log = env.init_log("log");
+    let answers = env.write("answers.toml", ANSWERS);
+    env.ok(&["--log", "log", "run", &answers]);
+    log
+}
+
+fn json(env: &TestEnv, args: &[&str]) -> serde_json::Value {
+    serde_json::from_str(&stdout(&env.ok(args))).unwrap()
+}
+
+fn verify_fails(env: &TestEnv) -> String {
+    let out = env.run(&["--log", "log", "verify"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    stdout(&out)
+}
+
+/// Commits `text` at `path` in the log with plain git, as anyone with push access could.
+fn commit_by_hand(env: &TestEnv, log: &Path, path: &str, text: &str, message: &str) {
+    let full = log.join(path);
+    std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+    std::fs::write(full, text).unwrap();
+    env.git(log, &["add", path]);
+    env.git(log, &["commit", "-q", "-m", message]);
+}
+
+#[test]
+fn a_council_drawn_against_an_older_history_fails_verify() {
+    let env = later_env();
+    let log = log_with_council(&env);
+    let first_commit = env.git(&log, &["rev-list", "--max-parents=0", "HEAD"]);
+    let first_commit = first_commit.trim();
+    // Draw the second council against the log before the first council: its facilitator
+    // is back in the pool. Done on a branch, then the file is committed to main by hand.
+    env.git(&log, &["checkout", "-q", "-b", "old", first_commit]);
+    let later = env.write("later.toml", LATER);
+    env.ok(&["--log", "log", "run", &later]);
+    let forged = std::fs::read_to_string(log.join(LATER_FILE)).unwrap();
+    assert!(forged.contains(&format!("history = \"{first_commit}\"")));
+    env.git(&log, &["checkout", "-q", "main"]);
+    commit_by_hand(&env, &log, LATER_FILE, &forged, "A council");
+
+    let text = verify_fails(&env);
+    assert!(
+        text.contains(&format!(
+            "FAIL  {LATER_FILE}: history {} is not the log as it was",
+            &first_commit[..10]
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(FILE),
+        "the council in between is named: {text}"
+    );
+}
+
+#[test]
+fn a_council_without_history_fails_verify_when_the_log_held_councils() {
+    let env = later_env();
+    let log = log_with_council(&env);
+    let later = env.write("later.toml", LATER);
+    let text = stdout(&env.ok(&["--log", "log", "run", "--dry-run", &later]));
+    let head = env.head(&log);
+    let forged = text.replace(&format!("history = \"{head}\"\n"), "");
+    assert_ne!(forged, text);
+    commit_by_hand(&env, &log, LATER_FILE, &forged, "A council");
+    let out = verify_fails(&env);
+    assert!(
+        out.contains(&format!(
+            "FAIL  {LATER_FILE}: the minutes name no history, but the log they were added to already held councils"
+        )),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_first_council_without_history_still_verifies() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let answers = env.write("answers.toml", ANSWERS);
+    let text = stdout(&env.ok(&["--log", "log", "run", "--dry-run", &answers]));
+    let head = env.head(&log);
+    let bare = text.replace(&format!("history = \"{head}\"\n"), "");
+    commit_by_hand(&env, &log, FILE, &bare, "A council");
+    env.ok(&["--log", "log", "verify"]);
+}
+
+#[test]
+fn a_record_declaring_its_own_rotation_fails_verify() {
+    let env = TestEnv::new();
+    let log = log_with_council(&env);
+    let path = log.join(FILE);
+    let text = std::fs::read_to_string(&path).unwrap();
+    // Self-consistent: the data block and the body both say uniform.
+    let forged = text.replace("least-served", "uniform");
+    assert!(forged.contains("rotation = \"uniform\""));
+    env.git(&log, &["rm", "-q", FILE]);
+    env.git(&log, &["commit", "-q", "-m", "Remove"]);
+    commit_by_hand(&env, &log, FILE, &forged, "Re-add");
+    let out = verify_fails(&env);
+    assert!(
+        out.contains("rotation: the minutes say \"uniform\", but council.toml in their history says \"least-served\""),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_uncommitted_council_toml_edit_is_reported_and_not_used() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let config = log.join("council.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        text.replace("rotation = \"least-served\"", "rotation = \"uniform\""),
+    )
+    .unwrap();
+    let answers = env.write("answers.toml", ANSWERS);
+    let out = env.ok(&["--log", "log", "run", &answers]);
+    assert!(
+        stderr(&out).contains("council.toml has uncommitted changes, which are not used"),
+        "{}",
+        stderr(&out)
+    );
+    let minutes = std::fs::read_to_string(log.join(FILE)).unwrap();
+    assert!(minutes.contains("rotation = \"least-served\""), "{minutes}");
+    env.ok(&["--log", "log", "verify"]);
+}
+
+#[test]
+fn a_committed_settings_change_applies_to_the_next_council_and_old_ones_still_verify() {
+    let env = later_env();
+    let log = log_with_council(&env);
+    let config = log.join("council.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        text.replace("rotation = \"least-served\"", "rotation = \"uniform\""),
+    )
+    .unwrap();
+    env.git(&log, &["commit", "-q", "-am", "Draw uniformly from now on"]);
+    let later = env.write("later.toml", LATER);
+    env.ok(&["--log", "log", "run", &later]);
+    let minutes = std::fs::read_to_string(log.join(LATER_FILE)).unwrap();
+    assert!(minutes.contains("rotation = \"uniform\""), "{minutes}");
+    env.ok(&["--log", "log", "verify"]);
+}
+
+#[test]
+fn deleting_a_council_fails_verify_naming_the_commit() {
+    let env = TestEnv::new();
+    let log = log_with_council(&env);
+    env.git(&log, &["rm", "-q", FILE]);
+    env.git(&log, &["commit", "-q", "-m", "Forget it"]);
+    let removal = env.head(&log);
+    let out = verify_fails(&env);
+    assert!(
+        out.contains(&format!(
+            "FAIL  {FILE}: removed by commit {}",
+            &removal[..10]
+        )),
+        "{out}"
+    );
+}
+
+#[test]
+fn deleting_and_re_adding_an_edited_council_fails_verify() {
+    let env = TestEnv::new();
+    let log = log_with_council(&env);
+    let text = std::fs::read_to_string(log.join(FILE)).unwrap();
+    env.git(&log, &["rm", "-q", FILE]);
+    env.git(&log, &["commit", "-q", "-m", "Remove"]);
+    let removal = env.head(&log);
+    let edited = text.replace("We fix it Saturday", "We fix it never");
+    commit_by_hand(&env, &log, FILE, &edited, "Re-add");
+    let readd = env.head(&log);
+    let out = verify_fails(&env);
+    assert!(
+        out.contains(&format!("removed by commit {}", &removal[..10])),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("added again by commit {}", &readd[..10])),
+        "{out}"
+    );
+}
+
+#[test]
+fn removing_a_report_back_fails_verify() {
+    let env = TestEnv::new();
+    let log = log_with_council(&env);
+    let out = env.ok(&[
+        "--log",
+        "log",
+        "report",
+        "2026-11-23-the-bench-is-broken#1",
+        "--status",
+        "done",
+    ]);
+    let path = stdout(&out).trim().to_string();
+    env.git(&log, &["rm", "-q", &path]);
+    env.git(&log, &["commit", "-q", "-m", "Forget the report"]);
+    let out = verify_fails(&env);
+    assert!(
+        out.contains(&format!("FAIL  {path}: removed by commit")),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_id_is_never_given_again_after_a_deletion() {
+    let env = TestEnv::new();
+    let log = log_with_council(&env);
+    env.git(&log, &["rm", "-q", FILE]);
+    env.git(&log, &["commit", "-q", "-m", "Forget it"]);
+    let answers = env.write("answers.toml", ANSWERS);
+    let out = env.ok(&["--log", "log", "run", &answers]);
+    assert_eq!(stdout(&out).trim(), "2026-11-23-the-bench-is-broken-2");
+}
+
+#[test]
+fn a_name_in_other_capitals_does_not_dodge_the_rotation() {
+    let env = later_env();
+    let log = log_with_council(&env);
+    let first = json(
+        &env,
+        &[
+            "--log",
+            "log",
+            "show",
+            "2026-11-23-the-bench-is-broken",
+            "--json",
+        ],
+    );
+    let led = first["facilitator"].as_str().unwrap().to_string();
+    let lower = led.to_lowercase();
+    let later = env.write(
+        "later.toml",
+        &LATER.replace(&format!("name = \"{led}\""), &format!("name = \"{lower}\"")),
+    );
+    env.ok(&["--log", "log", "run", &later]);
+    let second = json(
+        &env,
+        &[
+            "--log",
+            "log",
+            "show",
+            "2026-11-30-the-streetlight-is-out",
+            "--json",
+        ],
+    );
+    let step = &second["draw"]["steps"][0];
+    let pool: Vec<&str> = step["pool"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert!(
+        !pool.iter().any(|n| n.to_lowercase() == lower),
+        "{led} typed as {lower} is back in the pool: {pool:?}"
+    );
+    let left = step["left_out"].as_array().unwrap();
+    assert!(
+        left.iter()
+            .any(|l| l["name"] == led.as_str() && l["why"] == "facilitated last time"),
+        "{left:?}"
+    );
+    let attendee = second["attendees"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["name"] == led.as_str())
+        .expect("written in the log's first spelling");
+    assert_eq!(attendee["first_time"], false);
+    assert!(
+        !std::fs::read_to_string(log.join(LATER_FILE))
+            .unwrap()
+            .contains(&format!("\"{lower}\""))
+    );
+    let stats = json(&env, &["--log", "log", "stats", "--json"]);
+    let text = stats.to_string();
+    assert!(
+        !text.contains(&format!("\"{lower}\"")),
+        "stats count one person: {text}"
+    );
+    env.ok(&["--log", "log", "verify"]);
+}
+
+#[test]
+fn a_data_block_given_to_run_is_a_dry_run_never_a_commit() {
+    let env = later_env();
+    let log = log_with_council(&env);
+    let later = env.write("later.toml", LATER);
+    let text = stdout(&env.ok(&["--log", "log", "run", "--dry-run", &later]));
+    let head = env.head(&log);
+    let file = env.write("minutes.md", &text);
+    let out = env.ok(&["--log", "log", "run", &file]);
+    assert_eq!(stdout(&out), text, "reproduced byte for byte");
+    assert!(stderr(&out).contains("never committed"), "{}", stderr(&out));
+    assert_eq!(env.head(&log), head, "nothing was committed");
+}
+
+#[test]
+fn naming_a_support_never_vetoes_them_as_facilitator() {
+    let answers = ANSWERS
+        .replace("opt_out = true\n", "")
+        .replace("support = \"Chen\"", "support = \"Ana\"");
+    // Numbers that draw Ana, the support named, as facilitator (the pool is everyone, sorted).
+    let env = TestEnv::new();
+    let source = (1..200)
+        .map(|n| n.to_string())
+        .find(|n| {
+            let v = json(
+                &env,
+                &[
+                    "draw", "--pool", "Ana", "--pool", "Bo", "--pool", "Chen", "--pool", "Dara",
+                    "--source", n, "--json",
+                ],
+            );
+            v["selected"][0] == "Ana"
+        })
+        .unwrap();
+    env.init_log("log");
+    let file = env.write(
+        "answers.toml",
+        &answers.replace(
+            "sources = [\"3 5 1 6\", \"42\"]",
+            &format!("sources = [\"{source}\"]"),
+        ),
+    );
+    env.ok(&["--log", "log", "run", &file]);
+    let r = json(
+        &env,
+        &[
+            "--log",
+            "log",
+            "show",
+            "2026-11-23-the-bench-is-broken",
+            "--json",
+        ],
+    );
+    assert_eq!(r["facilitator"], "Ana");
+    let last = r["draw"]["steps"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        last["role"], "support",
+        "a support is drawn by the next step of the key"
+    );
+    assert_eq!(r["draw"]["support"], last["selected"]);
+    assert_ne!(r["draw"]["support"], "Ana");
+    env.ok(&["--log", "log", "verify"]);
+
+    // Rolled numbers: whoever the lot draws, the council is never refused after the roll.
+    let rolled = answers.replace("sources = [\"3 5 1 6\", \"42\"]\n", "");
+    for n in 0..6 {
+        let env = TestEnv::new();
+        env.init_log("log");
+        let file = env.write("answers.toml", &rolled);
+        let out = env.run(&["--log", "log", "run", &file]);
+        assert!(out.status.success(), "run {n}: {}", stderr(&out));
+        let r = json(
+            &env,
+            &[
+                "--log",
+                "log",
+                "show",
+                "2026-11-23-the-bench-is-broken",
+                "--json",
+            ],
+        );
+        assert_ne!(r["draw"]["support"], r["facilitator"]);
+        env.ok(&["--log", "log", "verify"]);
+    }
+}
+
+#[test]
+fn a_thousands_separator_in_a_source_is_refused_not_split() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let head = env.head(&log);
+    let file = env.write(
+        "answers.toml",
+        &ANSWERS.replace("sources = [\"3 5 1 6\", \"42\"]", "sources = [\"1,000\"]"),
+    );
+    let err = env.fails(&["--log", "log", "run", &file], 1);
+    assert!(err.contains("\"1,000\""), "{err}");
+    assert_eq!(env.head(&log), head);
+}
