@@ -5,6 +5,7 @@ mod convene;
 mod draw;
 mod env;
 mod init;
+mod links;
 mod read;
 mod run;
 mod script;
