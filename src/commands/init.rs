@@ -57,6 +57,8 @@ pub fn cmd_init(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
 /// Creates or adopts the log at `dir`; shared with `council run --init`.
 pub fn init(ui: &Ui, dir: &Path, template: &str, name: Option<&str>) -> Result<Log> {
     std::fs::create_dir_all(dir).with_context(|| format!("failed to create {}", dir.display()))?;
+    // A link would send the log's files elsewhere: refuse before `git init` or any check reads through it.
+    let own_files = [CONFIG_FILE, "README.md"];
     let repo = match Repository::open(dir) {
         Ok(repo) => {
             ui.status(
@@ -66,6 +68,7 @@ pub fn init(ui: &Ui, dir: &Path, template: &str, name: Option<&str>) -> Result<L
             repo
         }
         Err(_) => {
+            crate::log::refuse_links_in_folder(dir, &own_files)?;
             let mut opts = RepositoryInitOptions::new();
             opts.initial_head("main");
             let repo = Repository::init_opts(dir, &opts).with_context(|| {
@@ -76,6 +79,7 @@ pub fn init(ui: &Ui, dir: &Path, template: &str, name: Option<&str>) -> Result<L
         }
     };
     let log = Log::from_repo(repo);
+    log.refuse_links(&own_files)?;
     let head = log.head()?;
     let in_tree = |file: &str| -> Result<bool> {
         let in_head = match head {

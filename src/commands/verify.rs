@@ -195,10 +195,10 @@ fn check(log: &Log, s: &Stored, lineage: &Lineage, cache: &mut Cache) -> Checked
             return done(s, problems);
         }
     };
-    if !cache.histories.contains_key(&history) {
+    if let std::collections::hash_map::Entry::Vacant(slot) = cache.histories.entry(history) {
         match log.history_at(history) {
             Ok(h) => {
-                cache.histories.insert(history, h);
+                slot.insert(h);
             }
             Err(e) => problems.push(format!(
                 "history {} cannot be read: {e}",

@@ -203,7 +203,9 @@ impl Journal {
             "{HEADER}{}",
             toml::to_string(&table).context("the journal cannot be written")?
         );
-        crate::log::write_atomically(&self.path, text.as_bytes())
+        // The git dir is trusted; the journal itself must not be a link to elsewhere.
+        let dir = self.path.parent().context("the journal has a folder")?;
+        crate::log::write_atomically(dir, &self.path, text.as_bytes())
     }
 
     /// Moves on to the next step and saves.
@@ -261,5 +263,35 @@ mod tests {
         assert_eq!(back.answers.decision.outcome, Outcome::Rejected);
         journal.remove().unwrap();
         assert!(Journal::load(&path).unwrap().is_none());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_journal_that_is_a_symbolic_link_is_refused_and_its_target_untouched() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let elsewhere = tempfile::TempDir::new().unwrap();
+        let target = elsewhere.path().join("victim.toml");
+        std::fs::write(&target, "mine").unwrap();
+        let path = dir.path().join(FILE);
+        std::os::unix::fs::symlink(&target, &path).unwrap();
+        let journal = Journal::new(path.clone(), Answers::default());
+        let err = journal.save().unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("council-journal.toml is a symbolic link (to "),
+            "{err}"
+        );
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "mine");
+        assert!(
+            std::fs::symlink_metadata(&path)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary file left"
+        );
     }
 }

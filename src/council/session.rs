@@ -704,7 +704,7 @@ mod tests {
 mod holes {
     //! Regression tests for ways the lot and the rotation could be dodged.
     use super::*;
-    use crate::council::fixtures::{answers, at, run_with, sequence, settings};
+    use crate::council::fixtures::{answers, at, run_with, settings};
     use crate::council::verify::verify;
 
     fn uniform() -> Settings {

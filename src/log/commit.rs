@@ -9,7 +9,7 @@ use crate::error::{Fail, hint};
 use anyhow::{Context as _, Result};
 use git2::{Commit, ErrorCode, FileMode, ObjectType, Oid, Repository, Signature, Tree};
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Component, Path};
 
 /// A file to commit at `path` (slash-separated, relative to the log's root).
 pub struct NewFile {
@@ -81,6 +81,7 @@ fn commit_files_racing(
                 .into());
             }
         }
+        refuse_links(repo, base.as_ref(), files.iter().map(|f| f.path.as_str()))?;
         let mut old_blobs = Vec::with_capacity(files.len());
         let mut tree = base.as_ref().map(|t| t.id());
         for file in files {
@@ -139,21 +140,165 @@ fn blob_at(tree: Option<&Tree<'_>>, path: &str) -> Option<Oid> {
 
 /// Inserts `blob` at `parts` below the tree `base`, building one tree per path component.
 fn insert(repo: &Repository, base: Option<Oid>, parts: &[&str], blob: Oid) -> Result<Oid> {
+    insert_at(repo, base, parts, 0, blob)
+}
+
+/// Does the work of [`insert`] for the component `parts[depth]`, refusing to replace what is not a folder.
+fn insert_at(
+    repo: &Repository,
+    base: Option<Oid>,
+    parts: &[&str],
+    depth: usize,
+    blob: Oid,
+) -> Result<Oid> {
     let base = base.map(|oid| repo.find_tree(oid)).transpose()?;
     let mut builder = repo.treebuilder(base.as_ref())?;
-    let (name, rest) = parts.split_first().expect("a path has a component");
-    if rest.is_empty() {
+    let name = parts[depth];
+    let leaf = depth + 1 == parts.len();
+    let existing = base.as_ref().and_then(|t| t.get_name(name));
+    if let Some(entry) = &existing
+        && let Some(problem) = tree_entry_problem(repo, &parts[..=depth].join("/"), entry, leaf)
+    {
+        return Err(problem);
+    }
+    if leaf {
         builder.insert(name, blob, FileMode::Blob.into())?;
     } else {
-        let sub = base
-            .as_ref()
-            .and_then(|t| t.get_name(name))
-            .filter(|e| e.kind() == Some(ObjectType::Tree))
-            .map(|e| e.id());
-        let sub = insert(repo, sub, rest, blob)?;
+        let sub = insert_at(repo, existing.map(|e| e.id()), parts, depth + 1, blob)?;
         builder.insert(name, sub, FileMode::Tree.into())?;
     }
     Ok(builder.write()?)
+}
+
+/// Refuses, before anything is written, any path that crosses a symbolic link in HEAD's tree or in the work tree.
+///
+/// A committed link `minutes/2026 -> /elsewhere` would otherwise make the
+/// work-tree sync write the minutes outside the repository. Each component
+/// is checked without following links; a file where a folder is needed (or
+/// a folder where the file goes) is refused too, instead of being replaced.
+pub(super) fn refuse_links<'a>(
+    repo: &Repository,
+    base: Option<&Tree<'_>>,
+    paths: impl IntoIterator<Item = &'a str>,
+) -> Result<()> {
+    for path in paths {
+        let parts: Vec<&str> = path.split('/').collect();
+        if let Some(tree) = base {
+            for depth in 1..=parts.len() {
+                let prefix = parts[..depth].join("/");
+                let Ok(entry) = tree.get_path(Path::new(&prefix)) else {
+                    break;
+                };
+                if let Some(problem) =
+                    tree_entry_problem(repo, &prefix, &entry, depth == parts.len())
+                {
+                    return Err(problem);
+                }
+            }
+        }
+        if let Some(workdir) = repo.workdir() {
+            refuse_links_on_disk(workdir, base, path)?;
+        }
+    }
+    Ok(())
+}
+
+/// Refuses `path` (slash-separated, below the work tree `workdir`) if a component is a symbolic link on disk.
+fn refuse_links_on_disk(workdir: &Path, base: Option<&Tree<'_>>, path: &str) -> Result<()> {
+    let parts: Vec<&str> = path.split('/').collect();
+    for depth in 1..=parts.len() {
+        let prefix = parts[..depth].join("/");
+        let on_disk = workdir.join(&prefix);
+        let meta = match std::fs::symlink_metadata(&on_disk) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => break,
+            Err(e) => {
+                return Err(e).with_context(|| format!("failed to read {}", on_disk.display()));
+            }
+        };
+        let leaf = depth == parts.len();
+        if meta.file_type().is_symlink() {
+            let target = std::fs::read_link(&on_disk)
+                .map_or_else(|_| "?".to_string(), |t| t.display().to_string());
+            let in_head = base.is_some_and(|t| t.get_path(Path::new(&prefix)).is_ok());
+            return Err(hint(
+                format!(
+                    "{prefix} is a symbolic link in the working tree (to {target}); council never writes through a symbolic link"
+                ),
+                if in_head {
+                    format!(
+                        "in the log's folder, put back what the log has there with `rm {prefix} && git checkout -- {prefix}`, then run again; nothing was committed"
+                    )
+                } else {
+                    format!(
+                        "in the log's folder, remove the link with `rm {prefix}`, then run again; nothing was committed"
+                    )
+                },
+            ));
+        }
+        if !leaf && !meta.is_dir() {
+            return Err(hint(
+                format!("{prefix} is a file in the working tree, where council needs a folder"),
+                "move that file away, then run again; nothing was committed",
+            ));
+        }
+        if leaf && meta.is_dir() {
+            return Err(hint(
+                format!("{prefix} is a folder in the working tree, where council writes a file"),
+                "move that folder away, then run again; nothing was committed",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Refuses `paths` in the folder `root` (not yet a repository, or before opening it) when one crosses a symbolic link.
+pub fn refuse_links_in_folder(root: &Path, paths: &[&str]) -> Result<()> {
+    paths
+        .iter()
+        .try_for_each(|path| refuse_links_on_disk(root, None, path))
+}
+
+/// Says what is wrong with HEAD's `entry` at `path` for writing through it: a link, or a file where a folder is needed.
+fn tree_entry_problem(
+    repo: &Repository,
+    path: &str,
+    entry: &git2::TreeEntry<'_>,
+    leaf: bool,
+) -> Option<anyhow::Error> {
+    if entry.filemode() == i32::from(FileMode::Link) {
+        let target = repo.find_blob(entry.id()).map_or_else(
+            |_| "?".to_string(),
+            |b| String::from_utf8_lossy(b.content()).into_owned(),
+        );
+        return Some(hint(
+            format!(
+                "{path} is a symbolic link in the log (to {target}); council never writes through a symbolic link"
+            ),
+            format!(
+                "in the log's folder, remove the link with `git rm {path}` and commit, then run again; nothing was committed"
+            ),
+        ));
+    }
+    let is_folder = entry.kind() == Some(ObjectType::Tree);
+    if !leaf && !is_folder {
+        return Some(hint(
+            format!("{path} is a file in the log, where council needs a folder"),
+            format!(
+                "rename it with `git mv {path} <new name>` and commit, then run again; nothing was committed"
+            ),
+        ));
+    }
+    if leaf && entry.kind() != Some(ObjectType::Blob) {
+        let what = if is_folder { "a folder" } else { "a submodule" };
+        return Some(hint(
+            format!("{path} is {what} in the log, where council writes a file"),
+            format!(
+                "rename it with `git mv {path} <new name>` and commit, then run again; nothing was committed"
+            ),
+        ));
+    }
+    None
 }
 
 /// Refuses to commit a new file where the user keeps an untracked file of other content.
@@ -201,7 +346,7 @@ fn sync_work_tree(
             continue;
         }
         if on_disk != Some(new) {
-            write_atomically(&path, &file.bytes)?;
+            write_atomically(workdir, &path, &file.bytes)?;
         }
         let staged = index.get_path(Path::new(&file.path), 0).map(|e| e.id);
         if staged.is_some() && staged != *old && staged != Some(new) {
@@ -230,19 +375,81 @@ fn sync_work_tree(
     Ok(())
 }
 
-/// Writes through a temporary file, fsync and rename, so a crash leaves the old file or the new.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().context("a file path has a folder")?;
-    std::fs::create_dir_all(dir).with_context(|| format!("failed to create {}", dir.display()))?;
+/// Writes `path`, inside the folder `root`, through a temporary file, fsync and rename, so a crash leaves the old file or the new.
+///
+/// Never writes through a symbolic link: the file itself and every folder
+/// between `root` and it are checked without following links, and missing
+/// folders are created one at a time. `root` itself is trusted.
+pub fn write_atomically(root: &Path, path: &Path, bytes: &[u8]) -> Result<()> {
+    let relative = path.strip_prefix(root).with_context(|| {
+        format!(
+            "{} is not inside {} (a bug)",
+            path.display(),
+            root.display()
+        )
+    })?;
+    let mut dir = root.to_path_buf();
+    let mut components = relative.components().peekable();
+    while let Some(component) = components.next() {
+        let Component::Normal(name) = component else {
+            return Err(
+                Fail::new(format!("{} is not a plain path (a bug)", path.display())).into(),
+            );
+        };
+        let here = dir.join(name);
+        let leaf = components.peek().is_none();
+        match std::fs::symlink_metadata(&here) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let target = std::fs::read_link(&here)
+                    .map_or_else(|_| "?".to_string(), |t| t.display().to_string());
+                return Err(hint(
+                    format!(
+                        "{} is a symbolic link (to {target}); council never writes through a symbolic link",
+                        here.display()
+                    ),
+                    format!("remove the link (`rm {}`), then run again", here.display()),
+                ));
+            }
+            Ok(meta) if !leaf && !meta.is_dir() => {
+                return Err(Fail::new(format!(
+                    "failed to write {}: {} is not a folder",
+                    path.display(),
+                    here.display()
+                ))
+                .into());
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !leaf => {
+                std::fs::create_dir(&here)
+                    .with_context(|| format!("failed to create {}", here.display()))?;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(e).with_context(|| format!("failed to read {}", here.display()));
+            }
+        }
+        if !leaf {
+            dir = here;
+        }
+    }
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
+        // A leftover of a crashed run is removed (a link among them only as a link);
+        // `create_new` then refuses to follow anything planted meanwhile.
+        match std::fs::remove_file(&tmp) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
         std::fs::rename(&tmp, path)?;
         // The rename itself must reach the disk before a dead battery.
-        std::fs::File::open(dir)?.sync_all()
+        std::fs::File::open(&dir)?.sync_all()
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
@@ -403,5 +610,258 @@ mod tests {
         );
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].contains("local changes"));
+    }
+
+    /// Commits what is on disk at `path` (a link stays a link) as the user would with `git add` and `git commit`.
+    fn commit_as_the_user(repo: &Repository, path: &str) -> Oid {
+        let mut index = repo.index().unwrap();
+        index.add_path(Path::new(path)).unwrap();
+        index.write().unwrap();
+        let tree = repo.find_tree(index.write_tree().unwrap()).unwrap();
+        let parent = head_commit(repo).unwrap();
+        let parents: Vec<&Commit<'_>> = parent.iter().collect();
+        repo.commit(
+            Some("HEAD"),
+            &signature(),
+            &signature(),
+            "user",
+            &tree,
+            &parents,
+        )
+        .unwrap()
+    }
+
+    /// Asserts HEAD, the index and the link's target are as they were: nothing was written.
+    fn assert_nothing_written(
+        repo: &Repository,
+        head: Option<Oid>,
+        index: &[u8],
+        elsewhere: &Path,
+    ) {
+        assert_eq!(
+            head_commit(repo).unwrap().map(|c| c.id()),
+            head,
+            "no commit"
+        );
+        assert_eq!(
+            std::fs::read(repo.path().join("index")).unwrap_or_default(),
+            index,
+            "no index change"
+        );
+        assert_eq!(
+            std::fs::read_dir(elsewhere).unwrap().count(),
+            0,
+            "nothing written at the link's target"
+        );
+    }
+
+    fn snapshot(repo: &Repository) -> (Option<Oid>, Vec<u8>) {
+        let head = head_commit(repo).unwrap().map(|c| c.id());
+        let index = std::fs::read(repo.path().join("index")).unwrap_or_default();
+        (head, index)
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_committed_symlink_year_folder_is_refused_and_nothing_is_written() {
+        let (dir, repo) = repo();
+        let elsewhere = TempDir::new().unwrap();
+        std::fs::create_dir(dir.path().join("minutes")).unwrap();
+        std::os::unix::fs::symlink(elsewhere.path(), dir.path().join("minutes/2026")).unwrap();
+        commit_as_the_user(&repo, "minutes/2026");
+        let (head, index) = snapshot(&repo);
+        for remove_from_work_tree in [false, true] {
+            if remove_from_work_tree {
+                // Only in HEAD's tree now: the commit itself would hold minutes below a link.
+                std::fs::remove_file(dir.path().join("minutes/2026")).unwrap();
+            }
+            let err = commit_files(
+                &repo,
+                &[file("minutes/2026/x.md", "minutes", false)],
+                "council",
+                &signature(),
+                None,
+                &mut |_| {},
+            )
+            .unwrap_err();
+            let message = err.to_string();
+            assert!(
+                message.starts_with("minutes/2026 is a symbolic link in the log (to ")
+                    && message.contains(&elsewhere.path().display().to_string()),
+                "{message}"
+            );
+            assert!(
+                crate::error::code_and_hint(&err)
+                    .1
+                    .unwrap()
+                    .contains("git rm minutes/2026")
+            );
+            assert_nothing_written(&repo, head, &index, elsewhere.path());
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_uncommitted_symlink_year_folder_is_refused_and_nothing_is_written() {
+        let (dir, repo) = repo();
+        commit_files(
+            &repo,
+            &[file("README.md", "v1", true)],
+            "base",
+            &signature(),
+            None,
+            &mut |_| {},
+        )
+        .unwrap();
+        let elsewhere = TempDir::new().unwrap();
+        std::fs::create_dir(dir.path().join("minutes")).unwrap();
+        std::os::unix::fs::symlink(elsewhere.path(), dir.path().join("minutes/2026")).unwrap();
+        let (head, index) = snapshot(&repo);
+        let err = commit_files(
+            &repo,
+            &[
+                file("minutes/2026/x.md", "minutes", false),
+                file("README.md", "v2", true),
+            ],
+            "council",
+            &signature(),
+            None,
+            &mut |_| {},
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("minutes/2026 is a symbolic link in the working tree"),
+            "{err}"
+        );
+        assert!(
+            crate::error::code_and_hint(&err)
+                .1
+                .unwrap()
+                .contains("rm minutes/2026")
+        );
+        assert_nothing_written(&repo, head, &index, elsewhere.path());
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("README.md")).unwrap(),
+            "v1"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_at_the_file_itself_is_refused_and_its_target_untouched() {
+        let (dir, repo) = repo();
+        commit_files(
+            &repo,
+            &[file("README.md", "v1", true)],
+            "base",
+            &signature(),
+            None,
+            &mut |_| {},
+        )
+        .unwrap();
+        let elsewhere = TempDir::new().unwrap();
+        std::fs::remove_file(dir.path().join("README.md")).unwrap();
+        std::os::unix::fs::symlink(
+            elsewhere.path().join("README.md"),
+            dir.path().join("README.md"),
+        )
+        .unwrap();
+        let (head, index) = snapshot(&repo);
+        let err = commit_files(
+            &repo,
+            &[file("README.md", "v2", true)],
+            "v2",
+            &signature(),
+            None,
+            &mut |_| {},
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("README.md is a symbolic link in the working tree"),
+            "{err}"
+        );
+        assert!(
+            crate::error::code_and_hint(&err)
+                .1
+                .unwrap()
+                .contains("git checkout -- README.md"),
+            "the log has a README there to put back"
+        );
+        assert_nothing_written(&repo, head, &index, elsewhere.path());
+    }
+
+    #[test]
+    fn a_file_where_a_folder_is_needed_is_refused_not_replaced() {
+        let (_dir, repo) = repo();
+        commit_files(
+            &repo,
+            &[file("minutes", "a file", false)],
+            "base",
+            &signature(),
+            None,
+            &mut |_| {},
+        )
+        .unwrap();
+        let err = commit_files(
+            &repo,
+            &[file("minutes/2026/x.md", "minutes", false)],
+            "council",
+            &signature(),
+            None,
+            &mut |_| {},
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("minutes is a file in the log, where council needs a folder"),
+            "{err}"
+        );
+        // The tree builder itself refuses too, whatever the checks before it missed.
+        let head = head_commit(&repo).unwrap().unwrap();
+        let blob = repo.blob(b"x").unwrap();
+        let err = insert(
+            &repo,
+            Some(head.tree_id()),
+            &["minutes", "2026", "x.md"],
+            blob,
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().starts_with("minutes is a file in the log"),
+            "{err}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn write_atomically_refuses_a_symlink_on_the_way_or_at_the_file() {
+        let root = TempDir::new().unwrap();
+        let elsewhere = TempDir::new().unwrap();
+        std::fs::create_dir(root.path().join("minutes")).unwrap();
+        std::os::unix::fs::symlink(elsewhere.path(), root.path().join("minutes/2026")).unwrap();
+        let err = write_atomically(
+            root.path(),
+            &root.path().join("minutes/2026/new/x.md"),
+            b"x",
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("minutes/2026 is a symbolic link (to "),
+            "{err}"
+        );
+        std::os::unix::fs::symlink(elsewhere.path().join("f"), root.path().join("file")).unwrap();
+        let err = write_atomically(root.path(), &root.path().join("file"), b"x").unwrap_err();
+        assert!(err.to_string().contains("file is a symbolic link"), "{err}");
+        assert_eq!(
+            std::fs::read_dir(elsewhere.path()).unwrap().count(),
+            0,
+            "no folder, no file there"
+        );
+        // Without links, missing folders are created.
+        write_atomically(root.path(), &root.path().join("a/b/c.md"), b"c").unwrap();
+        assert_eq!(std::fs::read(root.path().join("a/b/c.md")).unwrap(), b"c");
     }
 }

@@ -7,7 +7,7 @@ mod commit;
 mod lock;
 mod provenance;
 
-pub use commit::{CouncilLanded, NewFile, write_atomically};
+pub use commit::{CouncilLanded, NewFile, refuse_links_in_folder, write_atomically};
 pub use lock::LogLock;
 pub use provenance::{Lineage, Provenance, short};
 
@@ -244,7 +244,11 @@ impl Log {
     /// Lists the `.md` files in the year folders below `dir` (`minutes`, `reports`) of a commit.
     fn year_blobs(&self, commit: Oid, dir: &str) -> Result<Vec<(String, Oid)>> {
         let tree = self.tree_of(commit)?;
-        let Some(entry) = tree.get_name(dir) else {
+        // A link or file where the folder belongs holds no councils; committing through it is refused.
+        let Some(entry) = tree
+            .get_name(dir)
+            .filter(|e| e.kind() == Some(ObjectType::Tree))
+        else {
             return Ok(Vec::new());
         };
         let mut found = Vec::new();
@@ -395,6 +399,12 @@ impl Log {
         let history = history.map(Oid::from_str).transpose()?;
         let base = self.minutes_tree(history)?;
         commit::commit_files(&self.repo, files, message, signature, Some(base), warn)
+    }
+
+    /// Refuses `paths` when writing them would go through a symbolic link, in HEAD or in the work tree.
+    pub fn refuse_links(&self, paths: &[&str]) -> Result<()> {
+        let tree = self.head()?.map(|head| self.tree_of(head)).transpose()?;
+        commit::refuse_links(&self.repo, tree.as_ref(), paths.iter().copied())
     }
 }
 

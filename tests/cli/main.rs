@@ -6,6 +6,7 @@ mod draw;
 mod env;
 mod holes;
 mod init;
+mod links;
 mod read;
 mod run;
 mod script;
