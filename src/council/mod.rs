@@ -7,6 +7,7 @@ pub mod answers;
 pub mod fixtures;
 pub mod ids;
 pub mod ledger;
+pub mod names;
 pub mod pools;
 pub mod record;
 pub mod report;
