@@ -24,19 +24,22 @@ impl fmt::Display for SourceError {
 impl std::error::Error for SourceError {}
 
 /// Reads one source into its numbers, canonical: decimal without leading zeros, sorted ascending.
+///
+/// A source is whole numbers separated by whitespace and nothing else. A
+/// comma, a decimal point, a sign or a letter is refused rather than read as
+/// a separator: "1,000" meant as one thousand must not silently become the
+/// two numbers 1 and 0, which would give another key and another lot.
 pub fn canonical_numbers(source: &str) -> Result<Vec<String>, SourceError> {
     let error = |problem: String| SourceError {
         source: source.to_string(),
         problem,
     };
     let mut numbers = Vec::new();
-    for token in source.split(|c: char| c.is_whitespace() || c == ',') {
-        if token.is_empty() {
-            continue;
-        }
+    for token in source.split_whitespace() {
         if !token.bytes().all(|b| b.is_ascii_digit()) {
             return Err(error(format!(
-                "holds {token:?}, which is not a non-negative whole number"
+                "holds {token:?}, which is not a whole number: \
+                 write numbers separated by spaces, without commas or points"
             )));
         }
         let trimmed = token.trim_start_matches('0');
@@ -154,6 +157,34 @@ mod tests {
         assert!(canonical_numbers("  ").is_err());
         assert!(canonical_numbers("-3").is_err());
         assert!(canonical_numbers("1.5").is_err());
+        assert!(canonical_numbers("+3").is_err());
+        assert!(canonical_numbers("\u{663}").is_err(), "only ASCII digits");
+        assert!(err.to_string().contains("separated by spaces"), "{err}");
+    }
+
+    #[test]
+    fn a_thousands_separator_is_refused_not_split() {
+        // It used to be read as the two numbers 1 and 0 (key `0.1./`).
+        let err = canonical_numbers("1,000").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "source \"1,000\" holds \"1,000\", which is not a whole number: \
+             write numbers separated by spaces, without commas or points"
+        );
+        assert!(key(&["1,000"]).is_err());
+        // A list written with commas is refused too, naming the first bad token.
+        let err = canonical_numbers("3 5, 1 6").unwrap_err();
+        assert!(err.to_string().contains("holds \"5,\""), "{err}");
+        assert!(canonical_numbers("3,5").is_err());
+        assert!(canonical_numbers(",").is_err());
+    }
+
+    #[test]
+    fn any_whitespace_separates_numbers() {
+        assert_eq!(
+            canonical_numbers(" 3\t5\n1  6 ").unwrap(),
+            ["1", "3", "5", "6"]
+        );
     }
 
     #[test]

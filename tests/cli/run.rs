@@ -175,7 +175,12 @@ fn bad_answers_get_exit_1_a_named_problem_and_leave_the_log_alone() {
         (
             "bad source",
             ANSWERS.replace("\"42\"", "\"forty-two\""),
-            "not a non-negative whole number",
+            "holds \"forty-two\", which is not a whole number: write numbers separated by spaces",
+        ),
+        (
+            "thousands separator",
+            ANSWERS.replace("\"42\"", "\"1,000\""),
+            "source \"1,000\" holds \"1,000\", which is not a whole number",
         ),
         (
             "objection",
