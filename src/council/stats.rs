@@ -79,12 +79,15 @@ pub fn stats(records: &[&Record]) -> Stats {
     let mut current: Option<Run> = None;
     for r in &ordered {
         current = match current {
-            Some(run) if run.name == r.facilitator => Some(Run {
+            Some(run) if super::names::same_person(&run.name, &r.facilitator) => Some(Run {
                 councils: run.councils + 1,
                 ..run
             }),
             _ => Some(Run {
-                name: r.facilitator.clone(),
+                name: people
+                    .iter()
+                    .find(|p| super::names::same_person(&p.name, &r.facilitator))
+                    .map_or_else(|| r.facilitator.clone(), |p| p.name.clone()),
                 councils: 1,
             }),
         };
@@ -103,11 +106,14 @@ pub fn stats(records: &[&Record]) -> Stats {
     }
 }
 
+/// One person however their name was spelled, under the log's first spelling.
 fn person<'a>(people: &'a mut BTreeMap<String, Person>, name: &str) -> &'a mut Person {
-    people.entry(name.to_string()).or_insert_with(|| Person {
-        name: name.to_string(),
-        ..Person::default()
-    })
+    people
+        .entry(super::names::key(name))
+        .or_insert_with(|| Person {
+            name: name.to_string(),
+            ..Person::default()
+        })
 }
 
 /// The Gini coefficient: the mean absolute difference over twice the mean; 0 when all are equal.
@@ -128,6 +134,31 @@ pub fn gini(values: &[usize]) -> f64 {
 mod tests {
     use super::*;
     use crate::council::fixtures::{answers, sequence, settings};
+
+    #[test]
+    fn two_spellings_of_one_person_are_counted_once() {
+        let mut a = crate::council::fixtures::answers(&["Ana", "Bo", "Cy"]);
+        a.draw.support = Some("Cy".into());
+        let first =
+            crate::council::fixtures::run_with(&a, &crate::council::History::default(), settings())
+                .unwrap();
+        let mut second = first.clone();
+        second.id = "2026-11-24-again".into();
+        second.facilitator = first.facilitator.to_uppercase();
+        for att in &mut second.attendees {
+            att.name = att.name.to_lowercase();
+        }
+        let s = stats(&[&first, &second]);
+        assert_eq!(s.people.len(), 3, "{:?}", s.people);
+        let led = s
+            .people
+            .iter()
+            .find(|p| p.name == first.facilitator)
+            .unwrap();
+        assert_eq!(led.facilitated, 2);
+        assert_eq!(led.attended, 2);
+        assert_eq!(s.longest_run.unwrap().councils, 2);
+    }
 
     #[test]
     fn gini_is_zero_when_even_and_grows_with_concentration() {

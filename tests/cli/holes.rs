@@ -431,3 +431,61 @@ fn a_thousands_separator_in_a_source_is_refused_not_split() {
     assert!(err.contains("\"1,000\""), "{err}");
     assert_eq!(env.head(&log), head);
 }
+
+fn with_names(names: &[&str]) -> String {
+    let mut text =
+        String::from("issue = \"The bench is broken\"\nstarted = \"2026-11-23T19:00:00-05:00\"\n");
+    for n in names {
+        text.push_str(&format!(
+            "[[attendees]]\nname = {}\n",
+            toml::Value::from(*n)
+        ));
+    }
+    text.push_str("[draw]\nsources = [\"3 5 1 6\", \"42\"]\n[decision]\noutcome = \"none\"\n");
+    text
+}
+
+#[test]
+fn one_person_in_two_unicode_forms_gets_one_chance_not_two() {
+    let env = TestEnv::new();
+    env.init_log("log");
+    for (names, expected) in [
+        (&["\u{c9}mile", "E\u{301}mile", "Bo"][..], "listed twice"),
+        (&["Ana", "ANA", "Bo"][..], "listed twice"),
+        // A Cyrillic capital A that looks like a Latin one.
+        (&["Ana", "\u{410}na", "Bo"][..], "looks like"),
+    ] {
+        let file = env.write("answers.toml", &with_names(names));
+        let err = env.fails(&["--log", "log", "run", &file], 1);
+        assert!(err.contains(expected), "{names:?}: {err}");
+    }
+}
+
+#[test]
+fn a_name_with_an_invisible_character_is_refused() {
+    let env = TestEnv::new();
+    env.init_log("log");
+    for name in ["Bo\u{200b}", "\u{202e}Bo", "B\u{200d}o"] {
+        let file = env.write("answers.toml", &with_names(&["Ana", name, "Cy"]));
+        let err = env.fails(&["--log", "log", "run", &file], 1);
+        assert!(err.contains("invisible character (U+"), "{name:?}: {err}");
+    }
+}
+
+#[test]
+fn a_near_miss_of_a_known_name_gets_a_did_you_mean() {
+    let env = later_env();
+    env.init_log("log");
+    let first = env.write("first.toml", &with_names(&["Fatima", "Bo", "Cy"]));
+    env.ok(&["--log", "log", "run", &first]);
+    let second = env.write(
+        "second.toml",
+        &with_names(&["Fatma", "Bo", "Cy"]).replace("2026-11-23", "2026-11-30"),
+    );
+    let out = env.ok(&["--log", "log", "run", &second]);
+    assert!(
+        stderr(&out).contains("\"Fatma\" is new to this log: did you mean \"Fatima\"?"),
+        "{}",
+        stderr(&out)
+    );
+}
