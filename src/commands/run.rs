@@ -111,7 +111,35 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let oid = commit_council(ui, &log, &config, &snapshot, &record, text, now.date())?;
+    let oid = match commit_council(ui, &log, &config, &snapshot, &record, text, now.date()) {
+        Ok(oid) => oid,
+        Err(e) => match e.downcast::<crate::log::CouncilLanded>() {
+            // Another git client added a council mid-run: the lot was drawn from a log that is
+            // gone. Rolled numbers still leave their trace.
+            Ok(landed) => {
+                let mut hint_text =
+                    "nothing was committed; run again to draw from the log as it is now".to_string();
+                if record.draw.rolled {
+                    let problems = council::Problems::from(landed.to_string());
+                    let snapshot = log.snapshot()?;
+                    let trace = leave_trace(
+                        ui,
+                        &log,
+                        &config,
+                        &snapshot,
+                        &record.to_answers(),
+                        &problems,
+                        now,
+                    )?;
+                    hint_text = format!(
+                        "the minutes were not committed; the numbers the laptop rolled are kept in the public log at {trace}. Run again to draw from the log as it is now"
+                    );
+                }
+                return Err(hint(landed.to_string(), hint_text));
+            }
+            Err(e) => return Err(e),
+        },
+    };
     ui.status(
         "Committed",
         &format!(

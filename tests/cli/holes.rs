@@ -489,3 +489,33 @@ fn a_near_miss_of_a_known_name_gets_a_did_you_mean() {
         stderr(&out)
     );
 }
+
+#[test]
+fn a_council_merged_from_another_laptop_verifies_and_a_rebased_one_does_not() {
+    let env = later_env();
+    let log = env.init_log("log");
+    let origin = env.path("origin.git");
+    env.git(env.dir.path(), &["clone", "-q", "--bare", "log", "origin.git"]);
+    env.git(env.dir.path(), &["clone", "-q", origin.to_str().unwrap(), "laptop"]);
+    // Two councils held offline the same week, one on each laptop.
+    let answers = env.write("answers.toml", ANSWERS);
+    env.ok(&["--log", "log", "run", &answers]);
+    let later = env.write("later.toml", LATER);
+    env.ok(&["--log", "laptop", "run", &later]);
+    let laptop = env.path("laptop");
+    env.git(&laptop, &["push", "-q", "origin", "HEAD:main"]);
+
+    // Merged: each council keeps the commit that added it. (Both regenerated the README:
+    // any side will do here; `sync` regenerates it in the merge.)
+    env.git(&log, &["fetch", "-q", origin.to_str().unwrap(), "main"]);
+    env.git(&log, &["merge", "-q", "-X", "ours", "--no-edit", "FETCH_HEAD"]);
+    env.ok(&["--log", "log", "verify"]);
+
+    // Rebased: the laptop's council is re-created on top of the other one.
+    env.git(&log, &["reset", "-q", "--hard", "HEAD^1"]);
+    env.git(&log, &["rebase", "-q", "-X", "ours", "FETCH_HEAD"]);
+    let out = env.run(&["--log", "log", "verify"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(text.contains("is not the log as it was"), "{text}");
+}
