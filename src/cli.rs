@@ -40,6 +40,7 @@ pub enum Command {
     Resume(commands::resume::Args),
     Abandon(commands::abandon::Args),
     Run(commands::run::Args),
+    Correct(commands::correct::Args),
     Draw(commands::draw::Args),
     Verify(commands::verify::Args),
     Log(commands::log::Args),

@@ -6,6 +6,7 @@
 
 use crate::council::Record;
 use crate::council::abandoned::Abandoned;
+use crate::council::correction::Correction;
 use crate::council::answers::TaskStatus;
 use crate::council::ledger::{self, JarFlag, MandateStatus};
 use crate::council::report::Report;
@@ -26,6 +27,8 @@ pub struct Index<'a> {
     pub records: &'a [&'a Record],
     pub reports: &'a [Report],
     pub abandoned: &'a [Abandoned],
+    /// Corrections published beside councils, oldest first.
+    pub corrections: &'a [Correction],
     pub today: Date,
 }
 
@@ -36,6 +39,7 @@ pub fn render(index: &Index<'_>) -> String {
         records,
         reports,
         abandoned,
+        corrections,
         today,
     } = *index;
     let mut out = String::new();
@@ -173,9 +177,14 @@ pub fn render(index: &Index<'_>) -> String {
     let mut newest_first: Vec<&&Record> = records.iter().collect();
     newest_first.sort_by(|a, b| b.started.cmp(&a.started).then_with(|| b.id.cmp(&a.id)));
     for r in newest_first.iter().take(RECENT) {
+        let corrected = if corrections.iter().any(|c| c.council == r.id) {
+            " (corrected: see below)"
+        } else {
+            ""
+        };
         let _ = writeln!(
             w,
-            "| {} | [{}]({}) | {} | {} |",
+            "| {} | [{}]({}) | {} | {}{corrected} |",
             r.started.date(),
             inline(&r.issue),
             r.path(),
@@ -189,6 +198,27 @@ pub fn render(index: &Index<'_>) -> String {
             "\nAnd {} earlier councils under `minutes/` (`council log` lists them all).",
             newest_first.len() - RECENT
         );
+    }
+    if !corrections.is_empty() {
+        let _ = writeln!(w, "\n## Corrections\n");
+        let _ = writeln!(
+            w,
+            "Minutes are never rewritten; a mistake found later is corrected beside them. The most recent:\n"
+        );
+        for c in corrections.iter().rev().take(RECENT) {
+            let path = records
+                .iter()
+                .find(|r| r.id == c.council)
+                .map(|r| r.path())
+                .unwrap_or_default();
+            let _ = writeln!(
+                w,
+                "- {} to [`{}`]({path}): {}",
+                c.filed.date(),
+                inline(&c.council),
+                inline(&c.note)
+            );
+        }
     }
     if !abandoned.is_empty() {
         let _ = writeln!(w, "\n## Abandoned after numbers were called\n");

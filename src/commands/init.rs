@@ -137,6 +137,7 @@ pub fn init(ui: &Ui, dir: &Path, template: &str, name: Option<&str>) -> Result<L
                 records: &[],
                 reports: &[],
                 abandoned: &[],
+                corrections: &[],
                 today: crate::clock::now()?.date(),
             })
             .into_bytes(),

@@ -2,6 +2,7 @@
 
 pub mod abandon;
 pub mod convene;
+pub mod correct;
 pub mod delegates;
 pub mod draw;
 pub mod init;
@@ -19,6 +20,7 @@ use crate::cli::{Cli, Command};
 use crate::clock;
 use crate::council::Record;
 use crate::council::abandoned::Abandoned;
+use crate::council::correction::Correction;
 use crate::council::report::Report;
 use crate::council::settings::CouncilToml;
 use crate::council::time::Date;
@@ -37,6 +39,7 @@ pub fn dispatch(cli: &Cli, ui: &Ui) -> Result<ExitCode> {
         Command::Resume(args) => resume::cmd_resume(ui, log, args),
         Command::Abandon(args) => abandon::cmd_abandon(ui, log, args),
         Command::Run(args) => run::cmd_run(ui, log, args),
+        Command::Correct(args) => correct::cmd_correct(ui, log, args),
         Command::Draw(args) => draw::cmd_draw(ui, args),
         Command::Verify(args) => verify::cmd_verify(ui, log, args),
         Command::Log(args) => log::cmd_log(ui, log, args),
@@ -54,6 +57,7 @@ pub enum Adding<'a> {
     Council(&'a Record),
     Report(&'a Report),
     Abandoned(&'a Abandoned),
+    Correction(&'a Correction),
 }
 
 /// The log's README regenerated with what a commit adds.
@@ -66,16 +70,20 @@ pub fn readme_file(
     let mut records = snapshot.records();
     let mut reports = snapshot.reports.clone();
     let mut abandoned = snapshot.abandoned.clone();
+    let mut corrections: Vec<Correction> =
+        snapshot.corrections.iter().map(|(_, c)| c.clone()).collect();
     match adding {
         Adding::Council(record) => records.push(record),
         Adding::Report(report) => reports.push(report.clone()),
         Adding::Abandoned(trace) => abandoned.push(trace.clone()),
+        Adding::Correction(c) => corrections.push(c.clone()),
     }
     let index = readme::Index {
         name: &config.name,
         records: &records,
         reports: &reports,
         abandoned: &abandoned,
+        corrections: &corrections,
         today,
     };
     NewFile {

@@ -50,6 +50,7 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     }
     if args.ids.is_empty() {
         results.extend(append_only(&stored, &lineage));
+        results.extend(corrections(&log, &stored)?);
     }
     let failed = results.iter().filter(|r| !r.ok).count();
     if args.json {
@@ -83,6 +84,31 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     } else {
         ExitCode::from(crate::error::FAILURE)
     })
+}
+
+/// Checks that every correction names a council of the log.
+fn corrections(log: &Log, stored: &[Stored]) -> Result<Vec<Checked>> {
+    let known: Vec<&str> = stored.iter().map(|s| s.record.id.as_str()).collect();
+    Ok(log
+        .corrections_at(log.head()?)?
+        .into_iter()
+        .map(|(path, c)| {
+            let problems = if known.contains(&c.council.as_str()) {
+                Vec::new()
+            } else {
+                vec![format!(
+                    "corrects {:?}, which is no council of this log",
+                    c.council
+                )]
+            };
+            Checked {
+                id: c.council,
+                file: path,
+                ok: problems.is_empty(),
+                problems,
+            }
+        })
+        .collect())
 }
 
 /// Histories and settings already read, by commit: many councils share them.

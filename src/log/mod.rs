@@ -12,6 +12,7 @@ pub use lock::LogLock;
 pub use provenance::{Lineage, Provenance, short};
 
 use crate::council::abandoned::Abandoned;
+use crate::council::correction::Correction;
 use crate::council::report::Report;
 use crate::council::settings::CouncilToml;
 use crate::council::{History, Record};
@@ -52,6 +53,8 @@ pub struct Snapshot {
     pub stored: Vec<Stored>,
     pub reports: Vec<Report>,
     pub abandoned: Vec<Abandoned>,
+    /// Corrections published beside councils, with their paths, oldest first.
+    pub corrections: Vec<(String, Correction)>,
 }
 
 impl Snapshot {
@@ -348,6 +351,20 @@ impl Log {
         Ok(found)
     }
 
+    /// Reads the corrections published beside councils, oldest first.
+    pub fn corrections_at(&self, commit: Option<Oid>) -> Result<Vec<(String, Correction)>> {
+        let Some(commit) = commit else {
+            return Ok(Vec::new());
+        };
+        let mut found = Vec::new();
+        for (path, text) in self.year_files(commit, CORRECTIONS_DIR)? {
+            let c = minutes::parse_correction(&text).map_err(|e| unreadable(&path, commit, e))?;
+            found.push((path, c));
+        }
+        found.sort_by(|a, b| a.1.filed.cmp(&b.1.filed).then_with(|| a.0.cmp(&b.0)));
+        Ok(found)
+    }
+
     /// Reads everything at HEAD that the read commands show.
     pub fn snapshot(&self) -> Result<Snapshot> {
         let head = self.head()?;
@@ -356,6 +373,7 @@ impl Log {
             stored: self.minutes_at(head)?,
             reports: self.reports_at(head)?.into_iter().map(|(_, r)| r).collect(),
             abandoned: self.abandoned_at(head)?,
+            corrections: self.corrections_at(head)?,
         })
     }
 

@@ -1,0 +1,107 @@
+//! `council correct`: publish a correction beside a council, never changing its minutes.
+
+use crate::clock;
+use crate::council::correction::Correction;
+use crate::error::hint;
+use crate::log::{Log, NewFile};
+use crate::minutes;
+use crate::ui::Ui;
+use anyhow::Result;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Publish a correction of a council's minutes: its own committed record, shown beside them.
+///
+/// Minutes are never rewritten: the log is append-only, and `council verify`
+/// fails on any change to a committed file. A mistake found later (a
+/// misspelled name, a wrong date in the statement) is mended by a correction,
+/// committed under `corrections/`, that `council show`, the log's README and
+/// `show --json` present with the council.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The council's id, as `council log` lists it.
+    pub id: String,
+
+    /// What was wrong and what is right, in plain words.
+    #[arg(long)]
+    pub note: String,
+
+    /// Print {"council", "file", "commit"} instead of the file's path.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(serde::Serialize)]
+struct Filed<'a> {
+    council: &'a str,
+    file: &'a str,
+    commit: String,
+}
+
+pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
+    let log = Log::open(log_dir)?;
+    let config = super::config(ui, &log)?;
+    if args.note.trim().is_empty() {
+        return Err(hint(
+            "--note is empty",
+            "say what was wrong in the minutes and what is right",
+        ));
+    }
+    let _lock = super::lock(ui, &log)?;
+    let snapshot = log.snapshot()?;
+    if !snapshot.stored.iter().any(|s| s.record.id == args.id) {
+        let known: Vec<&str> = snapshot.stored.iter().map(|s| s.record.id.as_str()).collect();
+        return Err(super::verify::unknown_council(&args.id, &known));
+    }
+    let now = clock::now()?;
+    let correction = Correction {
+        council: args.id.clone(),
+        note: args.note.clone(),
+        filed: now,
+        tool: super::run::tool(),
+    };
+    let mut n = 1;
+    while snapshot.head.is_some()
+        && (log.ever_held(&correction.path(n))? || snapshot.corrections.iter().any(|(p, _)| *p == correction.path(n)))
+    {
+        n += 1;
+    }
+    let path = correction.path(n);
+    let files = [
+        NewFile {
+            path: path.clone(),
+            bytes: minutes::render_correction(&correction).into_bytes(),
+            replace: false,
+        },
+        super::readme_file(
+            &config,
+            &snapshot,
+            super::Adding::Correction(&correction),
+            now.date(),
+        ),
+    ];
+    let message = format!(
+        "{} Correction to {}",
+        now.date(),
+        crate::ui::clean(&correction.council)
+    );
+    let signature = super::signature(ui, &config)?;
+    let oid = log.commit_files(&files, &message, &signature, &mut |w| ui.warn(&w))?;
+    ui.status(
+        "Corrected",
+        &format!("{} ({path}, {:.10})", correction.council, oid.to_string()),
+    );
+    if args.json {
+        super::print_json(
+            ui,
+            &Filed {
+                council: &correction.council,
+                file: &path,
+                commit: oid.to_string(),
+            },
+        )?;
+    } else {
+        ui.line(&path)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
