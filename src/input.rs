@@ -1,4 +1,4 @@
-//! Reading an answers file: plain answers, or the data block of a minutes file to reproduce.
+//! Reading an answers file: plain answers, or the record of a minutes file to reproduce.
 
 use crate::council::{Answers, Record};
 use crate::minutes;
@@ -17,7 +17,7 @@ const COMPUTED: [&str; 5] = ["id", "history", "facilitator", "spokesperson", "to
 
 /// Reads answers text, naming the first problem with its line when there is one.
 pub fn parse(text: &str) -> Result<Input, String> {
-    if text.starts_with("+++") {
+    if is_minutes_file(text) {
         return minutes::parse(text)
             .map(|r| Input::Record(Box::new(r)))
             .map_err(|e| format!("this minutes file cannot be read: {e}"));
@@ -37,6 +37,17 @@ pub fn parse(text: &str) -> Result<Input, String> {
     toml::from_str::<Answers>(text)
         .map(|a| Input::Answers(Box::new(a)))
         .map_err(|e| e.to_string())
+}
+
+/// Tells a whole minutes file (either layout) from TOML: answers or a bare data block.
+///
+/// A minutes file opens with its `# ` title and holds a `## Record` line, or
+/// opens with `+++`; valid TOML never ends with a fence line, and its own
+/// `#` lines are comments, so the title alone would not tell them apart.
+fn is_minutes_file(text: &str) -> bool {
+    text.starts_with("+++")
+        || minutes::split_record(text).is_ok()
+        || (text.starts_with("# ") && text.lines().any(|l| l == "## Record"))
 }
 
 #[cfg(test)]
@@ -101,5 +112,29 @@ outcome = "none"
     fn times_must_be_rfc_3339() {
         let err = parse(&format!("started = \"yesterday at 7\"\n{MINIMAL}")).unwrap_err();
         assert!(err.contains("RFC 3339"), "{err}");
+    }
+
+    #[test]
+    fn a_whole_minutes_file_is_a_record_in_either_layout() {
+        use crate::council::History;
+        use crate::council::fixtures::{answers, run_supported, settings};
+        let record = run_supported(
+            &mut answers(&["Ana", "Bo", "Chen"]),
+            &History::default(),
+            settings(),
+        );
+        for text in [
+            minutes::render(&record),
+            minutes::render_in(&record, minutes::Format::FrontMatter),
+            toml::to_string(&record).unwrap(),
+        ] {
+            let Ok(Input::Record(parsed)) = parse(&text) else {
+                panic!("a record expected from:\n{text}")
+            };
+            assert_eq!(*parsed, record);
+        }
+        let broken = minutes::render(&record).replace("\n```\n", "\n");
+        let err = parse(&broken).unwrap_err();
+        assert!(err.contains("this minutes file cannot be read"), "{err}");
     }
 }

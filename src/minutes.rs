@@ -1,50 +1,195 @@
-//! Minutes files: a `+++` TOML data block (the record), then a Markdown body rendered from it.
+//! Minutes files: a Markdown body a neighbor reads, then the record it was written from.
 //!
-//! The body is a pure function of the data block, so parsing a file and
-//! rendering it again gives the same bytes, and an edited body is detectable.
+//! A file opens with the body (the issue as its `#` title) and ends with a
+//! `## Record` section: one sentence, then the TOML data in a fenced code
+//! block, which forges render verbatim. The body is a pure function of the
+//! data, so parsing a file and rendering it again gives the same bytes, and
+//! an edited body is detectable. Files of the first format, a `+++` data
+//! block followed by the body, are still read and re-checked.
+
+mod markdown;
+#[cfg(test)]
+mod markup_tests;
 
 use crate::council::Record;
 use crate::council::abandoned::Abandoned;
 use crate::council::answers::{Outcome, Rule, TaskStatus};
+use crate::council::correction::Correction;
 use crate::council::ids;
 use crate::council::report::Report;
+use markdown::Escape;
+pub use markdown::{code, inline, line};
 use std::fmt::Write as _;
 
+/// The fence of the first format's data block.
 const FENCE: &str = "+++\n";
+
+/// The heading of the section that holds the record.
+const RECORD: &str = "## Record";
 
 /// Why a minutes file could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum MinutesError {
-    #[error("it does not start with a `+++` data block")]
+    #[error(
+        "it has no record: neither a closing `{RECORD}` section with a fenced toml block nor a `+++` data block at the top"
+    )]
     NoDataBlock,
     #[error("its data block never closes with a `+++` line")]
     Unclosed,
+    #[error("its fenced toml block is not under a `{RECORD}` heading")]
+    NoRecordHeading,
     #[error("its data block is not valid: {0}")]
     Invalid(String),
 }
 
+/// The two layouts of a file the tool writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// The body, then the record in a fenced block under `## Record`.
+    Record,
+    /// The first format: a `+++` data block, then the body.
+    FrontMatter,
+}
+
+impl Format {
+    /// Tells which layout a file uses.
+    pub fn of(text: &str) -> Format {
+        if text.starts_with("+++\n") || text.starts_with("+++\r\n") {
+            Format::FrontMatter
+        } else {
+            Format::Record
+        }
+    }
+}
+
 /// Renders a record to the full text of its minutes file.
 pub fn render(record: &Record) -> String {
+    render_in(record, Format::Record)
+}
+
+/// Renders a record in a given layout; `verify` re-renders a file in its own layout.
+pub fn render_in(record: &Record, format: Format) -> String {
     let data = toml::to_string(record).expect("a record always serializes to TOML");
-    let mut text = String::with_capacity(data.len() * 2);
-    text.push_str(FENCE);
-    text.push_str(&data);
+    match format {
+        Format::Record => document(
+            &body(record),
+            &format!(
+                "The data `council verify` re-checks: the answers, the pools and every step of the draw. \
+                 Re-check it with `council verify {}` or any RFC 3797 implementation.",
+                code(&record.id)
+            ),
+            &data,
+        ),
+        Format::FrontMatter => {
+            let mut text = String::with_capacity(data.len() * 2);
+            text.push_str(FENCE);
+            text.push_str(&data);
+            if !data.ends_with('\n') {
+                text.push('\n');
+            }
+            text.push_str(FENCE);
+            text.push('\n');
+            text.push_str(&body_in(record, Escape::Legacy));
+            text
+        }
+    }
+}
+
+/// Assembles a file: the Markdown body, then a `## Record` section with one
+/// sentence and the TOML data in a fenced block.
+///
+/// The fence is longer than any run of backticks in the data, so nothing in
+/// the data can close it, and [`split_record`] finds the block again.
+pub fn document(body: &str, sentence: &str, data: &str) -> String {
+    let fence = "`".repeat(longest_run(data, '`').max(2) + 1);
+    let mut text = String::with_capacity(body.len() + sentence.len() + data.len() + 64);
+    text.push_str(body);
+    if !body.ends_with('\n') {
+        text.push('\n');
+    }
+    let _ = write!(text, "\n{RECORD}\n\n{sentence}\n\n{fence}toml\n{data}");
     if !data.ends_with('\n') {
         text.push('\n');
     }
-    text.push_str(FENCE);
+    text.push_str(&fence);
     text.push('\n');
-    text.push_str(&body(record));
     text
 }
 
-/// Splits a minutes file into its data block and body, and reads the data block.
-pub fn parse(text: &str) -> Result<Record, MinutesError> {
-    let (data, _body) = split(text)?;
-    parse_data(data)
+/// Separates a file written by [`document`] into its body and its data.
+///
+/// The data is the last fenced block: it ends the file, opens with the same
+/// fence followed by `toml`, and sits under a `## Record` heading. The data
+/// holds no run of backticks as long as the fence, so lines such as
+/// "```toml" or "## Record" inside its strings are never taken for the
+/// fence or the heading: the search runs backwards from the closing fence.
+pub fn split_record(text: &str) -> Result<(&str, &str), MinutesError> {
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for l in text.split_inclusive('\n') {
+        lines.push((at, l.trim_end_matches(['\n', '\r'])));
+        at += l.len();
+    }
+    while lines.last().is_some_and(|(_, l)| l.trim().is_empty()) {
+        lines.pop();
+    }
+    let Some(&(close_at, close)) = lines.last() else {
+        return Err(MinutesError::NoDataBlock);
+    };
+    if close.len() < 3 || !close.bytes().all(|b| b == b'`') {
+        return Err(MinutesError::NoDataBlock);
+    }
+    let opener = format!("{close}toml");
+    let last = lines.len() - 1;
+    let open = lines[..last]
+        .iter()
+        .rposition(|(_, l)| *l == opener)
+        .ok_or(MinutesError::NoDataBlock)?;
+    let data_at = lines.get(open + 1).map_or(close_at, |(a, _)| *a);
+    let data = &text[data_at..close_at];
+    let heading = lines[..open]
+        .iter()
+        .rposition(|(_, l)| *l == RECORD)
+        .ok_or(MinutesError::NoRecordHeading)?;
+    // Between the heading and the block, only the sentence: no other heading or block.
+    if lines[heading + 1..open]
+        .iter()
+        .any(|(_, l)| l.starts_with('#') || l.starts_with("```"))
+    {
+        return Err(MinutesError::NoRecordHeading);
+    }
+    let body_end = lines[heading].0;
+    let body = &text[..body_end];
+    let body = body
+        .strip_suffix('\n')
+        .filter(|b| b.ends_with('\n'))
+        .unwrap_or(body);
+    Ok((body, data))
 }
 
-/// Reads a data block (the TOML between the fences) into a record.
+/// Finds the record of a file in either layout.
+fn data_of(text: &str) -> Result<&str, MinutesError> {
+    match Format::of(text) {
+        Format::FrontMatter => split(text).map(|(data, _)| data),
+        Format::Record => split_record(text).map(|(_, data)| data),
+    }
+}
+
+fn longest_run(text: &str, c: char) -> usize {
+    let (mut longest, mut run) = (0, 0);
+    for x in text.chars() {
+        run = if x == c { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    longest
+}
+
+/// Reads a minutes file, in either layout.
+pub fn parse(text: &str) -> Result<Record, MinutesError> {
+    parse_data(data_of(text)?)
+}
+
+/// Reads a data block (the TOML of a record) into a record.
 pub fn parse_data(data: &str) -> Result<Record, MinutesError> {
     let record: Record = toml::from_str(data).map_err(|e| MinutesError::Invalid(one_line(&e)))?;
     if record.decision.rule.is_none() {
@@ -61,7 +206,7 @@ pub fn parse_data(data: &str) -> Result<Record, MinutesError> {
     Ok(record)
 }
 
-/// Renders a filed report-back: its data block, then a line a neighbor reads.
+/// Renders a filed report-back: a line a neighbor reads, then its record.
 pub fn render_report(report: &Report) -> String {
     let data = toml::to_string(report).expect("a report always serializes to TOML");
     let status = match report.status {
@@ -69,10 +214,7 @@ pub fn render_report(report: &Report) -> String {
         TaskStatus::Dropped => "dropped",
         TaskStatus::Open => "still open",
     };
-    let mut text = format!(
-        "{FENCE}{data}{FENCE}\n# Report-back on `{}`\n\n",
-        code(&report.task)
-    );
+    let mut text = format!("# Report-back on `{}`\n\n", code(&report.task));
     let _ = write!(
         text,
         "Filed on {}: the task is {status}",
@@ -89,16 +231,18 @@ pub fn render_report(report: &Report) -> String {
         let _ = write!(text, " Spent {s}.");
     }
     text.push('\n');
-    text
+    document(
+        &text,
+        "The report-back as the log holds it: `council tasks` and `council ledger` read it, \
+         and the line above is written from it.",
+        &data,
+    )
 }
 
-/// Renders the public trace of an abandoned council.
+/// Renders the public trace of an abandoned council: what happened, then its record.
 pub fn render_abandoned(a: &Abandoned) -> String {
     let data = toml::to_string(a).expect("a trace always serializes to TOML");
-    let mut text = format!(
-        "{FENCE}{data}{FENCE}\n# Abandoned: {}\n\n",
-        inline(&a.issue)
-    );
+    let mut text = format!("# Abandoned: {}\n\n", inline(&a.issue));
     let _ = writeln!(
         text,
         "A council convened on {} at {} was abandoned at {} after numbers were called out for its lot. \
@@ -160,22 +304,51 @@ pub fn render_abandoned(a: &Abandoned) -> String {
     if let Some(problem) = &a.draw.problem {
         let _ = writeln!(text, "\nThe draw could not go on: {}.", inline(problem));
     }
-    text
+    document(
+        &text,
+        "The trace as the log holds it: the pool, the numbers and the draw so far, \
+         which any RFC 3797 implementation can replay.",
+        &data,
+    )
 }
 
-/// Reads the public trace of an abandoned council.
+/// Reads the public trace of an abandoned council, in either layout.
 pub fn parse_abandoned(text: &str) -> Result<Abandoned, MinutesError> {
-    let (data, _) = split(text)?;
-    toml::from_str(data).map_err(|e| MinutesError::Invalid(one_line(&e)))
+    toml::from_str(data_of(text)?).map_err(|e| MinutesError::Invalid(one_line(&e)))
 }
 
-/// Reads a filed report-back.
+/// Reads a filed report-back, in either layout.
 pub fn parse_report(text: &str) -> Result<Report, MinutesError> {
-    let (data, _) = split(text)?;
-    toml::from_str(data).map_err(|e| MinutesError::Invalid(one_line(&e)))
+    toml::from_str(data_of(text)?).map_err(|e| MinutesError::Invalid(one_line(&e)))
 }
 
-/// Separates the data block from the body.
+/// Renders a correction published beside a council: what it says, then its record.
+pub fn render_correction(c: &Correction) -> String {
+    let data = toml::to_string(c).expect("a correction always serializes to TOML");
+    let mut text = format!("# Correction to `{}`\n\n", code(&c.council));
+    let _ = writeln!(
+        text,
+        "Filed on {}. The minutes of `{}` stay as they were committed; this correction stands beside them:\n",
+        c.filed.date(),
+        code(&c.council)
+    );
+    for l in c.note.lines().filter(|l| !l.trim().is_empty()) {
+        let _ = writeln!(text, "> {}", line(l));
+    }
+    document(
+        &text,
+        "The correction as the log holds it: `council show` and the log's README show it with the council, \
+         and `council verify` checks that the council exists.",
+        &data,
+    )
+}
+
+/// Reads a correction.
+pub fn parse_correction(text: &str) -> Result<Correction, MinutesError> {
+    toml::from_str(data_of(text)?).map_err(|e| MinutesError::Invalid(one_line(&e)))
+}
+
+/// Separates the data block of a first-format (`+++`) file from its body.
 ///
 /// A `+++` line may sit inside a multi-line string of the data block, so the
 /// block ends at the first fence whose prefix parses as TOML: a prefix that
@@ -220,9 +393,14 @@ fn one_line(error: &toml::de::Error) -> String {
 
 /// Renders the Markdown a neighbor reads without knowing TOML.
 pub fn body(r: &Record) -> String {
+    body_in(r, Escape::Current)
+}
+
+/// Renders the body with the escaping of one layout.
+fn body_in(r: &Record, e: Escape) -> String {
     let mut out = String::new();
     let w = &mut out;
-    let _ = writeln!(w, "# {}\n", inline(&r.issue));
+    let _ = writeln!(w, "# {}\n", e.inline(&r.issue));
     let date = r.started.0.format("%A %-d %B %Y");
     let _ = write!(
         w,
@@ -232,9 +410,9 @@ pub fn body(r: &Record) -> String {
         r.duration_minutes
     );
     if let Some(place) = &r.place {
-        let _ = write!(w, ", at {}", inline(place));
+        let _ = write!(w, ", at {}", e.inline(place));
     }
-    let _ = writeln!(w, ".\nId: `{}`.\n", r.id);
+    let _ = writeln!(w, ".\nId: `{}`.\n", e.id(&r.id));
 
     let _ = writeln!(w, "## Who was there\n");
     let people: Vec<String> = r
@@ -249,20 +427,20 @@ pub fn body(r: &Record) -> String {
                 notes.push("not in the draw");
             }
             if notes.is_empty() {
-                inline(&a.name)
+                e.inline(&a.name)
             } else {
-                format!("{} ({})", inline(&a.name), notes.join(", "))
+                format!("{} ({})", e.inline(&a.name), notes.join(", "))
             }
         })
         .collect();
     let _ = writeln!(w, "{} people: {}.\n", r.attendees.len(), people.join(", "));
 
     let _ = writeln!(w, "## The lot\n");
-    let _ = write!(w, "Facilitator: **{}**", inline(&r.facilitator));
+    let _ = write!(w, "Facilitator: **{}**", e.inline(&r.facilitator));
     if let Some(support) = &r.draw.support {
-        let _ = write!(w, ", supported by {}", inline(support));
+        let _ = write!(w, ", supported by {}", e.inline(support));
     }
-    let _ = writeln!(w, ". Spokesperson: **{}**.\n", inline(&r.spokesperson));
+    let _ = writeln!(w, ". Spokesperson: **{}**.\n", e.inline(&r.spokesperson));
     let origin = if r.draw.rolled {
         "rolled by the laptop, since nobody called out numbers"
     } else {
@@ -272,14 +450,14 @@ pub fn body(r: &Record) -> String {
         .draw
         .sources
         .iter()
-        .map(|s| format!("`{}`", code(s)))
+        .map(|s| format!("`{}`", e.code(s)))
         .collect();
     let _ = writeln!(
         w,
         "Drawn by lot (RFC 3797, rotation {}) with the numbers {origin}: {}. Key: `{}`.\n",
         r.draw.rotation.as_str(),
         sources.join(", "),
-        code(&r.draw.key)
+        e.code(&r.draw.key)
     );
     let _ = writeln!(w, "| step | role | pool | drawn | answer |");
     let _ = writeln!(w, "| --- | --- | --- | --- | --- |");
@@ -287,14 +465,14 @@ pub fn body(r: &Record) -> String {
         let mut pool = step
             .pool
             .iter()
-            .map(|n| inline(n))
+            .map(|n| e.inline(n))
             .collect::<Vec<_>>()
             .join(", ");
         if !step.left_out.is_empty() {
             let out: Vec<String> = step
                 .left_out
                 .iter()
-                .map(|l| format!("{}: {}", inline(&l.name), inline(&l.why)))
+                .map(|l| format!("{}: {}", e.inline(&l.name), e.inline(&l.why)))
                 .collect();
             let _ = write!(pool, " (left out: {})", out.join("; "));
         }
@@ -304,7 +482,7 @@ pub fn body(r: &Record) -> String {
             step.i,
             step.role.as_str(),
             pool,
-            inline(&step.selected),
+            e.inline(&step.selected),
             step.position,
             step.pool.len(),
             if step.accepted {
@@ -317,13 +495,13 @@ pub fn body(r: &Record) -> String {
     let _ = writeln!(
         w,
         "\nAnyone can re-check this draw with `council verify {}` or any RFC 3797 implementation.\n",
-        r.id
+        e.id(&r.id)
     );
 
     let d = &r.decision;
     let _ = writeln!(w, "## Decision\n");
     if let Some(proposal) = &d.proposal {
-        let _ = writeln!(w, "Proposal: {}\n", inline(proposal));
+        let _ = writeln!(w, "Proposal: {}\n", e.inline(proposal));
     }
     let outcome = match d.outcome {
         Outcome::Adopted => "adopted",
@@ -333,20 +511,20 @@ pub fn body(r: &Record) -> String {
     let _ = writeln!(w, "Rule: {}. Outcome: **{outcome}**.\n", r.rule().as_str());
     if let Some(statement) = &d.statement {
         for line in statement.lines() {
-            let _ = writeln!(w, "> {}", inline(line));
+            let _ = writeln!(w, "> {}", e.line(line));
         }
         let _ = writeln!(w);
     }
     match r.rule() {
         Rule::Consent if !d.objections.is_empty() => {
-            let _ = writeln!(w, "Unresolved objections: {}.\n", list(&d.objections));
+            let _ = writeln!(w, "Unresolved objections: {}.\n", list(e, &d.objections));
         }
         Rule::Consensus if !d.stand_asides.is_empty() || !d.blocks.is_empty() => {
             if !d.stand_asides.is_empty() {
-                let _ = writeln!(w, "Stood aside: {}.\n", list(&d.stand_asides));
+                let _ = writeln!(w, "Stood aside: {}.\n", list(e, &d.stand_asides));
             }
             if !d.blocks.is_empty() {
-                let _ = writeln!(w, "Blocked: {}.\n", list(&d.blocks));
+                let _ = writeln!(w, "Blocked: {}.\n", list(e, &d.blocks));
             }
         }
         _ => {}
@@ -365,13 +543,13 @@ pub fn body(r: &Record) -> String {
     if !r.tasks.is_empty() {
         let _ = writeln!(w, "## Tasks\n");
         for t in &r.tasks {
-            let _ = write!(w, "- `{}` {} (", t.id, inline(&t.what));
-            let _ = write!(w, "{}", list(&t.who));
+            let _ = write!(w, "- `{}` {} (", e.id(&t.id), e.inline(&t.what));
+            let _ = write!(w, "{}", list(e, &t.who));
             if let Some(due) = t.due {
                 let _ = write!(w, "; due {due}");
             }
             if let Some(jar) = &t.jar {
-                let _ = write!(w, "; jar of {} {}", jar.target, inline(&jar.currency));
+                let _ = write!(w, "; jar of {} {}", jar.target, e.inline(&jar.currency));
             }
             let _ = writeln!(w, ")");
         }
@@ -386,9 +564,9 @@ pub fn body(r: &Record) -> String {
                 TaskStatus::Dropped => "dropped",
                 TaskStatus::Open => "still open",
             };
-            let _ = write!(w, "- `{}`: {status}", code(&rb.task));
+            let _ = write!(w, "- `{}`: {status}", e.code(&rb.task));
             if let Some(note) = &rb.note {
-                let _ = write!(w, ": {}", inline(note));
+                let _ = write!(w, ": {}", e.inline(note));
             }
             if let Some(c) = rb.collected {
                 let _ = write!(w, "; collected {c}");
@@ -409,13 +587,17 @@ pub fn body(r: &Record) -> String {
             let _ = writeln!(
                 w,
                 "{} goes to {} with this written mandate, recallable by any later council:\n\n> {}\n",
-                inline(name),
-                inline(to),
-                inline(mandate)
+                e.line(name),
+                e.inline(to),
+                e.line(mandate)
             );
         }
         if let Some(recall) = &delegate.recall {
-            let _ = writeln!(w, "This council recalls the mandate `{}`.\n", code(recall));
+            let _ = writeln!(
+                w,
+                "This council recalls the mandate `{}`.\n",
+                e.code(recall)
+            );
         }
     }
 
@@ -426,19 +608,19 @@ pub fn body(r: &Record) -> String {
         } else {
             "with permission asked"
         };
-        let _ = writeln!(w, "{} ({how}).\n", inline(&s.gained));
+        let _ = writeln!(w, "{} ({how}).\n", e.line(&s.gained));
     }
 
     let _ = writeln!(w, "## Closing\n");
     match &r.closing {
         Some(c) => {
             if let Some(ritual) = &c.ritual {
-                let _ = write!(w, "Closing ritual: {}.", inline(ritual));
+                let _ = write!(w, "Closing ritual: {}.", e.inline(ritual));
             } else {
                 let _ = write!(w, "The council closed.");
             }
             if !c.words.is_empty() {
-                let _ = write!(w, " Words: {}.", list(&c.words));
+                let _ = write!(w, " Words: {}.", list(e, &c.words));
             }
             let _ = writeln!(w);
         }
@@ -453,39 +635,13 @@ pub fn body(r: &Record) -> String {
     out
 }
 
-fn list(items: &[String]) -> String {
+fn list(e: Escape, items: &[String]) -> String {
     items
         .iter()
-        .map(|i| inline(i))
+        .map(|i| e.inline(i))
         .collect::<Vec<_>>()
         .join(", ")
 }
-
-/// Makes free text safe on one Markdown line: no control characters, no markup.
-pub fn inline(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() => {}
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Makes text safe inside a code span: no control characters, no backticks.
-fn code(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_control())
-        .map(|c| if c == '`' { '\'' } else { c })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -502,6 +658,28 @@ mod tests {
     fn files_without_a_data_block_are_refused() {
         assert!(matches!(split("# hi\n"), Err(MinutesError::NoDataBlock)));
         assert!(split("+++\nid = 1\n").is_err());
+        assert!(matches!(parse("# hi\n"), Err(MinutesError::NoDataBlock)));
+        assert!(matches!(
+            split_record("# hi\n\n```toml\nid = 1\n```\n"),
+            Err(MinutesError::NoRecordHeading)
+        ));
+        assert!(matches!(
+            split_record("# hi\n\n## Record\n\n```toml\nid = 1\n"),
+            Err(MinutesError::NoDataBlock)
+        ));
+    }
+
+    #[test]
+    fn a_document_splits_back_into_its_body_and_data() {
+        let text = document("# Title\n\nSome words.\n", "What it is.", "a = \"```\"\n");
+        assert_eq!(
+            text,
+            "# Title\n\nSome words.\n\n## Record\n\nWhat it is.\n\n````toml\na = \"```\"\n````\n"
+        );
+        assert_eq!(
+            split_record(&text).unwrap(),
+            ("# Title\n\nSome words.\n", "a = \"```\"\n")
+        );
     }
 
     use crate::council::History;
@@ -512,7 +690,7 @@ mod tests {
     use crate::council::fixtures::{answers, run_supported, settings};
     use proptest::prelude::*;
 
-    fn full_record() -> Record {
+    pub(super) fn full_record() -> Record {
         let mut a = answers(&["Ana", "Bo", "Chen", "Dara"]);
         a.place = Some("Laundromat \"on\" Elm".into());
         a.decision.statement = Some("Line one\n+++\nline three".into());
@@ -554,7 +732,8 @@ mod tests {
     #[test]
     fn the_body_is_readable_without_toml() {
         let text = render(&full_record());
-        let (_, body) = split(&text).unwrap();
+        let (body, _) = split_record(&text).unwrap();
+        assert_eq!(body, super::body(&full_record()));
         for expected in [
             "# The bench is broken",
             "## Who was there",
@@ -570,6 +749,76 @@ mod tests {
         ] {
             assert!(body.contains(expected), "missing {expected:?} in:\n{body}");
         }
+    }
+
+    #[test]
+    fn minutes_open_with_the_title_and_close_with_the_record() {
+        let record = full_record();
+        let text = render(&record);
+        let data = toml::to_string(&record).unwrap();
+        assert!(
+            text.starts_with("# The bench is broken\n\nFlash council of "),
+            "{text}"
+        );
+        let record_section = format!(
+            "\n## Record\n\nThe data `council verify` re-checks: the answers, the pools and every step of the draw. \
+             Re-check it with `council verify {}` or any RFC 3797 implementation.\n\n```toml\n{data}```\n",
+            record.id
+        );
+        assert!(text.ends_with(&record_section), "{text}");
+        assert_eq!(split_record(&text).unwrap().1, data);
+    }
+
+    #[test]
+    fn fences_and_headings_inside_the_data_are_not_the_record() {
+        let mut record = full_record();
+        record.decision.statement =
+            Some("a\n## Record\n\n```toml\nid = 1\n```\n\n+++\n``````\nb".into());
+        record.tasks[0].what = "````toml".into();
+        let text = render(&record);
+        assert!(text.contains("\n```````toml\n"), "{text}");
+        assert!(text.ends_with("\n```````\n"), "{text}");
+        let parsed = parse(&text).unwrap();
+        assert_eq!(parsed, record);
+        assert_eq!(render(&parsed), text);
+    }
+
+    /// Written by the tool before the record moved to the end of the file.
+    const FIRST_FORMAT: &str = include_str!("minutes/first_format.md");
+
+    #[test]
+    fn first_format_files_still_parse_and_re_render_the_same() {
+        assert_eq!(Format::of(FIRST_FORMAT), Format::FrontMatter);
+        let record = parse(FIRST_FORMAT).unwrap();
+        assert_eq!(record.id, "2026-11-16-the-bench-at-elm-and-5th-is-broken");
+        assert_eq!(render_in(&record, Format::FrontMatter), FIRST_FORMAT);
+        let now = render(&record);
+        assert_eq!(Format::of(&now), Format::Record);
+        assert_eq!(parse(&now).unwrap(), record);
+        assert!(!body(&record).contains("https://"), "{now}");
+    }
+
+    #[test]
+    fn report_backs_and_traces_close_with_their_record() {
+        let report: Report = toml::from_str(
+            "task = \"2026-11-16-x#1\"\nstatus = \"done\"\nfiled = \"2026-11-20T10:00:00-05:00\"\ntool = \"t\"\nnote = \"```toml\\n## Record\"\n",
+        )
+        .unwrap();
+        let text = render_report(&report);
+        assert!(
+            text.starts_with("# Report-back on `2026-11-16-x#1`\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n## Record\n\nThe report-back as the log holds it"),
+            "{text}"
+        );
+        assert_eq!(parse_report(&text).unwrap(), report);
+        let old = format!(
+            "+++\n{}+++\n\n# Report-back\n",
+            toml::to_string(&report).unwrap()
+        );
+        assert_eq!(parse_report(&old).unwrap(), report);
     }
 
     #[test]
@@ -665,10 +914,5 @@ mod tests {
             prop_assert_eq!(&parsed, &record);
             prop_assert_eq!(render(&parsed), text);
         }
-    }
-
-    #[test]
-    fn inline_text_loses_control_characters_and_markup() {
-        assert_eq!(inline("Ana\u{1b}[31m *bold*\nx"), "Ana\\[31m \\*bold\\* x");
     }
 }

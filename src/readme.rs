@@ -6,8 +6,8 @@
 
 use crate::council::Record;
 use crate::council::abandoned::Abandoned;
-use crate::council::correction::Correction;
 use crate::council::answers::TaskStatus;
+use crate::council::correction::Correction;
 use crate::council::ledger::{self, JarFlag, MandateStatus};
 use crate::council::report::Report;
 use crate::council::time::Date;

@@ -50,7 +50,11 @@ pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
     let _lock = super::lock(ui, &log)?;
     let snapshot = log.snapshot()?;
     if !snapshot.stored.iter().any(|s| s.record.id == args.id) {
-        let known: Vec<&str> = snapshot.stored.iter().map(|s| s.record.id.as_str()).collect();
+        let known: Vec<&str> = snapshot
+            .stored
+            .iter()
+            .map(|s| s.record.id.as_str())
+            .collect();
         return Err(super::verify::unknown_council(&args.id, &known));
     }
     let now = clock::now()?;
@@ -62,7 +66,11 @@ pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
     };
     let mut n = 1;
     while snapshot.head.is_some()
-        && (log.ever_held(&correction.path(n))? || snapshot.corrections.iter().any(|(p, _)| *p == correction.path(n)))
+        && (log.ever_held(&correction.path(n))?
+            || snapshot
+                .corrections
+                .iter()
+                .any(|(p, _)| *p == correction.path(n)))
     {
         n += 1;
     }

@@ -70,8 +70,11 @@ pub fn readme_file(
     let mut records = snapshot.records();
     let mut reports = snapshot.reports.clone();
     let mut abandoned = snapshot.abandoned.clone();
-    let mut corrections: Vec<Correction> =
-        snapshot.corrections.iter().map(|(_, c)| c.clone()).collect();
+    let mut corrections: Vec<Correction> = snapshot
+        .corrections
+        .iter()
+        .map(|(_, c)| c.clone())
+        .collect();
     match adding {
         Adding::Council(record) => records.push(record),
         Adding::Report(report) => reports.push(report.clone()),

@@ -118,7 +118,8 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
             // gone. Rolled numbers still leave their trace.
             Ok(landed) => {
                 let mut hint_text =
-                    "nothing was committed; run again to draw from the log as it is now".to_string();
+                    "nothing was committed; run again to draw from the log as it is now"
+                        .to_string();
                 if record.draw.rolled {
                     let problems = council::Problems::from(landed.to_string());
                     let snapshot = log.snapshot()?;

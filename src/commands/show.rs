@@ -3,9 +3,9 @@
 use crate::council::Record;
 use crate::council::correction::Correction;
 use crate::log::Log;
-use serde::Serialize;
 use crate::ui::{Ui, clean_lines};
 use anyhow::Result;
+use serde::Serialize;
 use std::path::Path;
 use std::process::ExitCode;
 

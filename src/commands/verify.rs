@@ -14,10 +14,10 @@ use std::process::ExitCode;
 
 /// Re-check recorded councils: key, pools, every draw step, facilitator and spokesperson.
 ///
-/// Each council is recomputed from the answers in its data block and the log
+/// Each council is recomputed from the answers in its record and the log
 /// as it was at the commit its `history` names. Exits 1, naming the file and
 /// the step, when anything disagrees (for example a facilitator edited by
-/// hand), when a minutes body no longer matches its data block, when a
+/// hand), when a minutes body no longer matches its record, when a
 /// commit changed the minutes after they were committed, and when `history`
 /// is not a commit from before the minutes were added.
 #[derive(Debug, clap::Args)]
@@ -240,9 +240,10 @@ fn check(log: &Log, s: &Stored, lineage: &Lineage, cache: &mut Cache) -> Checked
         };
         problems.extend(verify::verify(r, h, settings, &retired));
     }
-    if minutes::render(r) != s.text {
+    // Files of the first (`+++`) layout are re-rendered in it, with its escaping.
+    if minutes::render_in(r, minutes::Format::of(&s.text)) != s.text {
         problems.push(
-            "the text does not match its data block (edited by hand?): minutes are never rewritten"
+            "the text does not match its record (edited by hand?): minutes are never rewritten"
                 .to_string(),
         );
     }

@@ -68,8 +68,9 @@ fn a_full_council_at_the_meeting_is_committed_and_verifies() {
     );
     assert_eq!(env.git(&log, &["status", "--porcelain"]), "");
     env.ok(&["--log", "log", "verify"]);
-    // The same session drives `run`: its data block reproduces the file.
-    let block = env.write("block.toml", text.split("+++\n").nth(1).unwrap());
+    // The same session drives `run`: its record reproduces the file.
+    let (_, data) = flash_council::minutes::split_record(&text).unwrap();
+    let block = env.write("block.toml", data);
     let again = crate::env::stdout(&env.ok(&["--log", "log", "run", "--dry-run", &block]));
     assert_eq!(again, text);
 }

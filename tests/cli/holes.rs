@@ -495,8 +495,14 @@ fn a_council_merged_from_another_laptop_verifies_and_a_rebased_one_does_not() {
     let env = later_env();
     let log = env.init_log("log");
     let origin = env.path("origin.git");
-    env.git(env.dir.path(), &["clone", "-q", "--bare", "log", "origin.git"]);
-    env.git(env.dir.path(), &["clone", "-q", origin.to_str().unwrap(), "laptop"]);
+    env.git(
+        env.dir.path(),
+        &["clone", "-q", "--bare", "log", "origin.git"],
+    );
+    env.git(
+        env.dir.path(),
+        &["clone", "-q", origin.to_str().unwrap(), "laptop"],
+    );
     // Two councils held offline the same week, one on each laptop.
     let answers = env.write("answers.toml", ANSWERS);
     env.ok(&["--log", "log", "run", &answers]);
@@ -508,7 +514,10 @@ fn a_council_merged_from_another_laptop_verifies_and_a_rebased_one_does_not() {
     // Merged: each council keeps the commit that added it. (Both regenerated the README:
     // any side will do here; `sync` regenerates it in the merge.)
     env.git(&log, &["fetch", "-q", origin.to_str().unwrap(), "main"]);
-    env.git(&log, &["merge", "-q", "-X", "ours", "--no-edit", "FETCH_HEAD"]);
+    env.git(
+        &log,
+        &["merge", "-q", "-X", "ours", "--no-edit", "FETCH_HEAD"],
+    );
     env.ok(&["--log", "log", "verify"]);
 
     // Rebased: the laptop's council is re-created on top of the other one.

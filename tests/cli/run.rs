@@ -41,7 +41,15 @@ fn dry_run_prints_the_same_minutes_and_commits_nothing() {
         std::fs::read_to_string(log.join("minutes/2026/2026-11-23-the-bench-is-broken.md"))
             .unwrap();
     assert_eq!(dry, committed);
-    assert!(committed.starts_with("+++\nid = \"2026-11-23-the-bench-is-broken\"\n"));
+    assert!(
+        committed.starts_with("# The bench is broken\n"),
+        "{committed}"
+    );
+    let (_, data) = flash_council::minutes::split_record(&committed).unwrap();
+    assert!(
+        data.starts_with("id = \"2026-11-23-the-bench-is-broken\"\n"),
+        "{data}"
+    );
     assert!(committed.contains(&format!("history = \"{head}\"")));
 }
 
@@ -234,7 +242,7 @@ fn the_data_block_of_a_minutes_file_reproduces_the_same_file() {
     env.ok(&["--log", "log", "run", &answers]);
     let path = log.join("minutes/2026/2026-11-23-the-bench-is-broken.md");
     let text = std::fs::read_to_string(&path).unwrap();
-    let data = text.split("+++\n").nth(1).unwrap();
+    let (_, data) = flash_council::minutes::split_record(&text).unwrap();
     let block = env.write("block.toml", data);
     let again = stdout(&env.ok(&["--log", "log", "run", "--dry-run", &block]));
     assert_eq!(again, text);

@@ -40,7 +40,7 @@ fn verify_catches_an_edited_facilitator_and_names_file_and_step() {
         .into_iter()
         .find(|n| *n != drawn)
         .unwrap();
-    // Someone rewrites who was drawn, in the data block and the step, and commits it.
+    // Someone rewrites who was drawn, in the record and the step, and commits it.
     let forged = text
         .replace(
             &format!("facilitator = \"{drawn}\""),
@@ -83,7 +83,7 @@ fn verify_catches_an_edited_pool_and_an_edited_body() {
     let out = env.run(&["--log", "log", "verify", "2026-11-23-the-bench-is-broken"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stdout(&out).contains("does not match its data block"),
+        stdout(&out).contains("does not match its record"),
         "{}",
         stdout(&out)
     );
@@ -107,6 +107,34 @@ fn verify_catches_an_edited_pool_and_an_edited_body() {
 }
 
 #[test]
+fn minutes_committed_in_the_first_layout_still_verify() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let answers = env.write("answers.toml", ANSWERS);
+    let text = stdout(&env.ok(&["--log", "log", "run", "--dry-run", &answers]));
+    let record = flash_council::minutes::parse(&text).unwrap();
+    let first =
+        flash_council::minutes::render_in(&record, flash_council::minutes::Format::FrontMatter);
+    assert!(first.starts_with("+++\nid = "), "{first}");
+    std::fs::create_dir_all(log.join("minutes/2026")).unwrap();
+    std::fs::write(log.join(FILE), &first).unwrap();
+    env.git(&log, &["add", FILE]);
+    env.git(
+        &log,
+        &[
+            "commit",
+            "-q",
+            "-m",
+            "A council, written before the record moved to the end",
+        ],
+    );
+    let out = env.ok(&["--log", "log", "verify"]);
+    assert_eq!(stdout(&out), format!("ok    {FILE}\n"));
+    let shown = stdout(&env.ok(&["--log", "log", "show", "2026-11-23-the-bench-is-broken"]));
+    assert!(shown.contains("The bench is broken"), "{shown}");
+}
+
+#[test]
 fn verify_of_an_unknown_id_suggests_the_closest() {
     let env = TestEnv::new();
     log_with_council(&env);
@@ -126,7 +154,7 @@ fn verify_catches_minutes_rewritten_later_even_when_consistent() {
     let log = log_with_council(&env);
     let path = log.join(FILE);
     let text = std::fs::read_to_string(&path).unwrap();
-    // Changing the statement in the data block and the body alike keeps the file self-consistent.
+    // Changing the statement in the record and the body alike keeps the file self-consistent.
     let rewritten = text.replace("We fix it Saturday", "We fix it Sunday");
     assert_eq!(rewritten.matches("We fix it Sunday").count(), 2);
     std::fs::write(&path, rewritten).unwrap();
