@@ -326,6 +326,18 @@ impl<'a> Convene<'a> {
     }
 
     fn commit_now(&mut self) -> Result<()> {
+        // The privacy mode is the one fixed with the pool, like the other settings.
+        if let Some(fixed) = self.journal.progress.settings
+            && fixed.privacy != crate::council::settings::Privacy::Names
+        {
+            return Err(hint(
+                format!(
+                    "this council's pool was fixed under privacy = {:?}, which this version of council cannot write yet; nothing was committed",
+                    format!("{:?}", fixed.privacy).to_lowercase()
+                ),
+                "abandon it with `council abandon`, set privacy = \"names\" in council.toml, commit, and convene again",
+            ));
+        }
         let _lock = crate::commands::lock(self.ui, self.log)?;
         let now = clock::now()?;
         let record = self.conclude(now).map_err(|p| {

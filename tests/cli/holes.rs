@@ -528,3 +528,117 @@ fn a_council_merged_from_another_laptop_verifies_and_a_rebased_one_does_not() {
     let text = stdout(&out);
     assert!(text.contains("is not the log as it was"), "{text}");
 }
+
+#[test]
+fn a_correction_is_its_own_record_shown_beside_the_council() {
+    let env = TestEnv::new();
+    let log = log_with_council(&env);
+    let minutes = std::fs::read_to_string(log.join(FILE)).unwrap();
+    let out = env.ok(&[
+        "--log",
+        "log",
+        "correct",
+        "2026-11-23-the-bench-is-broken",
+        "--note",
+        "The statement should say Sunday, not Saturday",
+    ]);
+    let path = stdout(&out).trim().to_string();
+    assert_eq!(path, "corrections/2026/2026-11-23-the-bench-is-broken.md");
+    assert_eq!(
+        std::fs::read_to_string(log.join(FILE)).unwrap(),
+        minutes,
+        "minutes unchanged"
+    );
+    let show = stdout(&env.ok(&["--log", "log", "show", "2026-11-23-the-bench-is-broken"]));
+    assert!(
+        show.contains("Correction of 2026-11-23: The statement should say Sunday"),
+        "{show}"
+    );
+    let v = json(
+        &env,
+        &[
+            "--log",
+            "log",
+            "show",
+            "2026-11-23-the-bench-is-broken",
+            "--json",
+        ],
+    );
+    assert_eq!(
+        v["corrections"][0]["note"],
+        "The statement should say Sunday, not Saturday"
+    );
+    assert_eq!(
+        v["id"], "2026-11-23-the-bench-is-broken",
+        "the record's fields stay at the top"
+    );
+    let readme = std::fs::read_to_string(log.join("README.md")).unwrap();
+    assert!(readme.contains("## Corrections"), "{readme}");
+    assert!(readme.contains("(corrected: see below)"), "{readme}");
+    assert_eq!(env.git(&log, &["status", "--porcelain"]), "");
+    // A second correction gets its own file; both verify.
+    let out = env.ok(&[
+        "--log",
+        "log",
+        "correct",
+        "2026-11-23-the-bench-is-broken",
+        "--note",
+        "And at 11am",
+    ]);
+    assert_eq!(
+        stdout(&out).trim(),
+        "corrections/2026/2026-11-23-the-bench-is-broken-2.md"
+    );
+    env.ok(&["--log", "log", "verify"]);
+    // An unknown council gets a did-you-mean, and nothing is written.
+    let head = env.head(&log);
+    let err = env.fails(
+        &[
+            "--log",
+            "log",
+            "correct",
+            "2026-11-23-the-bench",
+            "--note",
+            "x",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("did you mean 2026-11-23-the-bench-is-broken"),
+        "{err}"
+    );
+    assert_eq!(env.head(&log), head);
+}
+
+#[test]
+fn a_correction_naming_no_council_fails_verify() {
+    let env = TestEnv::new();
+    let log = log_with_council(&env);
+    env.ok(&[
+        "--log",
+        "log",
+        "correct",
+        "2026-11-23-the-bench-is-broken",
+        "--note",
+        "Sunday",
+    ]);
+    let path = "corrections/2026/2026-11-23-the-bench-is-broken.md";
+    let text = std::fs::read_to_string(log.join(path)).unwrap();
+    let forged = text.replace(
+        "council = \"2026-11-23-the-bench-is-broken\"",
+        "council = \"2026-11-23-never-held\"",
+    );
+    assert_ne!(forged, text);
+    commit_by_hand(
+        &env,
+        &log,
+        "corrections/2026/2026-11-23-never-held.md",
+        &forged,
+        "Correct nothing",
+    );
+    let out = verify_fails(&env);
+    assert!(
+        out.contains("FAIL  corrections/2026/2026-11-23-never-held.md: corrects \"2026-11-23-never-held\", which is no council of this log"),
+        "{out}"
+    );
+}
