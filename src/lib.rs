@@ -11,6 +11,7 @@ pub mod error;
 pub mod input;
 pub mod log;
 pub mod minutes;
+pub mod ops;
 pub mod readme;
 pub mod ui;
 

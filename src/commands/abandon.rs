@@ -3,11 +3,12 @@
 use crate::clock;
 use crate::convene::journal::{Journal, Step};
 use crate::convene::prompt::{self, Prompter};
-use crate::council::abandoned::{self, Reached};
+use crate::council::abandoned::{self, Abandoned, Reached};
 use crate::council::record::Role;
 use crate::council::settings::CouncilToml;
 use crate::error::{Fail, hint};
-use crate::log::{Log, NewFile};
+use crate::log::{CommitId, Log, LogLock, NewFile, Snapshot};
+use crate::ops::{Added, Plan};
 use crate::minutes;
 use crate::ui::Ui;
 use anyhow::Result;
@@ -52,6 +53,12 @@ pub fn cmd_abandon(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
             return Ok(ExitCode::SUCCESS);
         }
     }
+    // The trace holds the names given at the meeting: only a privacy mode that writes names may.
+    let mut effective = config.clone();
+    if let Some(fixed) = journal.progress.settings {
+        effective.privacy = fixed.privacy;
+    }
+    crate::ops::check_privacy(&effective)?;
     abandon(ui, &log, &config, journal)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -72,10 +79,10 @@ pub fn abandon(ui: &Ui, log: &Log, config: &CouncilToml, journal: Journal) -> Re
         );
         return Ok(());
     }
-    let _lock = super::lock(ui, log)?;
+    let lock = super::lock(ui, log)?;
     let snapshot = log.snapshot()?;
     let history = match &journal.progress.history {
-        Some(commit) => log.history_at(Some(git2::Oid::from_str(commit)?))?,
+        Some(commit) => log.history_at(Some(CommitId::parse(commit)?))?,
         None => snapshot.history(),
     };
     let next = journal.progress.next;
@@ -88,59 +95,67 @@ pub fn abandon(ui: &Ui, log: &Log, config: &CouncilToml, journal: Journal) -> Re
         pending: matches!(next, Step::Facilitator | Step::Spokesperson),
     };
     let now = clock::now()?;
-    let exists = |id: &str| snapshot.abandoned.iter().any(|a| a.id == id);
-    let trace = abandoned::trace(
-        &journal.answers,
-        &history,
-        journal
-            .progress
-            .settings
-            .map_or(config.rotation, |f| f.rotation),
-        reached,
-        now,
-        super::run::tool(),
-        exists,
-    );
-    let oid = commit_trace(ui, log, config, &snapshot, &trace, now)?;
+    let rotation = journal
+        .progress
+        .settings
+        .map_or(config.rotation, |f| f.rotation);
+    let (oid, path) = commit_trace(ui, log, config, &lock, snapshot, |taken| {
+        abandoned::trace(
+            &journal.answers,
+            &history,
+            rotation,
+            reached,
+            now,
+            crate::ops::tool(),
+            taken,
+        )
+    })?;
     journal.remove()?;
     ui.status(
         "Abandoned",
         &format!(
-            "the council; its lot so far is public in {} ({:.10})",
-            trace.path(),
-            oid.to_string()
+            "the council; its lot so far is public in {path} ({})",
+            oid.short()
         ),
     );
     Ok(())
 }
 
 /// Commits the public trace of an abandoned lot, with the README regenerated.
+///
+/// `trace` builds the trace given which ids are taken (any id an `abandoned/`
+/// file ever had); it is called again if HEAD moves. Returns the commit and the path.
 pub fn commit_trace(
     ui: &Ui,
     log: &Log,
     config: &CouncilToml,
-    snapshot: &crate::log::Snapshot,
-    trace: &crate::council::abandoned::Abandoned,
-    now: crate::council::time::Timestamp,
-) -> Result<git2::Oid> {
-    let files = [
-        NewFile {
-            path: trace.path(),
-            bytes: minutes::render_abandoned(trace).into_bytes(),
-            replace: false,
-        },
-        super::readme_file(
-            config,
-            snapshot,
-            super::Adding::Abandoned(trace),
-            now.date(),
-        ),
-    ];
-    let message = format!(
-        "{} Abandoned: {}",
-        trace.started.date(),
-        crate::ui::clean(&trace.issue)
-    );
-    let signature = super::signature(ui, config)?;
-    log.commit_files(&files, &message, &signature, &mut |w| ui.warn(&w))
+    lock: &LogLock,
+    snapshot: Snapshot,
+    trace: impl Fn(&dyn Fn(&str) -> bool) -> Abandoned,
+) -> Result<(CommitId, String)> {
+    let written = crate::ops::write(ui, log, config, lock, snapshot, |snapshot| {
+        let taken = |id: &str| {
+            snapshot.abandoned.iter().any(|a| a.id == id)
+                || id.get(..4).is_some_and(|year| {
+                    log.ever_held(&format!("abandoned/{year}/{id}.md"))
+                        .unwrap_or(false)
+                })
+        };
+        let trace = trace(&taken);
+        Ok(Plan {
+            files: vec![NewFile {
+                path: trace.path(),
+                bytes: minutes::render_abandoned(&trace).into_bytes(),
+                replace: false,
+            }],
+            message: format!(
+                "{} Abandoned: {}",
+                trace.started.date(),
+                crate::ui::clean(&trace.issue)
+            ),
+            added: Added::Abandoned(Box::new(trace)),
+            council_history: None,
+        })
+    })?;
+    Ok((written.commit, written.files[0].clone()))
 }

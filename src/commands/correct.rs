@@ -5,6 +5,7 @@ use crate::council::correction::Correction;
 use crate::error::hint;
 use crate::log::{Log, NewFile};
 use crate::minutes;
+use crate::ops::{Added, Plan};
 use crate::ui::Ui;
 use anyhow::Result;
 use std::path::Path;
@@ -41,13 +42,14 @@ struct Filed<'a> {
 pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
     let config = super::config(ui, &log)?;
+    crate::ops::check_privacy(&config)?;
     if args.note.trim().is_empty() {
         return Err(hint(
             "--note is empty",
             "say what was wrong in the minutes and what is right",
         ));
     }
-    let _lock = super::lock(ui, &log)?;
+    let lock = super::lock(ui, &log)?;
     let snapshot = log.snapshot()?;
     if !snapshot.stored.iter().any(|s| s.record.id == args.id) {
         let known: Vec<&str> = snapshot
@@ -62,42 +64,33 @@ pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
         council: args.id.clone(),
         note: args.note.clone(),
         filed: now,
-        tool: super::run::tool(),
+        tool: crate::ops::tool(),
     };
-    let mut n = 1;
-    while snapshot.head.is_some()
-        && (log.ever_held(&correction.path(n))?
-            || snapshot
-                .corrections
-                .iter()
-                .any(|(p, _)| *p == correction.path(n)))
-    {
-        n += 1;
-    }
-    let path = correction.path(n);
-    let files = [
-        NewFile {
-            path: path.clone(),
-            bytes: minutes::render_correction(&correction).into_bytes(),
-            replace: false,
-        },
-        super::readme_file(
-            &config,
-            &snapshot,
-            super::Adding::Correction(&correction),
-            now.date(),
-        ),
-    ];
-    let message = format!(
-        "{} Correction to {}",
-        now.date(),
-        crate::ui::clean(&correction.council)
-    );
-    let signature = super::signature(ui, &config)?;
-    let oid = log.commit_files(&files, &message, &signature, &mut |w| ui.warn(&w))?;
+    let written = crate::ops::write(ui, &log, &config, &lock, snapshot, |_| {
+        let mut n = 1;
+        while log.ever_held(&correction.path(n))? {
+            n += 1;
+        }
+        Ok(Plan {
+            files: vec![NewFile {
+                path: correction.path(n),
+                bytes: minutes::render_correction(&correction).into_bytes(),
+                replace: false,
+            }],
+            added: Added::Correction(correction.clone()),
+            message: format!(
+                "{} Correction to {}",
+                now.date(),
+                crate::ui::clean(&correction.council)
+            ),
+            council_history: None,
+        })
+    })?;
+    let path = written.files[0].clone();
+    let oid = written.commit;
     ui.status(
         "Corrected",
-        &format!("{} ({path}, {:.10})", correction.council, oid.to_string()),
+        &format!("{} ({path}, {})", correction.council, oid.short()),
     );
     if args.json {
         super::print_json(

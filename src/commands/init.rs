@@ -3,10 +3,10 @@
 use crate::council::settings::CouncilToml;
 use crate::error::{Fail, hint};
 use crate::log::{CONFIG_FILE, Log, NewFile};
+use crate::ops::{Added, Plan};
 use crate::readme;
 use crate::ui::Ui;
 use anyhow::{Context as _, Result};
-use git2::{Repository, RepositoryInitOptions};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -59,26 +59,21 @@ pub fn init(ui: &Ui, dir: &Path, template: &str, name: Option<&str>) -> Result<L
     std::fs::create_dir_all(dir).with_context(|| format!("failed to create {}", dir.display()))?;
     // A link would send the log's files elsewhere: refuse before `git init` or any check reads through it.
     let own_files = [CONFIG_FILE, "README.md"];
-    let repo = match Repository::open(dir) {
-        Ok(repo) => {
+    let log = match Log::open_repository(dir) {
+        Some(log) => {
             ui.status(
                 "Adopting",
                 &format!("the git repository at {}", dir.display()),
             );
-            repo
+            log
         }
-        Err(_) => {
+        None => {
             crate::log::refuse_links_in_folder(dir, &own_files)?;
-            let mut opts = RepositoryInitOptions::new();
-            opts.initial_head("main");
-            let repo = Repository::init_opts(dir, &opts).with_context(|| {
-                format!("failed to create a git repository in {}", dir.display())
-            })?;
+            let log = Log::create(dir)?;
             ui.status("Created", &format!("a git repository in {}", dir.display()));
-            repo
+            log
         }
     };
-    let log = Log::from_repo(repo);
     log.refuse_links(&own_files)?;
     let head = log.head()?;
     let in_tree = |file: &str| -> Result<bool> {
@@ -124,45 +119,29 @@ pub fn init(ui: &Ui, dir: &Path, template: &str, name: Option<&str>) -> Result<L
     let text = render_template(template, name)?;
     let config: CouncilToml =
         toml::from_str(&text).context("the embedded template is not valid (a bug)")?;
-    let files = [
-        NewFile {
-            path: CONFIG_FILE.to_string(),
-            bytes: text.into_bytes(),
-            replace: false,
-        },
-        NewFile {
-            path: "README.md".to_string(),
-            bytes: readme::render(&readme::Index {
-                name: &config.name,
-                records: &[],
-                reports: &[],
-                abandoned: &[],
-                corrections: &[],
-                today: crate::clock::now()?.date(),
-            })
-            .into_bytes(),
-            replace: true,
-        },
-    ];
-    let identity = config
-        .identity
-        .clone()
-        .ok_or_else(|| Fail::new("the embedded template has no [identity] (a bug)"))?;
-    let signature = super::signature_at(&identity.name, &identity.email)?;
-    let _lock = super::lock(ui, &log)?;
-    let oid = log.commit_files(
-        &files,
-        &format!("Start the public log of {}", config.name),
-        &signature,
-        &mut |w| ui.warn(&w),
-    )?;
+    let lock = super::lock(ui, &log)?;
+    let snapshot = log.snapshot()?;
+    let message = format!("Start the public log of {}", config.name);
+    let written = crate::ops::write(ui, &log, &config, &lock, snapshot, |_| {
+        Ok(Plan {
+            files: vec![NewFile {
+                path: CONFIG_FILE.to_string(),
+                bytes: text.clone().into_bytes(),
+                replace: false,
+            }],
+            added: Added::Start,
+            message: message.clone(),
+            council_history: None,
+        })
+    })?;
+    let oid = written.commit;
     ui.status(
         "Started",
         &format!(
-            "the log of {} in {} ({:.10})",
+            "the log of {} in {} ({})",
             config.name,
             log.root().display(),
-            oid.to_string()
+            oid.short()
         ),
     );
     Ok(log)

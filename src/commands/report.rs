@@ -8,6 +8,7 @@ use crate::council::validate;
 use crate::error::hint;
 use crate::log::{Log, NewFile};
 use crate::minutes;
+use crate::ops::{Added, Plan};
 use crate::ui::Ui;
 use anyhow::Result;
 use std::path::Path;
@@ -74,17 +75,17 @@ impl From<StatusArg> for TaskStatus {
 pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
     let config = super::config(ui, &log)?;
+    crate::ops::check_privacy(&config)?;
     if args.note.as_deref().is_some_and(|n| n.trim().is_empty()) {
         return Err(hint(
             "--note is empty",
             "say what happened, or leave --note out",
         ));
     }
-    let _lock = super::lock(ui, &log)?;
+    let lock = super::lock(ui, &log)?;
     let snapshot = log.snapshot()?;
-    let history = snapshot.history();
     let money = args.collected.or(args.spent).is_some();
-    validate::report_back(&args.task, money, &history).map_err(|problem| {
+    validate::report_back(&args.task, money, &snapshot.history()).map_err(|problem| {
         hint(
             problem,
             "`council tasks` lists every task id; nothing was written to the log",
@@ -98,48 +99,39 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
         collected: args.collected,
         spent: args.spent,
         filed: now,
-        tool: super::run::tool(),
+        tool: crate::ops::tool(),
     };
-    let head = snapshot.head;
-    let taken = |path: &str| -> Result<bool> {
-        Ok(match head {
-            Some(head) => log.read_at(head, path)?.is_some(),
-            None => false,
+    let written = crate::ops::write(ui, &log, &config, &lock, snapshot, |_| {
+        // The path is computed from the log as it is at the commit: never a name any commit held.
+        let mut n = 1;
+        while log.ever_held(&report.path(n))? {
+            n += 1;
+        }
+        Ok(Plan {
+            files: vec![NewFile {
+                path: report.path(n),
+                bytes: minutes::render_report(&report).into_bytes(),
+                replace: false,
+            }],
+            added: Added::Report(report.clone()),
+            message: format!(
+                "{} Report on {}: {}",
+                now.date(),
+                report.task,
+                report.status.as_str()
+            ),
+            council_history: None,
         })
-    };
-    let mut n = 1;
-    while taken(&report.path(n))? {
-        n += 1;
-    }
-    let path = report.path(n);
-    let files = [
-        NewFile {
-            path: path.clone(),
-            bytes: minutes::render_report(&report).into_bytes(),
-            replace: false,
-        },
-        super::readme_file(
-            &config,
-            &snapshot,
-            super::Adding::Report(&report),
-            now.date(),
-        ),
-    ];
-    let message = format!(
-        "{} Report on {}: {}",
-        now.date(),
-        report.task,
-        report.status.as_str()
-    );
-    let signature = super::signature(ui, &config)?;
-    let oid = log.commit_files(&files, &message, &signature, &mut |w| ui.warn(&w))?;
+    })?;
+    let path = written.files[0].clone();
+    let oid = written.commit;
     ui.status(
         "Reported",
         &format!(
             "{} is {} ({path}, {:.10})",
             report.task,
             report.status.as_str(),
-            oid.to_string()
+            oid.short()
         ),
     );
     if args.json {

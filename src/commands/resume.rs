@@ -19,6 +19,7 @@ pub fn cmd_resume(ui: &Ui, log_dir: Option<&Path>, _args: &Args) -> Result<ExitC
     }
     let log = Log::open(log_dir)?;
     let config = super::config(ui, &log)?;
+    crate::ops::check_privacy(&config)?;
     let Some(journal) = Journal::load(&Journal::path_in(&log))? else {
         return Err(hint(
             "no council is in progress in this log",

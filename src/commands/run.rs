@@ -2,12 +2,12 @@
 
 use crate::clock;
 use crate::council::record::Record;
-use crate::council::settings::{CouncilToml, Privacy};
-use crate::council::time::Date;
+use crate::council::settings::CouncilToml;
 use crate::council::{self, Answers, Context};
 use crate::error::{Fail, hint};
 use crate::input::{self, Input};
-use crate::log::{Log, NewFile, Snapshot};
+use crate::log::{CommitId, Log, LogLock, NewFile, Snapshot};
+use crate::ops::{Added, Plan};
 use crate::minutes;
 use crate::ui::Ui;
 use anyhow::{Context as _, Result};
@@ -40,7 +40,7 @@ pub struct Args {
     #[arg(long)]
     pub init: bool,
 
-    /// Print {"id", "file", "commit", "facilitator", "spokesperson", "outcome"} instead of the id;
+    /// Print {"id", "file", "commit", "already_recorded", "facilitator", "spokesperson", "outcome"} instead of the id;
     /// with --dry-run, the data block as JSON.
     #[arg(long)]
     pub json: bool,
@@ -51,7 +51,9 @@ pub struct Args {
 struct Committed<'a> {
     id: &'a str,
     file: String,
-    commit: String,
+    /// `null` when the council was already recorded.
+    commit: Option<String>,
+    already_recorded: bool,
     facilitator: &'a str,
     spokesperson: &'a str,
     outcome: &'a str,
@@ -67,7 +69,7 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
     })?;
     let log = open_or_init(ui, log_dir, args.init)?;
     let config = super::config(ui, &log)?;
-    check_privacy(&config)?;
+    crate::ops::check_privacy(&config)?;
 
     if let Input::Record(record) = input {
         // A data block is the record of a council already drawn: reproduced, never committed again.
@@ -85,14 +87,14 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
     };
 
     // The lock covers reading HEAD through the commit, so two runs never draw from one history.
-    let _lock = if args.dry_run {
+    let lock = if args.dry_run {
         None
     } else {
         Some(super::lock(ui, &log)?)
     };
     let snapshot = log.snapshot()?;
     let now = clock::now()?;
-    let record = conclude_answers(
+    let concluded = conclude_answers(
         ui,
         &log,
         &config,
@@ -100,19 +102,44 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
         now,
         *answers,
         &origin,
-        args.dry_run,
+        lock.as_ref(),
     )?;
-    let text = minutes::render(&record);
-    if args.dry_run {
+    let record = match concluded {
+        Concluded::New(record) => record,
+        Concluded::Recorded(record) => {
+            // The same council again (a script re-run, a retry): no second lot.
+            ui.status(
+                "Recorded",
+                &format!(
+                    "already: this council (same issue, start and attendees) is {} in the log; no second lot is drawn",
+                    record.path()
+                ),
+            );
+            return print_outcome(ui, args.json, &record, None);
+        }
+    };
+    let Some(lock) = lock else {
         if args.json {
             super::print_json(ui, &record)?;
         } else {
-            ui.out(&text)?;
+            ui.out(&minutes::render(&record))?;
         }
         return Ok(ExitCode::SUCCESS);
-    }
-    let oid = match commit_council(ui, &log, &config, &snapshot, &record, text, now.date()) {
-        Ok(oid) => oid,
+    };
+    let written = crate::ops::write(ui, &log, &config, &lock, snapshot, |_| {
+        Ok(Plan {
+            files: vec![NewFile {
+                path: record.path(),
+                bytes: minutes::render(&record).into_bytes(),
+                replace: false,
+            }],
+            added: Added::Council(Box::new(record.clone())),
+            message: crate::ops::commit_message(&record),
+            council_history: Some(record.history.clone()),
+        })
+    });
+    let oid = match written {
+        Ok(written) => written.commit,
         Err(e) => match e.downcast::<crate::log::CouncilLanded>() {
             // Another git client added a council mid-run: the lot was drawn from a log that is
             // gone. Rolled numbers still leave their trace.
@@ -127,7 +154,8 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
                         ui,
                         &log,
                         &config,
-                        &snapshot,
+                        &lock,
+                        snapshot,
                         &record.to_answers(),
                         &problems,
                         now,
@@ -144,21 +172,32 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
     ui.status(
         "Committed",
         &format!(
-            "{} ({:.10}): facilitator {}, spokesperson {}, decision {}",
+            "{} ({}): facilitator {}, spokesperson {}, decision {}",
             record.path(),
-            oid.to_string(),
-            record.facilitator,
-            record.spokesperson,
+            oid.short(),
+            crate::ui::clean(&record.facilitator),
+            crate::ui::clean(&record.spokesperson),
             record.decision.outcome.as_str()
         ),
     );
-    if args.json {
+    print_outcome(ui, args.json, &record, Some(oid.to_string()))
+}
+
+/// Prints the id of a council run (or found already recorded), or `--json`'s object.
+fn print_outcome(
+    ui: &Ui,
+    json: bool,
+    record: &Record,
+    commit: Option<String>,
+) -> Result<ExitCode> {
+    if json {
         super::print_json(
             ui,
             &Committed {
                 id: &record.id,
                 file: record.path(),
-                commit: oid.to_string(),
+                already_recorded: commit.is_none(),
+                commit,
                 facilitator: &record.facilitator,
                 spokesperson: &record.spokesperson,
                 outcome: record.decision.outcome.as_str(),
@@ -201,17 +240,10 @@ fn open_or_init(ui: &Ui, log_dir: Option<&Path>, init: bool) -> Result<Log> {
     }
 }
 
-pub fn check_privacy(config: &CouncilToml) -> Result<()> {
-    match config.privacy {
-        Privacy::Names => Ok(()),
-        other => Err(hint(
-            format!(
-                "council.toml sets privacy = {:?}, which this version of council cannot write yet",
-                format!("{other:?}").to_lowercase()
-            ),
-            "set privacy = \"names\" (first names or handles are fine), or wait for a version that writes pseudonyms and cards",
-        )),
-    }
+/// What the answers came to: a new council, or one the log already holds.
+enum Concluded {
+    New(Record),
+    Recorded(Record),
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -223,8 +255,8 @@ fn conclude_answers(
     now: council::time::Timestamp,
     mut answers: Answers,
     origin: &str,
-    dry_run: bool,
-) -> Result<Record> {
+    lock: Option<&LogLock>,
+) -> Result<Concluded> {
     let history = snapshot.history();
     let invalid = |problems: council::Problems| {
         hint(
@@ -237,6 +269,9 @@ fn conclude_answers(
     // a lot drawn for nothing is noise, and a refused lot could be re-rolled.
     let canonical = council::session::canonical(&answers, &history);
     council::validate::answers(&canonical, &history, config.settings()).map_err(invalid)?;
+    if let Some(recorded) = council::session::already_recorded(&canonical, &history) {
+        return Ok(Concluded::Recorded(recorded.clone()));
+    }
     council::session::preflight(&canonical, &history, config.settings().rotation, rolled)
         .map_err(invalid)?;
     for near in council::session::near_misses(&answers, &history) {
@@ -253,26 +288,31 @@ fn conclude_answers(
         );
         answers.draw.sources = Some(sources);
     }
-    let retired = |id: &str| {
-        id.get(..4).is_some_and(|year| {
-            log.ever_held(&format!("minutes/{year}/{id}.md"))
-                .unwrap_or(false)
-        })
-    };
+    let retired = |id: &str| log.council_id_ever_held(id);
     let ctx = Context {
         settings: config.settings(),
         history: &history,
         now,
         ended: None,
         rolled,
-        tool: tool(),
+        tool: crate::ops::tool(),
         retired: &retired,
     };
     match council::conclude(&answers, &ctx) {
-        Ok(record) => Ok(record),
-        Err(problems) if rolled && !dry_run => {
+        Ok(record) => Ok(Concluded::New(record)),
+        Err(problems) if rolled && lock.is_some() => {
             // Rolled numbers never vanish: a refused lot leaves its trace, so re-running is visible.
-            let trace = leave_trace(ui, log, config, snapshot, &answers, &problems, now)?;
+            let lock = lock.expect("checked");
+            let trace = leave_trace(
+                ui,
+                log,
+                config,
+                lock,
+                snapshot.clone(),
+                &answers,
+                &problems,
+                now,
+            )?;
             Err(hint(
                 format!("{origin}: {problems}"),
                 format!(
@@ -285,11 +325,13 @@ fn conclude_answers(
 }
 
 /// Commits the public trace of a lot rolled for a council that was then refused.
+#[allow(clippy::too_many_arguments)]
 fn leave_trace(
     ui: &Ui,
     log: &Log,
     config: &CouncilToml,
-    snapshot: &Snapshot,
+    lock: &LogLock,
+    snapshot: Snapshot,
     answers: &Answers,
     problems: &council::Problems,
     now: council::time::Timestamp,
@@ -299,26 +341,27 @@ fn leave_trace(
         role: Some(council::record::Role::Spokesperson),
         pending: false,
     };
-    let exists = |id: &str| snapshot.abandoned.iter().any(|a| a.id == id);
-    let mut trace = council::abandoned::trace(
-        answers,
-        &history,
-        config.rotation,
-        reached,
-        now,
-        tool(),
-        exists,
-    );
-    trace.draw.rolled = true;
-    trace.draw.problem = Some(problems.to_string());
-    super::abandon::commit_trace(ui, log, config, snapshot, &trace, now)?;
-    Ok(trace.path())
+    let (_, path) = super::abandon::commit_trace(ui, log, config, lock, snapshot, |taken| {
+        let mut trace = council::abandoned::trace(
+            answers,
+            &history,
+            config.rotation,
+            reached,
+            now,
+            crate::ops::tool(),
+            taken,
+        );
+        trace.draw.rolled = true;
+        trace.draw.problem = Some(problems.to_string());
+        trace
+    })?;
+    Ok(path)
 }
 
 /// Recomputes a data block from the history it names and the settings there; it must come out the same.
 fn reproduce(log: &Log, record: Record, origin: &str) -> Result<Record> {
     let history = match &record.history {
-        Some(commit) => Some(git2::Oid::from_str(commit).map_err(|_| {
+        Some(commit) => Some(CommitId::parse(commit).map_err(|_| {
             Fail::new(format!("{origin}: `history` {commit:?} is not a commit id"))
         })?),
         None => None,
@@ -338,57 +381,6 @@ fn reproduce(log: &Log, record: Record, origin: &str) -> Result<Record> {
     Ok(record)
 }
 
-/// Commits the minutes and the regenerated README in one commit.
-fn commit_council(
-    ui: &Ui,
-    log: &Log,
-    config: &CouncilToml,
-    snapshot: &Snapshot,
-    record: &Record,
-    text: String,
-    today: Date,
-) -> Result<git2::Oid> {
-    let files = [
-        NewFile {
-            path: record.path(),
-            bytes: text.into_bytes(),
-            replace: false,
-        },
-        super::readme_file(config, snapshot, super::Adding::Council(record), today),
-    ];
-    let signature = super::signature(ui, config)?;
-    log.commit_council(
-        &files,
-        &commit_message(record),
-        &signature,
-        record.history.as_deref(),
-        &mut |w| ui.warn(&w),
-    )
-}
-
-/// Reads well in `git log --oneline`: date, issue, outcome.
-pub fn commit_message(record: &Record) -> String {
-    let issue: String = crate::ui::clean(&record.issue);
-    let issue = if issue.chars().count() > 60 {
-        format!("{}...", issue.chars().take(57).collect::<String>())
-    } else {
-        issue
-    };
-    let mut message = format!(
-        "{} {}: {}\n\nFacilitator {}, spokesperson {}; drawn by lot with key {}.\n",
-        record.started.date(),
-        issue,
-        record.decision.outcome.as_str(),
-        crate::ui::clean(&record.facilitator),
-        crate::ui::clean(&record.spokesperson),
-        record.draw.key
-    );
-    if !record.tasks.is_empty() {
-        message.push_str(&format!("Tasks: {}.\n", record.tasks.len()));
-    }
-    message
-}
-
 /// Rolls two sources of five numbers from the OS random source, about 66 bits in all.
 pub fn roll() -> Vec<String> {
     let mut rng = rand::rngs::OsRng.unwrap_err();
@@ -400,8 +392,4 @@ pub fn roll() -> Vec<String> {
                 .join(" ")
         })
         .collect()
-}
-
-pub fn tool() -> String {
-    format!("flash-council {}", env!("CARGO_PKG_VERSION"))
 }

@@ -6,7 +6,7 @@ use crate::log::{Lineage, Log, Provenance, Stored, short};
 use crate::minutes;
 use crate::ui::Ui;
 use anyhow::Result;
-use git2::Oid;
+use crate::log::CommitId as Oid;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -178,7 +178,7 @@ fn check(log: &Log, s: &Stored, lineage: &Lineage, cache: &mut Cache) -> Checked
     if s.path != r.path() {
         problems.push(format!("the file should be {} for id {}", r.path(), r.id));
     }
-    let history = match r.history.as_deref().map(Oid::from_str).transpose() {
+    let history = match r.history.as_deref().map(Oid::parse).transpose() {
         Ok(h) => h,
         Err(_) => {
             problems.push(format!(

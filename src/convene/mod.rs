@@ -14,6 +14,7 @@ use crate::council::settings::CouncilToml;
 use crate::council::{self, Answers, Context, History};
 use crate::error::hint;
 use crate::log::{Log, NewFile};
+use crate::ops::{Added, Plan};
 use crate::minutes;
 use crate::ui::Ui;
 use anyhow::Result;
@@ -84,7 +85,7 @@ impl<'a> Convene<'a> {
         snapshot: crate::log::Snapshot,
     ) -> Result<Self> {
         let history = match &journal.progress.history {
-            Some(commit) => log.history_at(Some(git2::Oid::from_str(commit)?))?,
+            Some(commit) => log.history_at(Some(crate::log::CommitId::parse(commit)?))?,
             None => snapshot.history(),
         };
         if let Some(started) = journal.answers.started {
@@ -286,14 +287,15 @@ impl<'a> Convene<'a> {
         &self,
         now: crate::council::time::Timestamp,
     ) -> Result<council::Record, council::Problems> {
+        let retired = |id: &str| self.log.council_id_ever_held(id);
         let ctx = Context {
             settings: self.settings(),
             history: &self.history,
             now,
             ended: Some(now),
             rolled: self.journal.progress.rolled,
-            tool: crate::commands::run::tool(),
-            retired: &|_| false,
+            tool: crate::ops::tool(),
+            retired: &retired,
         };
         council::conclude(&self.journal.answers, &ctx)
     }
@@ -338,7 +340,7 @@ impl<'a> Convene<'a> {
                 "abandon it with `council abandon`, set privacy = \"names\" in council.toml, commit, and convene again",
             ));
         }
-        let _lock = crate::commands::lock(self.ui, self.log)?;
+        let lock = crate::ops::lock(self.ui, self.log)?;
         let now = clock::now()?;
         let record = self.conclude(now).map_err(|p| {
             hint(
@@ -347,40 +349,30 @@ impl<'a> Convene<'a> {
             )
         })?;
         let snapshot = self.log.snapshot()?;
-        let files = [
-            NewFile {
-                path: record.path(),
-                bytes: minutes::render(&record).into_bytes(),
-                replace: false,
-            },
-            crate::commands::readme_file(
-                &self.config,
-                &snapshot,
-                crate::commands::Adding::Council(&record),
-                now.date(),
+        let written = crate::ops::write(self.ui, self.log, &self.config, &lock, snapshot, |_| {
+            Ok(Plan {
+                files: vec![NewFile {
+                    path: record.path(),
+                    bytes: minutes::render(&record).into_bytes(),
+                    replace: false,
+                }],
+                added: Added::Council(Box::new(record.clone())),
+                message: crate::ops::commit_message(&record),
+                council_history: Some(record.history.clone()),
+            })
+        })
+        .map_err(|e| match e.downcast::<crate::log::CouncilLanded>() {
+            Ok(landed) => hint(
+                landed.to_string(),
+                "nothing was committed and the journal is kept. Abandon this council with `council abandon` (its lot stays public under abandoned/) and convene again from the log as it is now",
             ),
-        ];
-        let signature = crate::commands::signature(self.ui, &self.config)?;
-        let oid = self
-            .log
-            .commit_council(
-                &files,
-                &crate::commands::run::commit_message(&record),
-                &signature,
-                record.history.as_deref(),
-                &mut |w| self.ui.warn(&w),
-            )
-            .map_err(|e| match e.downcast::<crate::log::CouncilLanded>() {
-                Ok(landed) => hint(
-                    landed.to_string(),
-                    "nothing was committed and the journal is kept. Abandon this council with `council abandon` (its lot stays public under abandoned/) and convene again from the log as it is now",
-                ),
-                Err(e) => e,
-            })?;
+            Err(e) => e,
+        })?;
+        let oid = written.commit;
         self.journal.remove()?;
         self.ui.status(
             "Committed",
-            &format!("{} ({:.10})", record.path(), oid.to_string()),
+            &format!("{} ({})", record.path(), oid.short()),
         );
         self.prompt.say(
             "\nThe council has dissolved. Nothing carries over: the next council is convened from scratch.",

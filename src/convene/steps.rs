@@ -363,7 +363,7 @@ impl Convene<'_> {
         self.prompt.say(&lines.join("\n"));
         // The pool is fixed with everything that shaped it: the history and its settings.
         let settings = match &self.history.commit {
-            Some(commit) => self.log.config_at(git2::Oid::from_str(commit)?)?,
+            Some(commit) => self.log.config_at(crate::log::CommitId::parse(commit)?)?,
             None => self.config.clone(),
         };
         self.journal.progress.history = self.history.commit.clone();

@@ -378,6 +378,24 @@ pub fn preflight(
     Ok(())
 }
 
+/// Finds the council these answers already made: same issue, same start, same people.
+///
+/// Running the same answers twice (a retry, a script run by accident) draws no second lot.
+pub fn already_recorded<'h>(answers: &Answers, history: &'h History) -> Option<&'h Record> {
+    let started = answers.started?;
+    let people = |names: &mut dyn Iterator<Item = &String>| {
+        let mut keys: Vec<String> = names.map(|n| names::key(n)).collect();
+        keys.sort();
+        keys
+    };
+    let these = people(&mut answers.attendees.iter().map(|a| &a.name));
+    history.councils.iter().map(|c| &**c).find(|c| {
+        c.started == started
+            && c.issue == answers.issue
+            && people(&mut c.attendees.iter().map(|a| &a.name)) == these
+    })
+}
+
 /// Says, for each attendee new to the log, which known people their name is close to.
 pub fn near_misses(answers: &Answers, history: &History) -> Vec<String> {
     answers

@@ -19,13 +19,36 @@ pub struct NewFile {
     pub replace: bool,
 }
 
+#[cfg(test)]
 const ATTEMPTS: usize = 8;
+
+/// One commit of the tool's files on top of a known HEAD.
+pub struct Request<'a> {
+    pub files: &'a [NewFile],
+    pub message: &'a str,
+    pub signature: &'a Signature<'a>,
+    /// The commit the files were computed from; [`Moved`] when HEAD is elsewhere.
+    pub parent: Option<Oid>,
+    /// With `Some`, the parent must hold exactly that tree of minutes (`None`: no
+    /// minutes): a council is committed onto the log its pools were computed from.
+    pub minutes_base: Option<Option<Oid>>,
+}
+
+/// HEAD is not the commit the files were computed from: compute them again.
+#[derive(Debug, thiserror::Error)]
+#[error("HEAD moved while committing")]
+pub struct Moved;
+
+/// A commit that exists, with what was left alone in the work tree and index, in words.
+pub struct Committed {
+    pub oid: Oid,
+    pub notes: Vec<String>,
+}
 
 /// Commits `files` on HEAD, retrying if HEAD moves, then syncs those paths in the work tree and index.
 ///
-/// With `minutes_base`, the commit's parent must hold exactly that tree of
-/// minutes (`None`: no minutes): a council is committed onto the log its
-/// pools were computed from, never onto one another council joined since.
+/// The tests' way in; the tool itself goes through `ops::write`, which computes the files again when HEAD moves.
+#[cfg(test)]
 pub fn commit_files(
     repo: &Repository,
     files: &[NewFile],
@@ -53,6 +76,7 @@ pub fn commit_files(
 pub struct CouncilLanded(pub String);
 
 /// Does the work of [`commit_files`], calling `racer` just before each commit attempt (tests move HEAD there).
+#[cfg(test)]
 fn commit_files_racing(
     repo: &Repository,
     files: &[NewFile],
@@ -63,66 +87,172 @@ fn commit_files_racing(
     racer: &mut dyn FnMut(usize),
 ) -> Result<Oid> {
     for attempt in 1..=ATTEMPTS {
-        let parent = head_commit(repo)?;
-        let base = parent.as_ref().map(|c| c.tree()).transpose()?;
-        if let Some(expected) = minutes_base {
-            let now = base
-                .as_ref()
-                .and_then(|t| t.get_name(super::MINUTES_DIR))
-                .map(|e| e.id());
-            if now != expected {
-                let head = parent
-                    .as_ref()
-                    .map(|c| format!("{:.10}", c.id().to_string()));
-                return Err(CouncilLanded(format!(
-                    "the log is now at {}",
-                    head.unwrap_or_default()
-                ))
-                .into());
+        let request = Request {
+            files,
+            message,
+            signature,
+            parent: head_commit(repo)?.map(|c| c.id()),
+            minutes_base,
+        };
+        match commit_racing(repo, &request, &mut || racer(attempt)) {
+            Ok(done) => {
+                for note in done.notes {
+                    warn(note);
+                }
+                return Ok(done.oid);
             }
-        }
-        refuse_links(repo, base.as_ref(), files.iter().map(|f| f.path.as_str()))?;
-        let mut old_blobs = Vec::with_capacity(files.len());
-        let mut tree = base.as_ref().map(|t| t.id());
-        for file in files {
-            let old = blob_at(base.as_ref(), &file.path);
-            if old.is_some() && !file.replace {
-                return Err(hint(
-                    format!("{} already exists in the log", file.path),
-                    "minutes are never rewritten: record a correction as a report-back or a new council",
-                ));
-            }
-            old_blobs.push(old);
-            let blob = repo
-                .blob(&file.bytes)
-                .with_context(|| format!("failed to store {} in the log", file.path))?;
-            let parts: Vec<&str> = file.path.split('/').collect();
-            tree = Some(insert(repo, tree, &parts, blob)?);
-        }
-        refuse_untracked_clashes(repo, files)?;
-        let tree = repo.find_tree(tree.expect("at least one file was inserted"))?;
-        let parents: Vec<&Commit<'_>> = parent.iter().collect();
-        racer(attempt);
-        match repo.commit(Some("HEAD"), signature, signature, message, &tree, &parents) {
-            Ok(oid) => {
-                sync_work_tree(repo, files, &old_blobs, warn)?;
-                return Ok(oid);
-            }
-            // Another process committed meanwhile: rebuild on its commit.
-            Err(e) if e.code() == ErrorCode::Modified && attempt < ATTEMPTS => continue,
-            Err(e) if e.code() == ErrorCode::Locked => {
-                return Err(hint(
-                    format!(
-                        "another git process is using this repository: {}",
-                        e.message()
-                    ),
-                    "wait for it to finish and run the command again; nothing was committed",
-                ));
-            }
-            Err(e) => return Err(e).context("failed to commit to the log"),
+            Err(e) if e.is::<Moved>() && attempt < ATTEMPTS => continue,
+            Err(e) => return Err(e),
         }
     }
     Err(Fail::new("HEAD kept moving while committing; nothing was committed, try again").into())
+}
+
+/// Commits once on `request.parent`, confirms the commit, then brings the work tree and index in line.
+pub fn commit(repo: &Repository, request: &Request<'_>) -> Result<Committed> {
+    commit_racing(repo, request, &mut || {})
+}
+
+fn commit_racing(
+    repo: &Repository,
+    request: &Request<'_>,
+    racer: &mut dyn FnMut(),
+) -> Result<Committed> {
+    let files = request.files;
+    let parent = head_commit(repo)?;
+    if parent.as_ref().map(|c| c.id()) != request.parent {
+        return Err(Moved.into());
+    }
+    let base = parent.as_ref().map(|c| c.tree()).transpose()?;
+    if let Some(expected) = request.minutes_base {
+        let now = base
+            .as_ref()
+            .and_then(|t| t.get_name(super::MINUTES_DIR))
+            .map(|e| e.id());
+        if now != expected {
+            let head = parent
+                .as_ref()
+                .map(|c| format!("{:.10}", c.id().to_string()));
+            return Err(CouncilLanded(format!(
+                "the log is now at {}",
+                head.unwrap_or_default()
+            ))
+            .into());
+        }
+    }
+    refuse_links(repo, base.as_ref(), files.iter().map(|f| f.path.as_str()))?;
+    let mut old_blobs = Vec::with_capacity(files.len());
+    let mut tree = base.as_ref().map(|t| t.id());
+    for file in files {
+        let old = blob_at(base.as_ref(), &file.path);
+        if old.is_some() && !file.replace {
+            return Err(hint(
+                format!("{} already exists in the log", file.path),
+                "minutes are never rewritten: publish a correction with `council correct`",
+            ));
+        }
+        old_blobs.push(old);
+        let blob = repo
+            .blob(&file.bytes)
+            .with_context(|| format!("failed to store {} in the log", file.path))?;
+        let parts: Vec<&str> = file.path.split('/').collect();
+        tree = Some(insert(repo, tree, &parts, blob)?);
+    }
+    refuse_untracked_clashes(repo, files)?;
+    let tree = repo.find_tree(tree.expect("at least one file was inserted"))?;
+    let parents: Vec<&Commit<'_>> = parent.iter().collect();
+    racer();
+    let oid = match repo.commit(
+        Some("HEAD"),
+        request.signature,
+        request.signature,
+        request.message,
+        &tree,
+        &parents,
+    ) {
+        Ok(oid) => oid,
+        // Another process committed meanwhile: compute again on its commit.
+        Err(e) if e.code() == ErrorCode::Modified => return Err(Moved.into()),
+        Err(e) if e.code() == ErrorCode::Locked => return Err(locked(repo, &e)),
+        Err(e) => return Err(e).context("failed to commit to the log; nothing was committed"),
+    };
+    confirm(repo, oid, request.parent, tree.id())?;
+    let notes = match super::worktree::sync(repo, files, &old_blobs) {
+        Ok(notes) => notes,
+        Err(e) => vec![format!(
+            "the commit {:.10} was made and is in the log, but the work tree and index could not be brought in line: {e:#}. `git status` may show the new files as deleted: the next council command repairs that (do not commit before)",
+            oid.to_string()
+        )],
+    };
+    Ok(Committed { oid, notes })
+}
+
+/// Makes sure a commit the tool reports exists and the branch points at it.
+///
+/// libgit2 1.9 can return a commit id although writing the commit object
+/// failed (an object folder not writable after a `sudo git`, a full disk).
+/// Then HEAD is put back where it was and nothing counts as committed.
+pub fn confirm(repo: &Repository, oid: Oid, parent: Option<Oid>, tree: Oid) -> Result<()> {
+    let odb = repo.odb()?;
+    let written = odb.exists(oid) && odb.exists(tree);
+    let head = repo.head().ok().and_then(|h| h.target());
+    if written && head == Some(oid) {
+        return Ok(());
+    }
+    if head == Some(oid)
+        && let Ok(reference) = repo.head().and_then(|h| h.resolve())
+        && let Ok(name) = reference.name()
+    {
+        let name = name.to_string();
+        let _ = match parent {
+            Some(parent) => repo
+                .reference(&name, parent, true, "council: undo a commit that was not written")
+                .map(|_| ()),
+            None => repo
+                .find_reference(&name)
+                .and_then(|mut r| r.delete()),
+        };
+    }
+    Err(hint(
+        if written {
+            format!(
+                "the commit {:.10} was written but the branch does not point at it; nothing was committed",
+                oid.to_string()
+            )
+        } else {
+            format!(
+                "the commit {:.10} could not be written to the log's objects; nothing was committed",
+                oid.to_string()
+            )
+        },
+        "check that the log's .git folder is writable by you (a `sudo git` can leave folders owned by root) and that the disk has room, then run again",
+    ))
+}
+
+/// The error for a ref git has locked: names the lock file, which may be stale.
+fn locked(repo: &Repository, e: &git2::Error) -> anyhow::Error {
+    let lock = repo
+        .head()
+        .ok()
+        .and_then(|h| h.resolve().ok())
+        .and_then(|r| r.name().ok().map(|n| repo.path().join(format!("{n}.lock"))))
+        .filter(|p| p.exists());
+    match lock {
+        Some(lock) => hint(
+            format!(
+                "{} exists: another git process is updating the branch, or one died and left its lock",
+                lock.display()
+            ),
+            format!(
+                "wait for it to finish; if no git process is running, remove {} and run again. Nothing was committed",
+                lock.display()
+            ),
+        ),
+        None => hint(
+            format!("another git process is using this repository: {}", e.message()),
+            "wait for it to finish and run the command again; nothing was committed",
+        ),
+    }
 }
 
 fn head_commit(repo: &Repository) -> Result<Option<Commit<'_>>> {
@@ -314,63 +444,6 @@ fn refuse_untracked_clashes(repo: &Repository, files: &[NewFile]) -> Result<()> 
                 "move that file away and run the command again; nothing was committed",
             ));
         }
-    }
-    Ok(())
-}
-
-/// Writes the committed files to the work tree and index where the user has no change there.
-fn sync_work_tree(
-    repo: &Repository,
-    files: &[NewFile],
-    old_blobs: &[Option<Oid>],
-    warn: &mut dyn FnMut(String),
-) -> Result<()> {
-    let Some(workdir) = repo.workdir() else {
-        return Ok(());
-    };
-    let mut index = repo.index().context("failed to read the log's index")?;
-    let mut touched = false;
-    for (file, old) in files.iter().zip(old_blobs) {
-        let path = workdir.join(&file.path);
-        let on_disk = if path.exists() {
-            Some(Oid::hash_file(ObjectType::Blob, &path)?)
-        } else {
-            None
-        };
-        let new = Oid::hash_object(ObjectType::Blob, &file.bytes)?;
-        if on_disk.is_some() && on_disk != *old && on_disk != Some(new) {
-            warn(format!(
-                "{} has local changes: left as it is (the log's copy was committed)",
-                file.path
-            ));
-            continue;
-        }
-        if on_disk != Some(new) {
-            write_atomically(workdir, &path, &file.bytes)?;
-        }
-        let staged = index.get_path(Path::new(&file.path), 0).map(|e| e.id);
-        if staged.is_some() && staged != *old && staged != Some(new) {
-            warn(format!(
-                "{} has staged changes: left staged as they were",
-                file.path
-            ));
-            continue;
-        }
-        index
-            .add_path(Path::new(&file.path))
-            .with_context(|| format!("failed to record {} in the index", file.path))?;
-        touched = true;
-    }
-    if touched {
-        index.write().map_err(|e| {
-            hint(
-                format!(
-                    "the commit was made, but the index could not be updated: {}",
-                    e.message()
-                ),
-                "run `git status`; `git reset -- <path>` makes the index match the commit",
-            )
-        })?;
     }
     Ok(())
 }

@@ -1,34 +1,96 @@
 //! One writer at a time: an advisory file lock inside `.git`, held for the whole write.
+//!
+//! The holder writes its process id into the file, so a waiting process can
+//! say who holds it; waiting is bounded, so a stuck holder gives a clear
+//! error instead of a hang.
 
+use crate::error::hint;
 use anyhow::{Context as _, Result};
 use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Read as _, Seek as _, Write as _};
 use std::path::Path;
+use std::time::{Duration, Instant};
 
-/// Held while a process writes to the log; released when dropped.
+/// Held while a process writes to the log; released when dropped (or when the process dies).
 pub struct LogLock {
     _file: File,
 }
 
+/// How long a write waits for another process's lock before giving up.
+const WAIT: Duration = Duration::from_secs(60);
+
 impl LogLock {
-    /// Locks `path`, calling `waiting` once if another process holds it.
-    pub fn acquire(path: &Path, waiting: impl FnOnce(&Path)) -> Result<LogLock> {
-        let file = OpenOptions::new()
+    /// Locks `path`, calling `waiting` once (with who holds it) if another process does.
+    ///
+    /// `COUNCIL_LOCK_WAIT` (whole seconds) overrides how long to wait; tests use it.
+    pub fn acquire(path: &Path, waiting: impl FnOnce(&Path, &str)) -> Result<LogLock> {
+        if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(hint(
+                format!(
+                    "{} is a symbolic link; council never writes through a symbolic link",
+                    path.display()
+                ),
+                format!("remove it (`rm {}`) and run again", path.display()),
+            ));
+        }
+        let mut file = OpenOptions::new()
             .create(true)
             .truncate(false)
+            .read(true)
             .write(true)
             .open(path)
             .with_context(|| format!("failed to open the lock file {}", path.display()))?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(TryLockError::WouldBlock) => {
-                waiting(path);
-                file.lock()
-                    .with_context(|| format!("failed to lock {}", path.display()))?;
-            }
-            Err(TryLockError::Error(e)) => {
-                return Err(e).with_context(|| format!("failed to lock {}", path.display()));
+        let wait = std::env::var("COUNCIL_LOCK_WAIT")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .map_or(WAIT, Duration::from_secs);
+        let deadline = Instant::now() + wait;
+        let mut said = false;
+        let mut waiting = Some(waiting);
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(TryLockError::WouldBlock) => {
+                    let holder = holder(&mut file);
+                    if !said {
+                        if let Some(waiting) = waiting.take() {
+                            waiting(path, &holder);
+                        }
+                        said = true;
+                    }
+                    if Instant::now() >= deadline {
+                        return Err(hint(
+                            format!(
+                                "another council command ({holder}) has held the log's lock {} for over {} seconds; nothing was written",
+                                path.display(),
+                                wait.as_secs()
+                            ),
+                            "wait for it to finish (a council being committed, a report) and run again; if that process is stuck, end it",
+                        ));
+                    }
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                Err(TryLockError::Error(e)) => {
+                    return Err(e).with_context(|| format!("failed to lock {}", path.display()));
+                }
             }
         }
+        // Who holds the lock, for anyone who waits: our process id.
+        let _ = file.set_len(0);
+        let _ = file.rewind();
+        let _ = write!(file, "{}", std::process::id());
+        let _ = file.flush();
         Ok(LogLock { _file: file })
+    }
+}
+
+/// Reads who holds the lock from its file: "process N", or "another process".
+fn holder(file: &mut File) -> String {
+    let mut text = String::new();
+    let _ = file.rewind();
+    let _ = file.read_to_string(&mut text);
+    match text.trim().parse::<u32>() {
+        Ok(pid) => format!("process {pid}"),
+        Err(_) => "another process".to_string(),
     }
 }

@@ -6,8 +6,9 @@
 mod commit;
 mod lock;
 mod provenance;
+mod worktree;
 
-pub use commit::{CouncilLanded, NewFile, refuse_links_in_folder, write_atomically};
+pub use commit::{CouncilLanded, Moved, NewFile, refuse_links_in_folder, write_atomically};
 pub use lock::LogLock;
 pub use provenance::{Lineage, Provenance, short};
 
@@ -31,6 +32,67 @@ pub const REPORTS_DIR: &str = "reports";
 pub const ABANDONED_DIR: &str = "abandoned";
 pub const CORRECTIONS_DIR: &str = "corrections";
 
+/// A commit of the log, by id; git2's own types stay inside `log`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CommitId(Oid);
+
+impl CommitId {
+    /// Reads a full hexadecimal commit id.
+    pub fn parse(text: &str) -> Result<CommitId> {
+        Oid::from_str(text)
+            .ok()
+            .filter(|_| text.len() == 40)
+            .map(CommitId)
+            .ok_or_else(|| Fail::new(format!("{text:?} is not a commit id")).into())
+    }
+
+    /// The first ten hexadecimal digits, as people quote commits.
+    pub fn short(&self) -> String {
+        format!("{:.10}", self.0.to_string())
+    }
+}
+
+impl std::fmt::Display for CommitId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// A tree of the log, by id: two equal ids hold the same files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TreeId(Oid);
+
+/// The author and committer of the log's commits, at a time.
+pub struct Signature(git2::Signature<'static>);
+
+impl Signature {
+    /// Signs as `name <email>` at `when`; refuses what would corrupt a commit object.
+    pub fn at(name: &str, email: &str, when: crate::council::time::Timestamp) -> Result<Signature> {
+        let bad = |s: &str| s.chars().any(|c| c.is_control() || c == '<' || c == '>');
+        if bad(name) || bad(email) || name.trim().is_empty() || email.trim().is_empty() {
+            return Err(hint(
+                format!(
+                    "the identity {:?} <{:?}> cannot sign a commit: a name and email must be non-empty, without line breaks, control characters or angle brackets",
+                    name, email
+                ),
+                "fix [identity] name and email in council.toml and commit",
+            ));
+        }
+        let time = git2::Time::new(when.0.timestamp(), when.0.offset().local_minus_utc() / 60);
+        git2::Signature::new(name, email, &time)
+            .map(Signature)
+            .map_err(|e| {
+                hint(
+                    format!(
+                        "the identity \"{name}\" <{email}> cannot sign a commit: {}",
+                        e.message()
+                    ),
+                    "set [identity] name and email in council.toml",
+                )
+            })
+    }
+}
+
 /// An open council log.
 pub struct Log {
     repo: Repository,
@@ -48,8 +110,9 @@ pub struct Stored {
 }
 
 /// The log at one commit: its councils and filed report-backs.
+#[derive(Clone)]
 pub struct Snapshot {
-    pub head: Option<Oid>,
+    pub head: Option<CommitId>,
     pub stored: Vec<Stored>,
     pub reports: Vec<Report>,
     pub abandoned: Vec<Abandoned>,
@@ -120,8 +183,22 @@ impl Log {
         Ok(log)
     }
 
+    /// Opens the git repository at `dir` as it is, council log or not (for `init` to adopt).
+    pub fn open_repository(dir: &Path) -> Option<Log> {
+        Repository::open(dir).ok().map(Log::from_repo)
+    }
+
+    /// Creates a new git repository at `dir`, on a branch named `main`.
+    pub fn create(dir: &Path) -> Result<Log> {
+        let mut opts = git2::RepositoryInitOptions::new();
+        opts.initial_head("main");
+        let repo = Repository::init_opts(dir, &opts)
+            .with_context(|| format!("failed to create a git repository in {}", dir.display()))?;
+        Ok(Log::from_repo(repo))
+    }
+
     /// Wraps a repository that `init` just created or adopted.
-    pub fn from_repo(repo: Repository) -> Log {
+    fn from_repo(repo: Repository) -> Log {
         Log {
             repo,
             parsed: RefCell::new(HashMap::new()),
@@ -151,7 +228,7 @@ impl Log {
         self.config_text_at(head)
     }
 
-    fn config_text_at(&self, commit: Oid) -> Result<Option<(String, String)>> {
+    fn config_text_at(&self, commit: CommitId) -> Result<Option<(String, String)>> {
         Ok(self.read_at(commit, CONFIG_FILE)?.map(|bytes| {
             (
                 format!("{CONFIG_FILE} in commit {:.10}", commit.to_string()),
@@ -174,7 +251,7 @@ impl Log {
     }
 
     /// Reads the settings a council drawn from `commit` was bound by: `council.toml` there.
-    pub fn config_at(&self, commit: Oid) -> Result<CouncilToml> {
+    pub fn config_at(&self, commit: CommitId) -> Result<CouncilToml> {
         let text = self.config_text_at(commit)?.ok_or_else(|| {
             Fail::new(format!(
                 "commit {:.10} holds no {CONFIG_FILE}",
@@ -206,9 +283,9 @@ impl Log {
     }
 
     /// The commit HEAD points at, or `None` on an unborn branch.
-    pub fn head(&self) -> Result<Option<Oid>> {
+    pub fn head(&self) -> Result<Option<CommitId>> {
         match self.repo.head() {
-            Ok(head) => Ok(head.target()),
+            Ok(head) => Ok(head.target().map(CommitId)),
             Err(e)
                 if e.code() == git2::ErrorCode::UnbornBranch
                     || e.code() == git2::ErrorCode::NotFound =>
@@ -220,7 +297,7 @@ impl Log {
     }
 
     /// Reads one file of a commit, or `None` when the commit has no such file.
-    pub fn read_at(&self, commit: Oid, path: &str) -> Result<Option<Vec<u8>>> {
+    pub fn read_at(&self, commit: CommitId, path: &str) -> Result<Option<Vec<u8>>> {
         let tree = self.tree_of(commit)?;
         let entry = match tree.get_path(Path::new(path)) {
             Ok(entry) => entry,
@@ -234,8 +311,8 @@ impl Log {
         Ok(Some(blob.content().to_vec()))
     }
 
-    fn tree_of(&self, commit: Oid) -> Result<Tree<'_>> {
-        let commit = self.repo.find_commit(commit).map_err(|e| {
+    fn tree_of(&self, commit: CommitId) -> Result<Tree<'_>> {
+        let commit = self.repo.find_commit(commit.0).map_err(|e| {
             hint(
                 format!("commit {commit} is not in this log: {}", e.message()),
                 "if this is a shallow clone, fetch the full history (`git fetch --unshallow`)",
@@ -245,7 +322,7 @@ impl Log {
     }
 
     /// Lists the `.md` files in the year folders below `dir` (`minutes`, `reports`) of a commit.
-    fn year_blobs(&self, commit: Oid, dir: &str) -> Result<Vec<(String, Oid)>> {
+    fn year_blobs(&self, commit: CommitId, dir: &str) -> Result<Vec<(String, Oid)>> {
         let tree = self.tree_of(commit)?;
         // A link or file where the folder belongs holds no councils; committing through it is refused.
         let Some(entry) = tree
@@ -279,7 +356,7 @@ impl Log {
     }
 
     /// Reads the `.md` files in the year folders below `dir` of a commit, with their text.
-    fn year_files(&self, commit: Oid, dir: &str) -> Result<Vec<(String, String)>> {
+    fn year_files(&self, commit: CommitId, dir: &str) -> Result<Vec<(String, String)>> {
         self.year_blobs(commit, dir)?
             .into_iter()
             .map(|(path, oid)| Ok((path.clone(), self.blob_text(&path, oid)?)))
@@ -287,7 +364,7 @@ impl Log {
     }
 
     /// Parses a minutes blob, once per blob however many commits hold it.
-    fn record(&self, commit: Oid, path: &str, oid: Oid, text: Option<&str>) -> Result<Arc<Record>> {
+    fn record(&self, commit: CommitId, path: &str, oid: Oid, text: Option<&str>) -> Result<Arc<Record>> {
         if let Some(record) = self.parsed.borrow().get(&oid) {
             return Ok(Arc::clone(record));
         }
@@ -305,7 +382,7 @@ impl Log {
     }
 
     /// Reads every minutes file of a commit, oldest council first.
-    pub fn minutes_at(&self, commit: Option<Oid>) -> Result<Vec<Stored>> {
+    pub fn minutes_at(&self, commit: Option<CommitId>) -> Result<Vec<Stored>> {
         let Some(commit) = commit else {
             return Ok(Vec::new());
         };
@@ -325,7 +402,7 @@ impl Log {
     }
 
     /// Reads every report-back filed with `council report`, oldest first.
-    pub fn reports_at(&self, commit: Option<Oid>) -> Result<Vec<(String, Report)>> {
+    pub fn reports_at(&self, commit: Option<CommitId>) -> Result<Vec<(String, Report)>> {
         let Some(commit) = commit else {
             return Ok(Vec::new());
         };
@@ -339,7 +416,7 @@ impl Log {
     }
 
     /// Reads the public traces of abandoned councils, oldest first.
-    pub fn abandoned_at(&self, commit: Option<Oid>) -> Result<Vec<Abandoned>> {
+    pub fn abandoned_at(&self, commit: Option<CommitId>) -> Result<Vec<Abandoned>> {
         let Some(commit) = commit else {
             return Ok(Vec::new());
         };
@@ -352,7 +429,7 @@ impl Log {
     }
 
     /// Reads the corrections published beside councils, oldest first.
-    pub fn corrections_at(&self, commit: Option<Oid>) -> Result<Vec<(String, Correction)>> {
+    pub fn corrections_at(&self, commit: Option<CommitId>) -> Result<Vec<(String, Correction)>> {
         let Some(commit) = commit else {
             return Ok(Vec::new());
         };
@@ -378,7 +455,7 @@ impl Log {
     }
 
     /// The history a council consults: every council in `commit`.
-    pub fn history_at(&self, commit: Option<Oid>) -> Result<History> {
+    pub fn history_at(&self, commit: Option<CommitId>) -> Result<History> {
         let mut councils = Vec::new();
         if let Some(commit) = commit {
             for (path, oid) in self.year_blobs(commit, MINUTES_DIR)? {
@@ -389,34 +466,62 @@ impl Log {
     }
 
     /// Takes the log's write lock, saying so while waiting for another process.
-    pub fn lock(&self, waiting: impl FnOnce(&Path)) -> Result<LogLock> {
+    pub fn lock(&self, waiting: impl FnOnce(&Path, &str)) -> Result<LogLock> {
         LogLock::acquire(&self.repo.path().join("council.lock"), waiting)
     }
 
-    /// Commits `files` on top of HEAD; see [`commit::commit_files`].
-    pub fn commit_files(
+    /// Commits `files` onto `parent` (the snapshot they were computed from), confirms the
+    /// commit, and brings the work tree and index in line; see [`commit::commit`].
+    ///
+    /// Fails with [`Moved`] when HEAD is no longer `parent`, and with
+    /// [`CouncilLanded`] when `council_history` is given and the parent's
+    /// minutes differ from that history's. Returns the commit and what was
+    /// left alone in the work tree or index, in words.
+    pub fn commit(
         &self,
         files: &[NewFile],
         message: &str,
-        signature: &git2::Signature<'_>,
-        warn: &mut dyn FnMut(String),
-    ) -> Result<Oid> {
-        commit::commit_files(&self.repo, files, message, signature, None, warn)
+        signature: &Signature,
+        parent: Option<CommitId>,
+        council_history: Option<Option<&str>>,
+    ) -> Result<(CommitId, Vec<String>)> {
+        let minutes_base = match council_history {
+            Some(history) => {
+                let history = history.map(CommitId::parse).transpose()?;
+                Some(self.minutes_tree(history)?.map(|t| t.0))
+            }
+            None => None,
+        };
+        let done = commit::commit(
+            &self.repo,
+            &commit::Request {
+                files,
+                message,
+                signature: &signature.0,
+                parent: parent.map(|p| p.0),
+                minutes_base,
+            },
+        )?;
+        Ok((CommitId(done.oid), done.notes))
     }
 
-    /// Commits a council's files onto the log its pools were computed from (`history`):
-    /// refused with [`CouncilLanded`] when a minutes file was added, removed or changed since.
-    pub fn commit_council(
-        &self,
-        files: &[NewFile],
-        message: &str,
-        signature: &git2::Signature<'_>,
-        history: Option<&str>,
-        warn: &mut dyn FnMut(String),
-    ) -> Result<Oid> {
-        let history = history.map(Oid::from_str).transpose()?;
-        let base = self.minutes_tree(history)?;
-        commit::commit_files(&self.repo, files, message, signature, Some(base), warn)
+    /// Refuses to write on a detached HEAD: the commit would belong to no branch.
+    pub fn refuse_detached(&self) -> Result<()> {
+        if self.repo.head_detached().unwrap_or(false) {
+            return Err(hint(
+                format!(
+                    "the log at {} has a detached HEAD: a commit would belong to no branch and be lost",
+                    self.root().display()
+                ),
+                "check out a branch first (`git switch main`); nothing was written",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Repairs what an interrupted write left in the work tree and index; see [`worktree::repair`].
+    pub fn repair(&self) -> Result<Vec<String>> {
+        worktree::repair(&self.repo)
     }
 
     /// Refuses `paths` when writing them would go through a symbolic link, in HEAD or in the work tree.
@@ -439,7 +544,7 @@ fn parse_config((origin, text): (String, String)) -> Result<CouncilToml> {
     Ok(config)
 }
 
-fn unreadable(path: &str, commit: Oid, error: minutes::MinutesError) -> anyhow::Error {
+fn unreadable(path: &str, commit: CommitId, error: minutes::MinutesError) -> anyhow::Error {
     hint(
         format!(
             "{path} (in commit {:.10}) cannot be read: {error}",

@@ -6,7 +6,7 @@
 //! `history` must be the log as it was just before the commit that added it.
 //! Git's own history shows both, walked once, oldest first.
 
-use super::{ABANDONED_DIR, CORRECTIONS_DIR, Log, MINUTES_DIR, REPORTS_DIR};
+use super::{ABANDONED_DIR, CORRECTIONS_DIR, CommitId, Log, MINUTES_DIR, REPORTS_DIR, TreeId};
 use anyhow::{Context as _, Result};
 use git2::{Delta, DiffOptions, Oid, Sort, Tree};
 use std::collections::HashMap;
@@ -16,12 +16,12 @@ use std::path::Path;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Provenance {
     /// The commit that first added the file.
-    pub added: Oid,
+    pub added: CommitId,
     /// That commit's first parent: the log as it was when the file was added.
-    pub parent: Option<Oid>,
-    pub changed_by: Vec<Oid>,
-    pub removed_by: Vec<Oid>,
-    pub readded_by: Vec<Oid>,
+    pub parent: Option<CommitId>,
+    pub changed_by: Vec<CommitId>,
+    pub removed_by: Vec<CommitId>,
+    pub readded_by: Vec<CommitId>,
 }
 
 impl Provenance {
@@ -55,9 +55,9 @@ pub struct Lineage {
 
 impl Lineage {
     /// Tells whether `path` was held by a commit that comes before `commit`.
-    pub fn held_before(&self, path: &str, commit: Oid) -> bool {
-        match (self.files.get(path), self.order.get(&commit)) {
-            (Some(p), Some(&at)) => self.order.get(&p.added).is_some_and(|&n| n < at),
+    pub fn held_before(&self, path: &str, commit: CommitId) -> bool {
+        match (self.files.get(path), self.order.get(&commit.0)) {
+            (Some(p), Some(&at)) => self.order.get(&p.added.0).is_some_and(|&n| n < at),
             _ => false,
         }
     }
@@ -66,8 +66,8 @@ impl Lineage {
 /// The folders whose files are never rewritten.
 const RECORDS: [&str; 4] = [MINUTES_DIR, REPORTS_DIR, ABANDONED_DIR, CORRECTIONS_DIR];
 
-pub fn short(oid: Oid) -> String {
-    format!("{:.10}", oid.to_string())
+pub fn short(commit: CommitId) -> String {
+    commit.short()
 }
 
 impl Log {
@@ -83,7 +83,7 @@ impl Log {
         };
         let repo = self.repo();
         let mut walk = repo.revwalk().context("failed to walk the log's history")?;
-        walk.push(head)?;
+        walk.push(head.0)?;
         walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
         for (n, oid) in walk.enumerate() {
             let oid = oid?;
@@ -120,13 +120,13 @@ impl Log {
                             continue;
                         }
                         match found.get_mut(path) {
-                            Some(p) => p.readded_by.push(oid),
+                            Some(p) => p.readded_by.push(CommitId(oid)),
                             None => {
                                 found.insert(
                                     path.to_string(),
                                     Provenance {
-                                        added: oid,
-                                        parent: commit.parent_id(0).ok(),
+                                        added: CommitId(oid),
+                                        parent: commit.parent_id(0).ok().map(CommitId),
                                         changed_by: Vec::new(),
                                         removed_by: Vec::new(),
                                         readded_by: Vec::new(),
@@ -140,12 +140,12 @@ impl Log {
                             continue;
                         }
                         if let Some(p) = found.get_mut(path) {
-                            p.changed_by.push(oid);
+                            p.changed_by.push(CommitId(oid));
                         }
                     }
                     Delta::Deleted => {
                         if let Some(p) = found.get_mut(path) {
-                            p.removed_by.push(oid);
+                            p.removed_by.push(CommitId(oid));
                         }
                     }
                     _ => {}
@@ -163,7 +163,8 @@ impl Log {
     /// Walks back from `commit` but never past `ancestor`'s place in the
     /// topological order (nothing there can lead to it), so the walk is as
     /// short as the distance between the two: usually one parent.
-    pub fn is_before(&self, lineage: &Lineage, ancestor: Oid, commit: Oid) -> Result<bool> {
+    pub fn is_before(&self, lineage: &Lineage, ancestor: CommitId, commit: CommitId) -> Result<bool> {
+        let (ancestor, commit) = (ancestor.0, commit.0);
         let (Some(&floor), Some(_)) = (lineage.order.get(&ancestor), lineage.order.get(&commit))
         else {
             return Ok(false);
@@ -186,24 +187,24 @@ impl Log {
     /// The tree of every minutes file in `commit` (`None`: no minutes, or no commit).
     ///
     /// Two commits with the same minutes tree hold exactly the same councils.
-    pub fn minutes_tree(&self, commit: Option<Oid>) -> Result<Option<Oid>> {
+    pub fn minutes_tree(&self, commit: Option<CommitId>) -> Result<Option<TreeId>> {
         let Some(commit) = commit else {
             return Ok(None);
         };
-        let tree = self.repo().find_commit(commit)?.tree()?;
-        Ok(tree.get_name(MINUTES_DIR).map(|e| e.id()))
+        let tree = self.repo().find_commit(commit.0)?.tree()?;
+        Ok(tree.get_name(MINUTES_DIR).map(|e| TreeId(e.id())))
     }
 
     /// The minutes files that differ between two commits (added, removed or changed), at most `most`.
     pub fn minutes_between(
         &self,
-        from: Option<Oid>,
-        to: Option<Oid>,
+        from: Option<CommitId>,
+        to: Option<CommitId>,
         most: usize,
     ) -> Result<Vec<String>> {
-        let tree = |c: Option<Oid>| -> Result<Option<Tree<'_>>> {
+        let tree = |c: Option<CommitId>| -> Result<Option<Tree<'_>>> {
             Ok(match c {
-                Some(c) => Some(self.repo().find_commit(c)?.tree()?),
+                Some(c) => Some(self.repo().find_commit(c.0)?.tree()?),
                 None => None,
             })
         };
@@ -227,6 +228,14 @@ impl Log {
             .collect())
     }
 
+    /// Tells whether any commit in HEAD's history held minutes with the council id `id`.
+    pub fn council_id_ever_held(&self, id: &str) -> bool {
+        id.get(..4).is_some_and(|year| {
+            self.ever_held(&format!("{MINUTES_DIR}/{year}/{id}.md"))
+                .unwrap_or(false)
+        })
+    }
+
     /// Tells whether any commit in HEAD's history ever held `path`.
     ///
     /// Ids are never given twice, even after a deletion.
@@ -235,7 +244,7 @@ impl Log {
             return Ok(false);
         };
         let mut walk = self.repo().revwalk()?;
-        walk.push(head)?;
+        walk.push(head.0)?;
         for oid in walk {
             let tree = self.repo().find_commit(oid?)?.tree()?;
             if tree.get_path(Path::new(path)).is_ok() {

@@ -1,0 +1,233 @@
+//! The one write path: every command that writes to the log goes through [`write`].
+//!
+//! The sequence is always the same, in one place: the log's lock (held by the
+//! caller, so a council's draw and its commit see one history) → a snapshot
+//! of HEAD → the command's own files → the regenerated README → the
+//! signature → the commit on exactly that snapshot → confirming the commit
+//! exists and the branch points at it → the index and work tree. When HEAD
+//! moves meanwhile (another git client), the files, README and ids are
+//! computed again from the new snapshot; a council is only committed onto the
+//! log its pools were computed from. Like cargo's `ops`, this sits under the
+//! commands and the interactive driver, and never talks to git2 itself.
+
+use crate::clock;
+use crate::council::Record;
+use crate::council::abandoned::Abandoned;
+use crate::council::correction::Correction;
+use crate::council::report::Report;
+use crate::council::settings::{CouncilToml, Privacy};
+use crate::council::time::Date;
+use crate::error::{Fail, hint};
+use crate::log::{CommitId, Log, LogLock, NewFile, Signature, Snapshot};
+use crate::readme;
+use crate::ui::Ui;
+use anyhow::Result;
+
+/// What a commit adds to the log, for the README regenerated with it.
+pub enum Added {
+    /// Nothing yet: a new log.
+    Start,
+    Council(Box<Record>),
+    Report(Report),
+    Abandoned(Box<Abandoned>),
+    Correction(Correction),
+}
+
+/// What one command writes, computed from a snapshot of the log.
+pub struct Plan {
+    /// The command's own files; the README is added by [`write`].
+    pub files: Vec<NewFile>,
+    pub added: Added,
+    pub message: String,
+    /// For a council: the history its pools were computed from. The commit's
+    /// parent must hold exactly the minutes of that history.
+    pub council_history: Option<Option<String>>,
+}
+
+/// A commit that exists and that the branch points at.
+pub struct Written {
+    pub commit: CommitId,
+    /// The paths the command wrote (the README aside).
+    pub files: Vec<String>,
+}
+
+const ATTEMPTS: usize = 8;
+
+/// Writes what `plan` computes from the log, as one commit; see the module docs.
+///
+/// `plan` is called again with a new snapshot whenever HEAD moved before the
+/// commit. Problems after the commit (the index or work tree) are warnings:
+/// the commit stands, and the next write repairs the tool's own paths.
+pub fn write(
+    ui: &Ui,
+    log: &Log,
+    config: &CouncilToml,
+    _lock: &LogLock,
+    snapshot: Snapshot,
+    mut plan: impl FnMut(&Snapshot) -> Result<Plan>,
+) -> Result<Written> {
+    log.refuse_detached()?;
+    for note in log.repair()? {
+        ui.status("Repaired", &note);
+    }
+    let mut snapshot = snapshot;
+    let signature = signature(ui, config)?;
+    for _ in 0..ATTEMPTS {
+        let today = clock::now()?.date();
+        let planned = plan(&snapshot)?;
+        let mut files = planned.files;
+        let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+        files.push(readme_file(config, &snapshot, &planned.added, today));
+        match log.commit(
+            &files,
+            &planned.message,
+            &signature,
+            snapshot.head,
+            planned.council_history.as_ref().map(|h| h.as_deref()),
+        ) {
+            Ok((commit, notes)) => {
+                for note in notes {
+                    ui.warn(&note);
+                }
+                return Ok(Written {
+                    commit,
+                    files: paths,
+                });
+            }
+            Err(e) if e.is::<crate::log::Moved>() => {
+                snapshot = log.snapshot()?;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Err(Fail::new("HEAD kept moving while committing; nothing was committed, try again").into())
+}
+
+/// The log's README regenerated with what a commit adds.
+pub fn readme_file(
+    config: &CouncilToml,
+    snapshot: &Snapshot,
+    added: &Added,
+    today: Date,
+) -> NewFile {
+    let mut records = snapshot.records();
+    let mut reports = snapshot.reports.clone();
+    let mut abandoned = snapshot.abandoned.clone();
+    let mut corrections: Vec<Correction> = snapshot
+        .corrections
+        .iter()
+        .map(|(_, c)| c.clone())
+        .collect();
+    match added {
+        Added::Start => {}
+        Added::Council(record) => records.push(record),
+        Added::Report(report) => reports.push(report.clone()),
+        Added::Abandoned(trace) => abandoned.push((**trace).clone()),
+        Added::Correction(c) => corrections.push(c.clone()),
+    }
+    let index = readme::Index {
+        name: &config.name,
+        records: &records,
+        reports: &reports,
+        abandoned: &abandoned,
+        corrections: &corrections,
+        today,
+    };
+    NewFile {
+        path: "README.md".to_string(),
+        bytes: readme::render(&index).into_bytes(),
+        replace: true,
+    }
+}
+
+/// The git author of the log's commits: `[identity]`, else the council's name, with a warning.
+pub fn signature(ui: &Ui, config: &CouncilToml) -> Result<Signature> {
+    match &config.identity {
+        Some(identity) => signature_at(&identity.name, &identity.email),
+        None => {
+            ui.warn(&format!(
+                "council.toml has no [identity]: committing as \"{}\" <council@localhost>; add an [identity] with name and email to choose",
+                crate::ui::clean(&config.name)
+            ));
+            signature_at(&config.name, "council@localhost")
+        }
+    }
+}
+
+/// A signature at the tool's clock, so fixed-time runs give fixed commits.
+pub fn signature_at(name: &str, email: &str) -> Result<Signature> {
+    let now = clock::now()?;
+    Signature::at(name, email, now)
+}
+
+/// The settings in force: `council.toml` as committed, with warnings for what is not used.
+pub fn config(ui: &Ui, log: &Log) -> Result<CouncilToml> {
+    let config = log.config()?;
+    if log.config_drift()? {
+        ui.warn(
+            "council.toml has uncommitted changes, which are not used: the settings in force are the committed ones. Commit the change with git to put it in force",
+        );
+    }
+    if config.push {
+        ui.warn("council.toml sets push = true, which does nothing yet: this version of council never pushes; push the log with `git push`");
+    }
+    if !config.peers.is_empty() {
+        ui.warn("council.toml lists [[peers]], which this version of council does not read yet");
+    }
+    Ok(config)
+}
+
+/// Refuses to write under a privacy mode this version cannot write: names would leak.
+pub fn check_privacy(config: &CouncilToml) -> Result<()> {
+    match config.privacy {
+        Privacy::Names => Ok(()),
+        other => Err(hint(
+            format!(
+                "council.toml sets privacy = {:?}, which this version of council cannot write yet; nothing was written",
+                format!("{other:?}").to_lowercase()
+            ),
+            "set privacy = \"names\" (first names or handles are fine) and commit, or wait for a version that writes pseudonyms and cards",
+        )),
+    }
+}
+
+/// Takes the log's write lock, telling the user while another process holds it.
+pub fn lock(ui: &Ui, log: &Log) -> Result<LogLock> {
+    log.lock(|p, holder| {
+        ui.status(
+            "Waiting",
+            &format!(
+                "for the lock on {} (held by {holder})",
+                p.display()
+            ),
+        )
+    })
+}
+
+/// The tool and version recorded in every file it writes.
+pub fn tool() -> String {
+    format!("flash-council {}", env!("CARGO_PKG_VERSION"))
+}
+
+/// Reads well in `git log --oneline`: date, issue, outcome.
+pub fn commit_message(record: &Record) -> String {
+    let issue: String = crate::ui::clean(&record.issue);
+    let issue = if issue.chars().count() > 60 {
+        format!("{}...", issue.chars().take(57).collect::<String>())
+    } else {
+        issue
+    };
+    let mut message = format!(
+        "{} {}: {}\n\nFacilitator {}, spokesperson {}; drawn by lot with key {}.\n",
+        record.started.date(),
+        issue,
+        record.decision.outcome.as_str(),
+        crate::ui::clean(&record.facilitator),
+        crate::ui::clean(&record.spokesperson),
+        record.draw.key
+    );
+    if !record.tasks.is_empty() {
+        message.push_str(&format!("Tasks: {}.\n", record.tasks.len()));
+    }
+    message
+}
