@@ -62,6 +62,52 @@ impl Format {
     }
 }
 
+/// The only tool that wrote the first layout: files claiming a later one must use the current layout.
+pub const FIRST_LAYOUT_TOOL: &str = "flash-council 0.1.0";
+
+/// Checks that a file in the first layout could not carry markup on a forge.
+///
+/// The first layout escaped less (no autolinks, setext headings or lists were
+/// guarded against), and a hand-made file in it must not smuggle them in: it
+/// is accepted only from the version that wrote it, and only with text that
+/// layout shows safely. Returns the offending string otherwise.
+pub fn first_layout_safe<T: serde::Serialize>(data: &T, tool: &str) -> Result<(), String> {
+    if tool != FIRST_LAYOUT_TOOL {
+        return Err(format!(
+            "it uses the first layout (`+++` data block first), which only {FIRST_LAYOUT_TOOL} wrote, but it says {tool:?}"
+        ));
+    }
+    let value = toml::Value::try_from(data).map_err(|e| e.to_string())?;
+    let mut strings = Vec::new();
+    collect_strings(&value, &mut strings);
+    // Keys and numbers go into code spans: only free text can turn into markup.
+    let numeric = |t: &str| t.bytes().all(|b| b.is_ascii_digit() || b"./ ".contains(&b));
+    for text in strings.into_iter().filter(|t| !numeric(t)) {
+        let lower = text.to_lowercase();
+        let risky_line = text.lines().any(|l| {
+            let l = l.trim_start();
+            let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+            l.starts_with(['-', '+', '=', '*'])
+                || (digits > 0 && matches!(l.as_bytes().get(digits), Some(b'.' | b')')))
+        });
+        if risky_line || lower.contains('@') || lower.contains("://") || lower.contains("www.") {
+            return Err(format!(
+                "it uses the first layout, which cannot show {text:?} safely on a forge (a link or markup could come of it)"
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn collect_strings(value: &toml::Value, out: &mut Vec<String>) {
+    match value {
+        toml::Value::String(s) => out.push(s.clone()),
+        toml::Value::Array(items) => items.iter().for_each(|v| collect_strings(v, out)),
+        toml::Value::Table(table) => table.values().for_each(|v| collect_strings(v, out)),
+        _ => {}
+    }
+}
+
 /// Renders a record to the full text of its minutes file.
 pub fn render(record: &Record) -> String {
     render_in(record, Format::Record)
@@ -208,20 +254,26 @@ pub fn parse_data(data: &str) -> Result<Record, MinutesError> {
 
 /// Renders a filed report-back: a line a neighbor reads, then its record.
 pub fn render_report(report: &Report) -> String {
+    render_report_in(report, Format::Record)
+}
+
+/// Renders a report-back in a given layout; `verify` re-renders a file in its own layout.
+pub fn render_report_in(report: &Report, format: Format) -> String {
+    let esc = escape_of(format);
     let data = toml::to_string(report).expect("a report always serializes to TOML");
     let status = match report.status {
         TaskStatus::Done => "done",
         TaskStatus::Dropped => "dropped",
         TaskStatus::Open => "still open",
     };
-    let mut text = format!("# Report-back on `{}`\n\n", code(&report.task));
+    let mut text = format!("# Report-back on `{}`\n\n", esc.code(&report.task));
     let _ = write!(
         text,
         "Filed on {}: the task is {status}",
         report.filed.date()
     );
     if let Some(note) = &report.note {
-        let _ = write!(text, ": {}", inline(note));
+        let _ = write!(text, ": {}", esc.inline(note));
     }
     text.push('.');
     if let Some(c) = report.collected {
@@ -231,7 +283,8 @@ pub fn render_report(report: &Report) -> String {
         let _ = write!(text, " Spent {s}.");
     }
     text.push('\n');
-    document(
+    laid_out(
+        format,
         &text,
         "The report-back as the log holds it: `council tasks` and `council ledger` read it, \
          and the line above is written from it.",
@@ -241,8 +294,14 @@ pub fn render_report(report: &Report) -> String {
 
 /// Renders the public trace of an abandoned council: what happened, then its record.
 pub fn render_abandoned(a: &Abandoned) -> String {
+    render_abandoned_in(a, Format::Record)
+}
+
+/// Renders an abandoned trace in a given layout; `verify` re-renders a file in its own layout.
+pub fn render_abandoned_in(a: &Abandoned, format: Format) -> String {
+    let esc = escape_of(format);
     let data = toml::to_string(a).expect("a trace always serializes to TOML");
-    let mut text = format!("# Abandoned: {}\n\n", inline(&a.issue));
+    let mut text = format!("# Abandoned: {}\n\n", esc.inline(&a.issue));
     let _ = writeln!(
         text,
         "A council convened on {} at {} was abandoned at {} after numbers were called out for its lot. \
@@ -256,7 +315,7 @@ pub fn render_abandoned(a: &Abandoned) -> String {
         .draw
         .pool
         .iter()
-        .map(|n| inline(n))
+        .map(|n| esc.inline(n))
         .collect::<Vec<_>>()
         .join(", ");
     if !a.draw.left_out.is_empty() {
@@ -264,7 +323,7 @@ pub fn render_abandoned(a: &Abandoned) -> String {
             .draw
             .left_out
             .iter()
-            .map(|l| format!("{}: {}", inline(&l.name), inline(&l.why)))
+            .map(|l| format!("{}: {}", esc.inline(&l.name), esc.inline(&l.why)))
             .collect();
         let _ = write!(pool, " (left out: {})", out.join("; "));
     }
@@ -273,11 +332,11 @@ pub fn render_abandoned(a: &Abandoned) -> String {
         .draw
         .sources
         .iter()
-        .map(|s| format!("`{}`", code(s)))
+        .map(|s| format!("`{}`", esc.code(s)))
         .collect();
     let _ = writeln!(text, "Numbers: {}.", sources.join(", "));
     if let Some(key) = &a.draw.key {
-        let _ = writeln!(text, "Key: `{}`.", code(key));
+        let _ = writeln!(text, "Key: `{}`.", esc.code(key));
     }
     if !a.draw.steps.is_empty() {
         let _ = writeln!(text, "\n| step | role | drawn | answer |");
@@ -295,21 +354,38 @@ pub fn render_abandoned(a: &Abandoned) -> String {
                 "| {} | {} | {}, position {} of {} | {answer} |",
                 step.i,
                 step.role.as_str(),
-                inline(&step.selected),
+                esc.inline(&step.selected),
                 step.position,
                 step.pool.len()
             );
         }
     }
     if let Some(problem) = &a.draw.problem {
-        let _ = writeln!(text, "\nThe draw could not go on: {}.", inline(problem));
+        let _ = writeln!(text, "\nThe draw could not go on: {}.", esc.inline(problem));
     }
-    document(
+    laid_out(
+        format,
         &text,
         "The trace as the log holds it: the pool, the numbers and the draw so far, \
          which any RFC 3797 implementation can replay.",
         &data,
     )
+}
+
+/// How a layout escapes data.
+fn escape_of(format: Format) -> Escape {
+    match format {
+        Format::Record => Escape::Current,
+        Format::FrontMatter => Escape::Legacy,
+    }
+}
+
+/// Assembles a file in `format`: the body then the record, or (first layout) the data block then the body.
+fn laid_out(format: Format, body: &str, sentence: &str, data: &str) -> String {
+    match format {
+        Format::Record => document(body, sentence, data),
+        Format::FrontMatter => format!("{FENCE}{data}{FENCE}\n{body}"),
+    }
 }
 
 /// Reads the public trace of an abandoned council, in either layout.

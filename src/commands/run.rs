@@ -7,8 +7,8 @@ use crate::council::{self, Answers, Context};
 use crate::error::{Fail, hint};
 use crate::input::{self, Input};
 use crate::log::{CommitId, Log, LogLock, NewFile, Snapshot};
-use crate::ops::{Added, Plan};
 use crate::minutes;
+use crate::ops::{Added, Plan};
 use crate::ui::Ui;
 use anyhow::{Context as _, Result};
 use rand::{Rng, TryRngCore};
@@ -184,12 +184,7 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
 }
 
 /// Prints the id of a council run (or found already recorded), or `--json`'s object.
-fn print_outcome(
-    ui: &Ui,
-    json: bool,
-    record: &Record,
-    commit: Option<String>,
-) -> Result<ExitCode> {
+fn print_outcome(ui: &Ui, json: bool, record: &Record, commit: Option<String>) -> Result<ExitCode> {
     if json {
         super::print_json(
             ui,

@@ -1,12 +1,15 @@
 //! `council verify`: recompute every recorded draw and pool from the history each council names.
 
-use crate::council::{History, Settings, verify};
+use crate::council::settings::{CouncilToml, Privacy};
+use crate::council::{History, verify};
 use crate::error::hint;
-use crate::log::{Lineage, Log, Provenance, Stored, short};
+use crate::log::CommitId as Oid;
+use crate::log::{
+    ABANDONED_DIR, CORRECTIONS_DIR, Lineage, Log, Provenance, REPORTS_DIR, Stored, short,
+};
 use crate::minutes;
 use crate::ui::Ui;
 use anyhow::Result;
-use crate::log::CommitId as Oid;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -40,7 +43,17 @@ struct Checked {
 
 pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
-    let stored = log.minutes_at(log.head()?)?;
+    if log.is_shallow() {
+        return Err(hint(
+            format!(
+                "{} is a shallow clone: the log's history is not all here, so the draws cannot be re-checked against it",
+                log.root().display()
+            ),
+            "fetch the whole history with `git fetch --unshallow`, then run `council verify` again",
+        ));
+    }
+    let head = log.head()?;
+    let (stored, unreadable) = log.minutes_lenient(head)?;
     let chosen = select(&stored, &args.ids)?;
     let lineage = log.lineage()?;
     let mut cache = Cache::default();
@@ -48,9 +61,32 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     for s in chosen {
         results.push(check(&log, s, &lineage, &mut cache));
     }
+    let councils = results.len();
     if args.ids.is_empty() {
-        results.extend(append_only(&stored, &lineage));
-        results.extend(corrections(&log, &stored)?);
+        for (path, error) in unreadable {
+            results.push(failed(
+                &path,
+                vec![format!(
+                    "cannot be read as minutes: {error}. If it was never a council (committed by hand), remove it with `git rm` and commit; removing what never was a record breaks nothing"
+                )],
+            ));
+        }
+        let mut seen: HashSet<String> = stored.iter().map(|s| s.path.clone()).collect();
+        for dir in [REPORTS_DIR, ABANDONED_DIR, CORRECTIONS_DIR] {
+            for (path, text) in log.files_at(head, dir)? {
+                seen.insert(path.clone());
+                let mut problems = lineage
+                    .files
+                    .get(&path)
+                    .map(|p| p.breaches(&log, &path))
+                    .unwrap_or_default();
+                problems.extend(check_record_file(dir, &text, &stored));
+                if !problems.is_empty() {
+                    results.push(failed(&path, problems));
+                }
+            }
+        }
+        results.extend(append_only(&log, &lineage, &seen));
     }
     let failed = results.iter().filter(|r| !r.ok).count();
     if args.json {
@@ -70,12 +106,13 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
         } else if failed == 0 {
             ui.status(
                 "Verified",
-                &format!("{} council(s): every draw checks out", results.len()),
+                &format!(
+                    "{councils} council(s): every draw checks out, and the log is as it was written"
+                ),
             );
         } else {
             ui.warn(&format!(
-                "{failed} of {} file(s) disagree with their recomputation or the log's history",
-                results.len()
+                "{failed} file(s) disagree with their recomputation or with the log's history"
             ));
         }
     }
@@ -86,60 +123,98 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     })
 }
 
-/// Checks that every correction names a council of the log.
-fn corrections(log: &Log, stored: &[Stored]) -> Result<Vec<Checked>> {
-    let known: Vec<&str> = stored.iter().map(|s| s.record.id.as_str()).collect();
-    Ok(log
-        .corrections_at(log.head()?)?
-        .into_iter()
-        .map(|(path, c)| {
-            let problems = if known.contains(&c.council.as_str()) {
-                Vec::new()
-            } else {
-                vec![format!(
-                    "corrects {:?}, which is no council of this log",
-                    c.council
-                )]
-            };
-            Checked {
-                id: c.council,
-                file: path,
-                ok: problems.is_empty(),
-                problems,
+/// A failing entry for a file that is not a council checked by [`check`].
+fn failed(path: &str, problems: Vec<String>) -> Checked {
+    Checked {
+        id: path
+            .rsplit('/')
+            .next()
+            .unwrap_or(path)
+            .trim_end_matches(".md")
+            .to_string(),
+        file: path.to_string(),
+        ok: false,
+        problems,
+    }
+}
+
+/// Checks a report-back, abandoned trace or correction: readable, and its text a function of its record.
+fn check_record_file(dir: &str, text: &str, stored: &[Stored]) -> Vec<String> {
+    let format = minutes::Format::of(text);
+    let first = format == minutes::Format::FrontMatter;
+    let mismatch =
+        "the text does not match its record (edited by hand?): files of the log are never rewritten"
+            .to_string();
+    let mut problems = Vec::new();
+    match dir {
+        REPORTS_DIR => match minutes::parse_report(text) {
+            Ok(r) => {
+                if first && let Err(e) = minutes::first_layout_safe(&r, &r.tool) {
+                    problems.push(e);
+                }
+                if minutes::render_report_in(&r, format) != text {
+                    problems.push(mismatch);
+                }
             }
-        })
-        .collect())
+            Err(e) => problems.push(format!("cannot be read: {e}")),
+        },
+        ABANDONED_DIR => match minutes::parse_abandoned(text) {
+            Ok(a) => {
+                if first && let Err(e) = minutes::first_layout_safe(&a, &a.tool) {
+                    problems.push(e);
+                }
+                if minutes::render_abandoned_in(&a, format) != text {
+                    problems.push(mismatch);
+                }
+            }
+            Err(e) => problems.push(format!("cannot be read: {e}")),
+        },
+        _ => match minutes::parse_correction(text) {
+            Ok(c) => {
+                if first || minutes::render_correction(&c) != text {
+                    problems.push(mismatch);
+                }
+                if !stored.iter().any(|s| s.record.id == c.council) {
+                    problems.push(format!(
+                        "corrects {:?}, which is no council of this log",
+                        c.council
+                    ));
+                }
+            }
+            Err(e) => problems.push(format!("cannot be read: {e}")),
+        },
+    }
+    problems
 }
 
 /// Histories and settings already read, by commit: many councils share them.
 #[derive(Default)]
 struct Cache {
     histories: HashMap<Option<Oid>, History>,
-    settings: HashMap<Oid, Result<Settings, String>>,
+    settings: HashMap<Oid, Result<CouncilToml, String>>,
 }
 
-/// The files of the public record that broke the append-only rule, other than the councils checked.
-fn append_only(stored: &[Stored], lineage: &Lineage) -> Vec<Checked> {
-    let checked: HashSet<&str> = stored.iter().map(|s| s.path.as_str()).collect();
+/// The files of the public record HEAD no longer holds, removed against the append-only rule.
+fn append_only(log: &Log, lineage: &Lineage, seen: &HashSet<String>) -> Vec<Checked> {
     let mut found: Vec<Checked> = lineage
         .files
         .iter()
-        .filter(|(path, _)| !checked.contains(path.as_str()))
+        .filter(|(path, _)| !seen.contains(path.as_str()))
         .filter_map(|(path, p)| {
-            let problems = p.breaches();
-            (!problems.is_empty()).then(|| Checked {
-                id: path
-                    .rsplit('/')
-                    .next()
-                    .unwrap_or(path)
-                    .trim_end_matches(".md")
-                    .to_string(),
-                file: path.clone(),
-                ok: false,
-                problems: problems
-                    .into_iter()
-                    .map(|p| format!("{p}: the log is append-only; restore the file from the commit that added it ({})", short(lineage.files[path].added)))
-                    .collect(),
+            let problems = p.breaches(log, path);
+            (!problems.is_empty()).then(|| {
+                failed(
+                    path,
+                    problems
+                        .into_iter()
+                        .map(|problem| {
+                            format!(
+                                "{problem}: the log is append-only; restore the file from the commit that added it ({})",
+                                short(p.added)
+                            )
+                        })
+                        .collect(),
+                )
             })
         })
         .collect();
@@ -195,7 +270,18 @@ fn check(log: &Log, s: &Stored, lineage: &Lineage, cache: &mut Cache) -> Checked
         );
         return done(s, problems);
     };
-    problems.extend(p.breaches());
+    problems.extend(p.breaches(log, &s.path));
+    for other in p.added_with.iter().filter(|o| o.starts_with("minutes/")) {
+        problems.push(format!(
+            "added by commit {} together with {other}: each council is its own commit, drawn from the log with the one before it",
+            short(p.added)
+        ));
+    }
+    if minutes::Format::of(&s.text) == minutes::Format::FrontMatter
+        && let Err(problem) = minutes::first_layout_safe(&**r, &r.tool)
+    {
+        problems.push(problem);
+    }
     if let Err(problem) = held_to_the_log_as_it_was(log, lineage, history, p) {
         problems.push(problem);
     }
@@ -206,16 +292,19 @@ fn check(log: &Log, s: &Stored, lineage: &Lineage, cache: &mut Cache) -> Checked
         Some(commit) => cache
             .settings
             .entry(commit)
-            .or_insert_with(|| {
-                log.config_at(commit)
-                    .map(|c| c.settings())
-                    .map_err(|e| e.to_string())
-            })
+            .or_insert_with(|| log.config_at(commit).map_err(|e| e.to_string()))
             .clone(),
         None => Err("no council.toml was committed before these minutes".to_string()),
     };
     let settings = match settings {
-        Ok(settings) => settings,
+        Ok(config) if config.privacy != Privacy::Names => {
+            problems.push(format!(
+                "council.toml in its history sets privacy = {:?}, but these minutes write names as entered",
+                format!("{:?}", config.privacy).to_lowercase()
+            ));
+            config.settings()
+        }
+        Ok(config) => config.settings(),
         Err(e) => {
             problems.push(format!("the council's settings cannot be read: {e}"));
             return done(s, problems);

@@ -14,8 +14,8 @@ use crate::council::settings::CouncilToml;
 use crate::council::{self, Answers, Context, History};
 use crate::error::hint;
 use crate::log::{Log, NewFile};
-use crate::ops::{Added, Plan};
 use crate::minutes;
+use crate::ops::{Added, Plan};
 use crate::ui::Ui;
 use anyhow::Result;
 use journal::{Journal, Step};
@@ -370,10 +370,8 @@ impl<'a> Convene<'a> {
         })?;
         let oid = written.commit;
         self.journal.remove()?;
-        self.ui.status(
-            "Committed",
-            &format!("{} ({})", record.path(), oid.short()),
-        );
+        self.ui
+            .status("Committed", &format!("{} ({})", record.path(), oid.short()));
         self.prompt.say(
             "\nThe council has dissolved. Nothing carries over: the next council is convened from scratch.",
         );

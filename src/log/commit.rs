@@ -133,11 +133,9 @@ fn commit_racing(
             let head = parent
                 .as_ref()
                 .map(|c| format!("{:.10}", c.id().to_string()));
-            return Err(CouncilLanded(format!(
-                "the log is now at {}",
-                head.unwrap_or_default()
-            ))
-            .into());
+            return Err(
+                CouncilLanded(format!("the log is now at {}", head.unwrap_or_default())).into(),
+            );
         }
     }
     refuse_links(repo, base.as_ref(), files.iter().map(|f| f.path.as_str()))?;
@@ -206,11 +204,14 @@ pub fn confirm(repo: &Repository, oid: Oid, parent: Option<Oid>, tree: Oid) -> R
         let name = name.to_string();
         let _ = match parent {
             Some(parent) => repo
-                .reference(&name, parent, true, "council: undo a commit that was not written")
+                .reference(
+                    &name,
+                    parent,
+                    true,
+                    "council: undo a commit that was not written",
+                )
                 .map(|_| ()),
-            None => repo
-                .find_reference(&name)
-                .and_then(|mut r| r.delete()),
+            None => repo.find_reference(&name).and_then(|mut r| r.delete()),
         };
     }
     Err(hint(
@@ -249,7 +250,10 @@ fn locked(repo: &Repository, e: &git2::Error) -> anyhow::Error {
             ),
         ),
         None => hint(
-            format!("another git process is using this repository: {}", e.message()),
+            format!(
+                "another git process is using this repository: {}",
+                e.message()
+            ),
             "wait for it to finish and run the command again; nothing was committed",
         ),
     }

@@ -10,7 +10,7 @@ mod worktree;
 
 pub use commit::{CouncilLanded, Moved, NewFile, refuse_links_in_folder, write_atomically};
 pub use lock::LogLock;
-pub use provenance::{Lineage, Provenance, short};
+pub use provenance::{Blob, Lineage, Provenance, short};
 
 use crate::council::abandoned::Abandoned;
 use crate::council::correction::Correction;
@@ -363,8 +363,58 @@ impl Log {
             .collect()
     }
 
+    /// Reads the `.md` files below `dir` (`minutes`, `reports`, `abandoned`, `corrections`) of a commit.
+    pub fn files_at(&self, commit: Option<CommitId>, dir: &str) -> Result<Vec<(String, String)>> {
+        match commit {
+            Some(commit) => self.year_files(commit, dir),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// Reads every minutes file of a commit that parses, and says why each other one does not.
+    pub fn minutes_lenient(
+        &self,
+        commit: Option<CommitId>,
+    ) -> Result<(Vec<Stored>, Vec<(String, String)>)> {
+        let Some(commit) = commit else {
+            return Ok((Vec::new(), Vec::new()));
+        };
+        let mut found = Vec::new();
+        let mut unreadable = Vec::new();
+        for (path, oid) in self.year_blobs(commit, MINUTES_DIR)? {
+            let text = match self.blob_text(&path, oid) {
+                Ok(text) => text,
+                Err(e) => {
+                    unreadable.push((path, e.to_string()));
+                    continue;
+                }
+            };
+            match minutes::parse(&text) {
+                Ok(record) => {
+                    let record = Arc::new(record);
+                    self.parsed.borrow_mut().insert(oid, Arc::clone(&record));
+                    found.push(Stored { path, text, record });
+                }
+                Err(e) => unreadable.push((path, e.to_string())),
+            }
+        }
+        found.sort_by(|a, b| {
+            a.record
+                .started
+                .cmp(&b.record.started)
+                .then_with(|| a.record.id.cmp(&b.record.id))
+        });
+        Ok((found, unreadable))
+    }
+
     /// Parses a minutes blob, once per blob however many commits hold it.
-    fn record(&self, commit: CommitId, path: &str, oid: Oid, text: Option<&str>) -> Result<Arc<Record>> {
+    fn record(
+        &self,
+        commit: CommitId,
+        path: &str,
+        oid: Oid,
+        text: Option<&str>,
+    ) -> Result<Arc<Record>> {
         if let Some(record) = self.parsed.borrow().get(&oid) {
             return Ok(Arc::clone(record));
         }
@@ -503,6 +553,11 @@ impl Log {
             },
         )?;
         Ok((CommitId(done.oid), done.notes))
+    }
+
+    /// Tells whether this is a shallow clone, whose history stops short.
+    pub fn is_shallow(&self) -> bool {
+        self.repo.is_shallow()
     }
 
     /// Refuses to write on a detached HEAD: the commit would belong to no branch.

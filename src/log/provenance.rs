@@ -20,13 +20,20 @@ pub struct Provenance {
     /// That commit's first parent: the log as it was when the file was added.
     pub parent: Option<CommitId>,
     pub changed_by: Vec<CommitId>,
-    pub removed_by: Vec<CommitId>,
+    /// Each removal, with the content the file had just before it.
+    pub removed_by: Vec<(CommitId, Blob)>,
     pub readded_by: Vec<CommitId>,
+    /// Other files of the public record the adding commit added with it.
+    pub added_with: Vec<String>,
 }
+
+/// A file's content as git stores it, by id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Blob(pub(super) Oid);
 
 impl Provenance {
     /// Everything that broke the append-only rule for this file, in words.
-    pub fn breaches(&self) -> Vec<String> {
+    pub fn breaches(&self, log: &Log, path: &str) -> Vec<String> {
         let mut found = Vec::new();
         for c in &self.changed_by {
             found.push(format!(
@@ -34,8 +41,10 @@ impl Provenance {
                 short(*c)
             ));
         }
-        for c in &self.removed_by {
-            found.push(format!("removed by commit {}", short(*c)));
+        for (c, blob) in &self.removed_by {
+            if log.was_a_record(path, *blob) {
+                found.push(format!("removed by commit {}", short(*c)));
+            }
         }
         for c in &self.readded_by {
             found.push(format!(
@@ -106,6 +115,7 @@ impl Log {
                     .skip(1)
                     .any(|t| t.get_path(Path::new(path)).is_ok_and(|e| e.id() == blob))
             };
+            let mut added_here: Vec<String> = Vec::new();
             for delta in diff.deltas() {
                 let file = match delta.status() {
                     Delta::Deleted => delta.old_file(),
@@ -122,6 +132,7 @@ impl Log {
                         match found.get_mut(path) {
                             Some(p) => p.readded_by.push(CommitId(oid)),
                             None => {
+                                added_here.push(path.to_string());
                                 found.insert(
                                     path.to_string(),
                                     Provenance {
@@ -130,6 +141,7 @@ impl Log {
                                         changed_by: Vec::new(),
                                         removed_by: Vec::new(),
                                         readded_by: Vec::new(),
+                                        added_with: Vec::new(),
                                     },
                                 );
                             }
@@ -145,11 +157,50 @@ impl Log {
                     }
                     Delta::Deleted => {
                         if let Some(p) = found.get_mut(path) {
-                            p.removed_by.push(CommitId(oid));
+                            p.removed_by.push((CommitId(oid), Blob(file.id())));
                         }
                     }
                     _ => {}
                 }
+            }
+            // A merge drops a file as surely as a deletion does, whichever side held it.
+            for other in parents.iter().skip(1) {
+                let diff = repo.diff_tree_to_tree(Some(other), Some(&tree), Some(&mut opts))?;
+                for delta in diff.deltas() {
+                    if delta.status() != Delta::Deleted {
+                        continue;
+                    }
+                    let file = delta.old_file();
+                    if let Some(p) = file
+                        .path()
+                        .and_then(|p| p.to_str())
+                        .and_then(|path| found.get_mut(path))
+                        && !p.removed_by.iter().any(|(c, _)| c.0 == oid)
+                    {
+                        p.removed_by.push((CommitId(oid), Blob(file.id())));
+                    }
+                }
+            }
+            // Files this commit added, so two councils added together are seen as such.
+            if added_here.len() > 1 {
+                for path in &added_here {
+                    if let Some(p) = found.get_mut(path) {
+                        p.added_with = added_here.iter().filter(|o| *o != path).cloned().collect();
+                    }
+                }
+            }
+        }
+        // Whatever HEAD lacks was removed somewhere, even where no diff above showed it.
+        let head_tree = repo.find_commit(head.0)?.tree()?;
+        for (path, p) in found.iter_mut() {
+            if p.removed_by.is_empty() && head_tree.get_path(Path::new(path)).is_err() {
+                let blob = repo
+                    .find_commit(p.added.0)
+                    .and_then(|c| c.tree())
+                    .and_then(|t| t.get_path(Path::new(path)))
+                    .map(|e| e.id())
+                    .unwrap_or(Oid::ZERO_SHA1);
+                p.removed_by.push((head, Blob(blob)));
             }
         }
         Ok(Lineage {
@@ -163,7 +214,12 @@ impl Log {
     /// Walks back from `commit` but never past `ancestor`'s place in the
     /// topological order (nothing there can lead to it), so the walk is as
     /// short as the distance between the two: usually one parent.
-    pub fn is_before(&self, lineage: &Lineage, ancestor: CommitId, commit: CommitId) -> Result<bool> {
+    pub fn is_before(
+        &self,
+        lineage: &Lineage,
+        ancestor: CommitId,
+        commit: CommitId,
+    ) -> Result<bool> {
         let (ancestor, commit) = (ancestor.0, commit.0);
         let (Some(&floor), Some(_)) = (lineage.order.get(&ancestor), lineage.order.get(&commit))
         else {
@@ -226,6 +282,28 @@ impl Log {
             })
             .take(most)
             .collect())
+    }
+
+    /// Tells whether a file's content, as it was, was a readable record of its folder's kind.
+    ///
+    /// Removing a file that never was a record (junk committed by hand) breaks no promise.
+    pub fn was_a_record(&self, path: &str, blob: Blob) -> bool {
+        let Some(text) = self
+            .repo()
+            .find_blob(blob.0)
+            .ok()
+            .and_then(|b| String::from_utf8(b.content().to_vec()).ok())
+        else {
+            return false;
+        };
+        let dir = path.split('/').next().unwrap_or_default();
+        match dir {
+            MINUTES_DIR => crate::minutes::parse(&text).is_ok(),
+            REPORTS_DIR => crate::minutes::parse_report(&text).is_ok(),
+            ABANDONED_DIR => crate::minutes::parse_abandoned(&text).is_ok(),
+            CORRECTIONS_DIR => crate::minutes::parse_correction(&text).is_ok(),
+            _ => true,
+        }
     }
 
     /// Tells whether any commit in HEAD's history held minutes with the council id `id`.

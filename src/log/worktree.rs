@@ -239,10 +239,15 @@ pub fn repair(repo: &Repository) -> Result<Vec<String>> {
         let Some(top) = tree.get_name(dir).and_then(|e| e.to_object(repo).ok()) else {
             continue;
         };
-        let Ok(top) = top.peel_to_tree() else { continue };
+        let Ok(top) = top.peel_to_tree() else {
+            continue;
+        };
         top.walk(git2::TreeWalkMode::PreOrder, |root, e| {
             if e.kind() == Some(ObjectType::Blob) {
-                check(&format!("{dir}/{root}{}", e.name().unwrap_or_default()), e.id());
+                check(
+                    &format!("{dir}/{root}{}", e.name().unwrap_or_default()),
+                    e.id(),
+                );
             }
             git2::TreeWalkResult::Ok
         })?;
@@ -305,7 +310,10 @@ fn remove_temporary_files(workdir: &Path) -> Vec<String> {
                 if std::fs::remove_file(e.path()).is_ok() {
                     removed.push(format!(
                         "removed {}, left by an interrupted write",
-                        e.path().strip_prefix(workdir).unwrap_or(&e.path()).display()
+                        e.path()
+                            .strip_prefix(workdir)
+                            .unwrap_or(&e.path())
+                            .display()
                     ));
                 }
             }
@@ -319,7 +327,7 @@ fn is_temporary(name: &str) -> bool {
     let Some(inner) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
         return false;
     };
-    inner
-        .rsplit_once('.')
-        .is_some_and(|(file, pid)| !file.is_empty() && !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+    inner.rsplit_once('.').is_some_and(|(file, pid)| {
+        !file.is_empty() && !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit())
+    })
 }

@@ -196,10 +196,7 @@ pub fn lock(ui: &Ui, log: &Log) -> Result<LogLock> {
     log.lock(|p, holder| {
         ui.status(
             "Waiting",
-            &format!(
-                "for the lock on {} (held by {holder})",
-                p.display()
-            ),
+            &format!("for the lock on {} (held by {holder})", p.display()),
         )
     })
 }

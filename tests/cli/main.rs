@@ -4,6 +4,7 @@ mod between;
 mod convene;
 mod draw;
 mod env;
+mod forge;
 mod holes;
 mod init;
 mod links;

@@ -112,7 +112,9 @@ fn minutes_committed_in_the_first_layout_still_verify() {
     let log = env.init_log("log");
     let answers = env.write("answers.toml", ANSWERS);
     let text = stdout(&env.ok(&["--log", "log", "run", "--dry-run", &answers]));
-    let record = flash_council::minutes::parse(&text).unwrap();
+    let mut record = flash_council::minutes::parse(&text).unwrap();
+    // Only the first version wrote this layout.
+    record.tool = flash_council::minutes::FIRST_LAYOUT_TOOL.to_string();
     let first =
         flash_council::minutes::render_in(&record, flash_council::minutes::Format::FrontMatter);
     assert!(first.starts_with("+++\nid = "), "{first}");
@@ -128,7 +130,7 @@ fn minutes_committed_in_the_first_layout_still_verify() {
             "A council, written before the record moved to the end",
         ],
     );
-    let out = env.ok(&["--log", "log", "verify"]);
+    let out = env.run(&["--log", "log", "verify"]);
     assert_eq!(stdout(&out), format!("ok    {FILE}\n"));
     let shown = stdout(&env.ok(&["--log", "log", "show", "2026-11-23-the-bench-is-broken"]));
     assert!(shown.contains("The bench is broken"), "{shown}");
@@ -207,4 +209,40 @@ fn verify_catches_a_history_that_is_not_from_before_the_council() {
         )),
         "{text}"
     );
+}
+
+#[test]
+fn a_new_council_smuggled_in_the_first_layout_fails_verify() {
+    // The first layout escaped less: a hand-made file in it could carry links onto a forge.
+    for (tool, statement, expected) in [
+        (
+            "flash-council 0.2.0",
+            "We fix it Saturday",
+            "which only flash-council 0.1.0 wrote",
+        ),
+        (
+            flash_council::minutes::FIRST_LAYOUT_TOOL,
+            "Write to ana@evil.org",
+            "cannot show \"Write to ana@evil.org\" safely",
+        ),
+    ] {
+        let env = TestEnv::new();
+        let log = env.init_log("log");
+        let answers = env.write(
+            "answers.toml",
+            &ANSWERS.replace("We fix it Saturday", statement),
+        );
+        let text = stdout(&env.ok(&["--log", "log", "run", "--dry-run", &answers]));
+        let mut record = flash_council::minutes::parse(&text).unwrap();
+        record.tool = tool.to_string();
+        let first =
+            flash_council::minutes::render_in(&record, flash_council::minutes::Format::FrontMatter);
+        std::fs::create_dir_all(log.join("minutes/2026")).unwrap();
+        std::fs::write(log.join(FILE), &first).unwrap();
+        env.git(&log, &["add", FILE]);
+        env.git(&log, &["commit", "-q", "-m", "A council"]);
+        let out = env.run(&["--log", "log", "verify"]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stdout(&out).contains(expected), "{}", stdout(&out));
+    }
 }
