@@ -138,8 +138,10 @@ impl Convene<'_> {
             self.prompt
                 .say(&format!("Already listed: {}.", names.join(", ")));
         }
+        let started = self.journal.answers.started;
         loop {
             let listed = self.journal.answers.attendees.clone();
+            let history = &self.history;
             let name =
                 self.prompt
                     .text("Name (Enter when everyone is listed)", None, true, |s| {
@@ -147,6 +149,7 @@ impl Convene<'_> {
                             Ok(())
                         } else {
                             validate::attendee_name(&listed, s)
+                                .and_then(|()| validate::newcomer(s, history, started))
                         }
                     })?;
             if name.is_empty() {
@@ -339,6 +342,17 @@ impl Convene<'_> {
         }
         if pool.members.is_empty() {
             lines.push("Nobody can be drawn. Add someone present, or ask the last facilitator to stand again.".into());
+            self.prompt.say(&lines.join("\n"));
+            self.journal.progress.next = Step::Attendance;
+            self.journal.save()?;
+            return Ok(false);
+        }
+        let people = validate::people(&self.journal.answers, &self.history);
+        if !people.is_empty() {
+            lines.push(format!(
+                "Before any number is called: {}. Abandon this council with `council abandon` (no number was called, so nothing is written) and convene again.",
+                people.join("; ")
+            ));
             self.prompt.say(&lines.join("\n"));
             self.journal.progress.next = Step::Attendance;
             self.journal.save()?;

@@ -23,13 +23,14 @@ const SUGGESTIONS: usize = 3;
 
 /// Gives the identity of a person: names with equal keys are one person.
 ///
-/// The name is put in NFC, case-folded with full Unicode case folding, put
-/// in NFC again (folding can leave a sequence that composes), and its runs
+/// The name is put in NFKC (so compatibility forms such as fullwidth
+/// `Ｆｅｒｎ` are `Fern`), case-folded with full Unicode case folding, put
+/// in NFKC again (folding can leave a sequence that composes), and its runs
 /// of whitespace are collapsed to one ASCII space, leading and trailing ones
 /// dropped. The key is for comparing and indexing, never for display: show
 /// the person's first spelling instead.
 pub fn key(name: &str) -> String {
-    let folded: String = name.nfc().default_case_fold().nfc().collect();
+    let folded: String = name.nfkc().default_case_fold().nfkc().collect();
     let mut key = String::with_capacity(folded.len());
     for word in folded.split_whitespace() {
         if !key.is_empty() {

@@ -26,6 +26,9 @@ pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Resu
     }
 
     let names = attendee_names(answers, &mut problem);
+    for p in people(answers, history) {
+        problem(p);
+    }
     let is_attendee = |name: &str| names.contains(name);
     let check_attendee = |field: &str, name: &str, problem: &mut dyn FnMut(String)| {
         if !is_attendee(name) {
@@ -157,6 +160,49 @@ pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Resu
     } else {
         Err(Problems(problems))
     }
+}
+
+/// Checks the people present against the log, before the pool is fixed: a newcomer who looks
+/// like someone the log knows, or is close to whoever led last time, is refused.
+pub fn people(answers: &Answers, history: &History) -> Vec<String> {
+    answers
+        .attendees
+        .iter()
+        .filter_map(|a| newcomer(&a.name, history, answers.started).err())
+        .collect()
+}
+
+/// Checks one name against the people of the log.
+///
+/// A newcomer who looks like someone the log knows (Unicode confusables)
+/// would be a second person for one, and one close to whoever led the last
+/// council would let them dodge the rotation: both are refused, with what to do.
+pub fn newcomer(name: &str, history: &History, started: Option<Timestamp>) -> Result<(), String> {
+    if history.has_attended(name) {
+        return Ok(());
+    }
+    let people = history.people();
+    let skeleton = names::skeleton(name);
+    if let Some(like) = people
+        .iter()
+        .find(|k| names::skeleton(k) == skeleton || names::look_alike(k, name))
+    {
+        return Err(format!(
+            "{name:?} looks like {like:?}, whom the log knows: if it is {like}, write {like:?}; if it is someone else, tell them apart (add an initial)"
+        ));
+    }
+    if let Some(previous) = history.previous_before(started) {
+        let near = people.near(name);
+        if let Some(led) = [&previous.facilitator, &previous.spokesperson]
+            .into_iter()
+            .find(|l| near.iter().any(|n| names::same_person(n, l)))
+        {
+            return Err(format!(
+                "{name:?} is new to the log but close to {led:?}, who led the last council: if it is {led}, write {led:?}; if it is someone else, tell them apart (add an initial)"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Checks names: non-empty, no stray spaces or control characters, no one twice.

@@ -476,7 +476,12 @@ fn a_name_with_an_invisible_character_is_refused() {
 fn a_near_miss_of_a_known_name_gets_a_did_you_mean() {
     let env = later_env();
     env.init_log("log");
-    let first = env.write("first.toml", &with_names(&["Fatima", "Bo", "Cy"]));
+    // Fatima opts out, so she neither led nor spoke for the first council.
+    let first = env.write(
+        "first.toml",
+        &with_names(&["Fatima", "Bo", "Cy"])
+            .replace("name = \"Fatima\"\n", "name = \"Fatima\"\nopt_out = true\n"),
+    );
     env.ok(&["--log", "log", "run", &first]);
     let second = env.write(
         "second.toml",
@@ -640,5 +645,59 @@ fn a_correction_naming_no_council_fails_verify() {
     assert!(
         out.contains("FAIL  corrections/2026/2026-11-23-never-held.md: corrects \"2026-11-23-never-held\", which is no council of this log"),
         "{out}"
+    );
+}
+
+#[test]
+fn a_look_alike_or_near_spelling_of_last_times_leader_is_refused_before_the_numbers() {
+    let env = later_env();
+    let log = env.init_log("log");
+    // Fern is the only one in the draw, so Fern leads the first council.
+    let first = env.write(
+        "first.toml",
+        &with_names(&["Fern", "Bo", "Cy"])
+            .replace("name = \"Bo\"\n", "name = \"Bo\"\nopt_out = true\n")
+            .replace("name = \"Cy\"\n", "name = \"Cy\"\nopt_out = true\n")
+            .replace("[decision]", "[[attendees]]\nname = \"Dee\"\n[decision]"),
+    );
+    env.ok(&["--log", "log", "run", &first]);
+    let head = env.head(&log);
+    for (name, expected) in [
+        ("F\u{435}rn", "looks like \"Fern\""),
+        ("Fe\u{280}n", "close to \"Fern\", who led the last council"),
+    ] {
+        let file = env.write(
+            "second.toml",
+            &with_names(&[name, "Bo", "Cy"]).replace("2026-11-23", "2026-11-30"),
+        );
+        let err = env.fails(&["--log", "log", "run", &file], 1);
+        assert!(err.contains(expected), "{name:?}: {err}");
+        assert_eq!(env.head(&log), head, "nothing drawn, nothing written");
+    }
+    // A fullwidth spelling is the same person (NFKC), left out for leading last time.
+    let file = env.write(
+        "second.toml",
+        &with_names(&["\u{ff26}\u{ff45}\u{ff52}\u{ff4e}", "Bo", "Cy"])
+            .replace("2026-11-23", "2026-11-30"),
+    );
+    env.ok(&["--log", "log", "run", &file]);
+    let v = json(
+        &env,
+        &[
+            "--log",
+            "log",
+            "show",
+            "2026-11-30-the-bench-is-broken",
+            "--json",
+        ],
+    );
+    let step = &v["draw"]["steps"][0];
+    assert!(
+        step["left_out"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["name"] == "Fern" && l["why"] == "facilitated last time"),
+        "{step}"
     );
 }

@@ -4,7 +4,6 @@ mod between;
 mod convene;
 mod draw;
 mod env;
-mod forge;
 mod holes;
 mod init;
 mod links;

@@ -1,9 +1,13 @@
-//! What neighbors see on a forge: the minutes, README and corrections rendered by
+//! What neighbors see on a forge (`cargo test --features forge-tests`): the minutes, README and corrections rendered by
 //! GitHub's own renderer (cmark-gfm, through the `cmarkgfm` Python package that
 //! `.ci/run` installs), with hostile text in every field. No link, image, raw HTML
 //! or heading may come from data.
 
-use crate::env::{TestEnv, stdout};
+#[path = "cli/env.rs"]
+#[allow(dead_code)]
+mod env;
+
+use env::{TestEnv, stdout};
 use std::process::Command;
 
 /// Renders Markdown to HTML with GitHub's cmark-gfm (tables, autolinks, strikethrough).
