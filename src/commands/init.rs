@@ -56,6 +56,16 @@ pub fn cmd_init(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
 
 /// Creates or adopts the log at `dir`; shared with `council run --init`.
 pub fn init(ui: &Ui, dir: &Path, template: &str, name: Option<&str>) -> Result<Log> {
+    // Everything that can refuse is checked before anything is created.
+    let text = render_template(template, name)?;
+    let config: CouncilToml =
+        toml::from_str(&text).context("the embedded template is not valid (a bug)")?;
+    crate::ops::signature(ui, &config).map_err(|e| {
+        hint(
+            format!("--name {:?} cannot sign the log's commits: {e}", name.unwrap_or_default()),
+            "give a name without angle brackets or line breaks, like --name \"Elm Street Flash Council\"; nothing was created",
+        )
+    })?;
     std::fs::create_dir_all(dir).with_context(|| format!("failed to create {}", dir.display()))?;
     // A link would send the log's files elsewhere: refuse before `git init` or any check reads through it.
     let own_files = [CONFIG_FILE, "README.md"];
@@ -116,9 +126,6 @@ pub fn init(ui: &Ui, dir: &Path, template: &str, name: Option<&str>) -> Result<L
         ));
     }
 
-    let text = render_template(template, name)?;
-    let config: CouncilToml =
-        toml::from_str(&text).context("the embedded template is not valid (a bug)")?;
     let lock = super::lock(ui, &log)?;
     let snapshot = log.snapshot()?;
     let message = format!("Start the public log of {}", config.name);

@@ -273,6 +273,18 @@ fn conclude_answers(
         ui.note(&near);
     }
     if rolled {
+        let Some(lock) = lock else {
+            // A preview of rolled numbers could be rolled again and again, and the best
+            // numbers then claimed as called in the room: a dry run draws no such lot.
+            return Err(hint(
+                format!(
+                    "{origin} gives no `draw.sources`, so the laptop would roll the numbers: a dry run rolls none"
+                ),
+                "give the numbers called out in the room in `draw.sources` to preview the minutes, or run without --dry-run",
+            ));
+        };
+        // Whatever can refuse the commit is checked before the laptop rolls.
+        crate::ops::preflight(ui, log, config, lock, &answers)?;
         let sources = roll();
         ui.status(
             "Rolled",

@@ -103,6 +103,32 @@ pub fn write(
     Err(Fail::new("HEAD kept moving while committing; nothing was committed, try again").into())
 }
 
+/// Checks, before the laptop rolls numbers, what would refuse the commit of a council:
+/// the branch, the identity, and links on the paths it writes.
+///
+/// A council refused after its numbers were rolled leaves a trace; this keeps
+/// the refusals that do not depend on the lot from ever getting that far.
+pub fn preflight(
+    ui: &Ui,
+    log: &Log,
+    config: &CouncilToml,
+    _lock: &LogLock,
+    answers: &crate::council::Answers,
+) -> Result<()> {
+    log.refuse_detached()?;
+    signature(ui, config)?;
+    let year = match answers.started {
+        Some(started) => started.date().to_string(),
+        None => clock::now()?.date().to_string(),
+    };
+    let year = year.get(..4).unwrap_or("0000");
+    log.refuse_links(&[
+        "README.md",
+        &format!("{}/{year}/x.md", crate::log::MINUTES_DIR),
+        &format!("{}/{year}/x.md", crate::log::ABANDONED_DIR),
+    ])
+}
+
 /// The log's README regenerated with what a commit adds.
 pub fn readme_file(
     config: &CouncilToml,

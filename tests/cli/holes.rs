@@ -701,3 +701,202 @@ fn a_look_alike_or_near_spelling_of_last_times_leader_is_refused_before_the_numb
         "{step}"
     );
 }
+
+#[test]
+fn a_dry_run_rolls_no_numbers_to_preview() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let file = env.write(
+        "answers.toml",
+        &ANSWERS.replace("sources = [\"3 5 1 6\", \"42\"]\n", ""),
+    );
+    let err = env.fails(&["--log", "log", "run", "--dry-run", &file], 1);
+    assert!(err.contains("a dry run rolls none"), "{err}");
+    assert!(!err.contains("Rolled"), "{err}");
+    assert!(!log.join("abandoned").exists());
+}
+
+#[test]
+fn what_would_refuse_the_commit_is_checked_before_the_laptop_rolls() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let rolled = ANSWERS.replace("sources = [\"3 5 1 6\", \"42\"]\n", "");
+    let file = env.write("answers.toml", &rolled);
+    // A link where the minutes go.
+    let elsewhere = env.path("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::create_dir_all(log.join("minutes")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, log.join("minutes/2026")).unwrap();
+    let head = env.head(&log);
+    let err = env.fails(&["--log", "log", "run", &file], 1);
+    assert!(err.contains("minutes/2026 is a symbolic link"), "{err}");
+    assert!(!err.contains("Rolled"), "no number was rolled: {err}");
+    std::fs::remove_file(log.join("minutes/2026")).unwrap();
+    // An identity that cannot sign a commit.
+    let config = std::fs::read_to_string(log.join("council.toml")).unwrap();
+    let bad = config.replace(
+        "email = \"council@localhost\"",
+        "email = \"council@<localhost>\"",
+    );
+    assert_ne!(bad, config);
+    std::fs::write(log.join("council.toml"), bad).unwrap();
+    env.git(&log, &["commit", "-q", "-am", "A bad identity"]);
+    let head = {
+        let _ = head;
+        env.head(&log)
+    };
+    let err = env.fails(&["--log", "log", "run", &file], 1);
+    assert!(err.contains("cannot sign a commit"), "{err}");
+    assert!(!err.contains("Rolled"), "no number was rolled: {err}");
+    assert_eq!(env.head(&log), head);
+}
+
+#[test]
+fn init_with_a_name_that_cannot_sign_creates_nothing() {
+    let env = TestEnv::new();
+    let err = env.fails(&["init", "log", "--name", "x <b>"], 1);
+    assert!(err.contains("--name"), "{err}");
+    assert!(!env.path("log").exists(), "nothing was created");
+}
+
+#[test]
+fn a_merge_that_drops_councils_fails_verify() {
+    let env = later_env();
+    let log = log_with_council(&env);
+    let first = env.git(&log, &["rev-list", "--max-parents=0", "HEAD"]);
+    env.git(&log, &["checkout", "-q", "-b", "side", first.trim()]);
+    std::fs::write(log.join("notes.txt"), "x\n").unwrap();
+    env.git(&log, &["add", "notes.txt"]);
+    env.git(&log, &["commit", "-q", "-m", "side"]);
+    env.git(
+        &log,
+        &[
+            "merge", "-q", "--no-ff", "-s", "ours", "-m", "merge", "main",
+        ],
+    );
+    let merge = env.head(&log);
+    env.git(&log, &["checkout", "-q", "main"]);
+    env.git(&log, &["merge", "-q", "--ff-only", "side"]);
+    assert!(!log.join(FILE).exists());
+    let out = verify_fails(&env);
+    assert!(
+        out.contains(&format!("FAIL  {FILE}: removed by commit {}", &merge[..10])),
+        "{out}"
+    );
+}
+
+#[test]
+fn two_councils_added_in_one_commit_fail_verify() {
+    let env = later_env();
+    let log = env.init_log("log");
+    let answers = env.write("answers.toml", ANSWERS);
+    let later = env.write("later.toml", LATER);
+    let a = stdout(&env.ok(&["--log", "log", "run", "--dry-run", &answers]));
+    let b = stdout(&env.ok(&["--log", "log", "run", "--dry-run", &later]));
+    std::fs::create_dir_all(log.join("minutes/2026")).unwrap();
+    std::fs::write(log.join(FILE), a).unwrap();
+    std::fs::write(log.join(LATER_FILE), b).unwrap();
+    env.git(&log, &["add", "minutes"]);
+    env.git(&log, &["commit", "-q", "-m", "Two at once"]);
+    let out = verify_fails(&env);
+    assert!(
+        out.contains(&format!("together with {LATER_FILE}")),
+        "{out}"
+    );
+    assert!(out.contains(&format!("together with {FILE}")), "{out}");
+}
+
+#[test]
+fn council_toml_asking_for_pseudonyms_in_the_history_fails_verify_of_named_minutes() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let config = std::fs::read_to_string(log.join("council.toml")).unwrap();
+    let answers = env.write("answers.toml", ANSWERS);
+    let text = stdout(&env.ok(&["--log", "log", "run", "--dry-run", &answers]));
+    let named = env.head(&log);
+    std::fs::write(
+        log.join("council.toml"),
+        config.replace("privacy = \"names\"", "privacy = \"pseudonyms\""),
+    )
+    .unwrap();
+    env.git(&log, &["commit", "-q", "-am", "Pseudonyms"]);
+    let pseudonyms = env.head(&log);
+    let forged = text.replace(&named, &pseudonyms);
+    commit_by_hand(&env, &log, FILE, &forged, "A council with names");
+    let out = verify_fails(&env);
+    assert!(out.contains("sets privacy = \"pseudonyms\""), "{out}");
+}
+
+#[test]
+fn a_hand_edited_report_back_or_correction_fails_verify() {
+    let env = TestEnv::new();
+    let log = log_with_council(&env);
+    let report = stdout(&env.ok(&[
+        "--log",
+        "log",
+        "report",
+        "2026-11-23-the-bench-is-broken#1",
+        "--status",
+        "done",
+        "--note",
+        "typo",
+    ]));
+    let report = report.trim();
+    let text = std::fs::read_to_string(log.join(report)).unwrap();
+    env.git(&log, &["reset", "-q", "--hard", "HEAD~1"]);
+    let forged = text.replace(": typo.", ": <img src=x onerror=alert(1)>.");
+    assert_ne!(forged, text);
+    commit_by_hand(&env, &log, report, &forged, "A report");
+    let out = verify_fails(&env);
+    assert!(
+        out.contains(&format!(
+            "FAIL  {report}: the text does not match its record"
+        )),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_junk_file_in_the_log_is_reported_and_can_be_removed() {
+    let env = TestEnv::new();
+    let log = log_with_council(&env);
+    commit_by_hand(&env, &log, "corrections/2026/junk.md", "junk\n", "Junk");
+    let out = verify_fails(&env);
+    assert!(
+        out.contains("FAIL  corrections/2026/junk.md: cannot be read"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("ok    {FILE}")),
+        "councils are still checked: {out}"
+    );
+    env.git(&log, &["rm", "-q", "corrections/2026/junk.md"]);
+    env.git(&log, &["commit", "-q", "-m", "Remove the junk"]);
+    env.ok(&["--log", "log", "verify"]);
+}
+
+#[test]
+fn the_same_answers_again_draw_no_second_lot() {
+    let env = TestEnv::new();
+    let log = log_with_council(&env);
+    let head = env.head(&log);
+    let answers = env.write("answers.toml", ANSWERS);
+    // Even with other numbers: the council is recognised, not drawn again.
+    let again = env.write(
+        "again.toml",
+        &ANSWERS.replace("sources = [\"3 5 1 6\", \"42\"]", "sources = [\"9\"]"),
+    );
+    for file in [&answers, &again] {
+        let out = env.ok(&["--log", "log", "run", file]);
+        assert_eq!(stdout(&out).trim(), "2026-11-23-the-bench-is-broken");
+        assert!(
+            stderr(&out).contains("no second lot is drawn"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    let v = json(&env, &["--log", "log", "run", &answers, "--json"]);
+    assert_eq!(v["already_recorded"], true);
+    assert_eq!(v["commit"], serde_json::Value::Null);
+    assert_eq!(env.head(&log), head);
+}
