@@ -97,6 +97,16 @@ impl CouncilToml {
         {
             return Err("`identity` needs a non-empty `name` and `email`".into());
         }
+        if let Some(identity) = &self.identity
+            && [&identity.name, &identity.email]
+                .iter()
+                .any(|s| s.chars().any(|c| c.is_control() || c == '<' || c == '>'))
+        {
+            return Err(
+                "[identity] `name` and `email` cannot hold line breaks, control characters or angle brackets: they would corrupt the log's commits"
+                    .into(),
+            );
+        }
         Ok(())
     }
 }

@@ -160,6 +160,13 @@ fn commit_racing(
     let tree = repo.find_tree(tree.expect("at least one file was inserted"))?;
     let parents: Vec<&Commit<'_>> = parent.iter().collect();
     racer();
+    // Git's index lock is held from before the branch moves until the index agrees with it,
+    // so no `git commit` in between can commit an index that lacks these files.
+    let held = if repo.workdir().is_some() {
+        super::worktree::IndexLock::wait(repo, std::time::Duration::from_secs(2)).ok()
+    } else {
+        None
+    };
     let oid = match repo.commit(
         Some("HEAD"),
         request.signature,
@@ -175,7 +182,7 @@ fn commit_racing(
         Err(e) => return Err(e).context("failed to commit to the log; nothing was committed"),
     };
     confirm(repo, oid, request.parent, tree.id())?;
-    let notes = match super::worktree::sync(repo, files, &old_blobs) {
+    let notes = match super::worktree::sync(repo, files, &old_blobs, held) {
         Ok(notes) => notes,
         Err(e) => vec![format!(
             "the commit {:.10} was made and is in the log, but the work tree and index could not be brought in line: {e:#}. `git status` may show the new files as deleted: the next council command repairs that (do not commit before)",

@@ -144,6 +144,15 @@ impl Log {
                     format!("create one with `council init {}`", dir.display()),
                 )
             })?,
+            // GIT_DIR and GIT_WORK_TREE name the repository as they do for git itself.
+            None if std::env::var_os("GIT_DIR").is_some() => {
+                Repository::open_from_env().map_err(|e| {
+                    hint(
+                        format!("GIT_DIR does not name a git repository: {}", e.message()),
+                        "unset GIT_DIR, or point it at the log's .git folder",
+                    )
+                })?
+            }
             None => {
                 let here =
                     std::env::current_dir().context("failed to read the current directory")?;

@@ -26,13 +26,26 @@ const README: &str = "README.md";
 /// libgit2 writes an index only through its own lock on its own path, so
 /// the tool works on a scratch copy of the index and moves the result
 /// through the lock it holds, as git does (`index.lock` renamed over `index`).
-struct IndexLock {
+pub struct IndexLock {
     lock: PathBuf,
     scratch: PathBuf,
     file: Option<File>,
 }
 
 impl IndexLock {
+    /// Takes the lock, trying again for up to `wait` while another git process holds it
+    /// (an editor's `git status` holds it for a moment at a time).
+    pub fn wait(repo: &Repository, wait: std::time::Duration) -> Result<(IndexLock, Index)> {
+        let deadline = std::time::Instant::now() + wait;
+        loop {
+            match IndexLock::take(repo) {
+                Ok(held) => return Ok(held),
+                Err(e) if std::time::Instant::now() >= deadline => return Err(e),
+                Err(_) => std::thread::sleep(std::time::Duration::from_millis(20)),
+            }
+        }
+    }
+
     /// Takes the lock and reads the index as it is under it.
     fn take(repo: &Repository) -> Result<(IndexLock, Index)> {
         let lock = repo.path().join("index.lock");
@@ -140,14 +153,21 @@ fn entry(path: &str, blob: Oid) -> IndexEntry {
 /// `old` holds each path's blob in the parent commit. Returns what was left
 /// alone and why; an error means the work tree or index could not be brought
 /// in line (the commit stands).
-pub fn sync(repo: &Repository, files: &[NewFile], old: &[Option<Oid>]) -> Result<Vec<String>> {
+/// `held` is git's index lock when the caller took it before moving the branch (so no
+/// other git command could commit the index in between); otherwise it is taken here.
+pub fn sync(
+    repo: &Repository,
+    files: &[NewFile],
+    old: &[Option<Oid>],
+    held: Option<(IndexLock, Index)>,
+) -> Result<Vec<String>> {
     let Some(workdir) = repo.workdir() else {
         return Ok(Vec::new());
     };
-    let (lock, mut index) = IndexLock::take(repo)?;
     let mut notes = Vec::new();
+    // First the work tree, which needs no lock: the files are there even if the index is busy.
+    let mut fresh = Vec::with_capacity(files.len());
     for (file, old) in files.iter().zip(old) {
-        let new = Oid::hash_object(ObjectType::Blob, &file.bytes)?;
         let path = workdir.join(&file.path);
         let disk = on_disk(&path);
         let old_bytes = blob_bytes(repo, *old);
@@ -157,18 +177,26 @@ pub fn sync(repo: &Repository, files: &[NewFile], old: &[Option<Oid>]) -> Result
             (Some(d), Some(o)) => same_text(d, o),
             (Some(_), None) => false,
         };
-        let mut fresh = disk_is_new;
-        if !disk_is_new {
-            if disk_is_old {
-                write_atomically(workdir, &path, &file.bytes)?;
-                fresh = true;
-            } else {
-                notes.push(format!(
-                    "{} has local changes: left as it is (the log's copy was committed)",
-                    file.path
-                ));
-            }
+        if disk_is_new {
+            fresh.push(true);
+        } else if disk_is_old {
+            write_atomically(workdir, &path, &file.bytes)?;
+            fresh.push(true);
+        } else {
+            notes.push(format!(
+                "{} has local changes: left as it is (the log's copy was committed)",
+                file.path
+            ));
+            fresh.push(false);
         }
+    }
+    // Then the index, under git's own lock from reading it to writing it back.
+    let (lock, mut index) = match held {
+        Some(held) => held,
+        None => IndexLock::take(repo)?,
+    };
+    for ((file, old), fresh) in files.iter().zip(old).zip(fresh) {
+        let new = Oid::hash_object(ObjectType::Blob, &file.bytes)?;
         let staged = index.get_path(Path::new(&file.path), 0).map(|e| e.id);
         if staged == Some(new) {
             continue;
@@ -227,12 +255,13 @@ pub fn repair(repo: &Repository) -> Result<Vec<String>> {
     };
     let tree = head.tree()?;
     let index = repo.index()?;
-    let mut stale: Vec<(String, Oid)> = Vec::new();
+    // Each path to repair, HEAD's blob, and the tool's stale version of it (if any).
+    let mut stale: Vec<(String, Oid, Option<Vec<u8>>)> = Vec::new();
     // A record HEAD holds that the index lacks: the next `git commit` would delete it.
     // (A staged edit of a record is the user's, and `verify` names it if committed.)
     let mut check = |path: &str, blob: Oid| {
         if index.get_path(Path::new(path), 0).is_none() {
-            stale.push((path.to_string(), blob));
+            stale.push((path.to_string(), blob, None));
         }
     };
     for dir in RECORD_DIRS {
@@ -261,7 +290,7 @@ pub fn repair(repo: &Repository) -> Result<Vec<String>> {
             .and_then(|p| p.tree().ok())
             .and_then(|t| t.get_name(README).map(|e| e.id()));
         if staged != Some(readme) && staged.is_some() && staged == before {
-            stale.push((README.to_string(), readme));
+            stale.push((README.to_string(), readme, blob_bytes(repo, before)));
         }
     }
     if stale.is_empty() {
@@ -269,11 +298,16 @@ pub fn repair(repo: &Repository) -> Result<Vec<String>> {
     }
     drop(index);
     let (lock, mut index) = IndexLock::take(repo)?;
-    for (path, blob) in &stale {
+    for (path, blob, stale_bytes) in &stale {
         let file = workdir.join(path);
         let bytes = blob_bytes(repo, Some(*blob)).unwrap_or_default();
         match on_disk(&file) {
+            // Missing, or the tool's own earlier output: written as HEAD has it.
             None => {
+                write_atomically(workdir, &file, &bytes)?;
+                add_from_disk(&mut index, workdir, path, *blob)?;
+            }
+            Some(d) if stale_bytes.as_deref().is_some_and(|s| same_text(&d, s)) => {
                 write_atomically(workdir, &file, &bytes)?;
                 add_from_disk(&mut index, workdir, path, *blob)?;
             }

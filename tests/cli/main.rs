@@ -11,3 +11,4 @@ mod read;
 mod run;
 mod script;
 mod verify;
+mod write;

@@ -1,0 +1,279 @@
+//! The one write path (issue "One honest write path"): a commit that happened, an index
+//! that agrees, git states in plain words. Each test tries to break one promise.
+
+use crate::env::{ANSWERS, TestEnv, stderr, stdout};
+use std::path::Path;
+
+const FILE: &str = "minutes/2026/2026-11-23-the-bench-is-broken.md";
+
+fn status(env: &TestEnv, log: &Path) -> String {
+    env.git(log, &["status", "--porcelain"])
+}
+
+#[test]
+fn a_held_index_lock_leaves_the_council_committed_and_the_next_write_repairs_the_index() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    // An editor's `git status` holds the index lock at the moment of the commit.
+    std::fs::write(log.join(".git/index.lock"), "").unwrap();
+    let answers = env.write("answers.toml", ANSWERS);
+    let out = env.ok(&["--log", "log", "run", &answers]);
+    let head = env.head(&log);
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("the commit {}", &head[..10])),
+        "{err}"
+    );
+    assert!(err.contains("index.lock"), "{err}");
+    assert!(
+        env.git(&log, &["ls-tree", "-r", "--name-only", "HEAD"])
+            .contains(FILE)
+    );
+    std::fs::remove_file(log.join(".git/index.lock")).unwrap();
+    // The index has not caught up: a plain `git commit` now would delete the council.
+    assert!(
+        status(&env, &log).contains(&format!("D  {FILE}")),
+        "{}",
+        status(&env, &log)
+    );
+    // The next write repairs the tool's own paths first.
+    let out = env.ok(&[
+        "--log",
+        "log",
+        "report",
+        "2026-11-23-the-bench-is-broken#1",
+        "--status",
+        "done",
+    ]);
+    assert!(stderr(&out).contains("Repaired"), "{}", stderr(&out));
+    assert_eq!(status(&env, &log), "", "the index agrees with HEAD again");
+    env.ok(&["--log", "log", "verify"]);
+}
+
+#[test]
+fn councils_racing_a_git_commit_loop_are_never_deleted_by_it() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let racer = {
+        let stop = stop.clone();
+        let log = log.clone();
+        let base = env.council_process();
+        let path = base
+            .get_envs()
+            .find(|(k, _)| *k == "PATH")
+            .and_then(|(_, v)| v.map(|v| v.to_owned()))
+            .unwrap_or_default();
+        let home = env.path("home");
+        std::thread::spawn(move || {
+            let mut n = 0;
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) && n < 200 {
+                std::fs::write(log.join("notes.txt"), format!("{n}\n")).unwrap();
+                let git = |args: &[&str]| {
+                    std::process::Command::new("git")
+                        .env_clear()
+                        .env("PATH", &path)
+                        .env("HOME", &home)
+                        .env("GIT_CONFIG_NOSYSTEM", "1")
+                        .env("GIT_AUTHOR_NAME", "Neighbor")
+                        .env("GIT_AUTHOR_EMAIL", "n@example.org")
+                        .env("GIT_COMMITTER_NAME", "Neighbor")
+                        .env("GIT_COMMITTER_EMAIL", "n@example.org")
+                        .current_dir(&log)
+                        .args(args)
+                        .output()
+                        .unwrap()
+                };
+                // Either may lose the race for index.lock; only what it commits matters.
+                if git(&["add", "notes.txt"]).status.success() {
+                    git(&["commit", "-q", "-m", "notes"]);
+                }
+                n += 1;
+            }
+        })
+    };
+    let mut ids = Vec::new();
+    for n in 0..8 {
+        let answers = env.write(
+            "answers.toml",
+            &ANSWERS.replace("The bench is broken", &format!("Problem number {n}")),
+        );
+        let out = env.run(&["--log", "log", "run", &answers]);
+        if out.status.success() {
+            ids.push(stdout(&out).trim().to_string());
+        } else {
+            // A lost race is an error that says what to do, and commits nothing.
+            let err = stderr(&out);
+            assert!(
+                err.contains("git process") || err.contains("index.lock"),
+                "{err}"
+            );
+        }
+    }
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    racer.join().unwrap();
+    assert!(!ids.is_empty());
+    let raced = env.git(&log, &["log", "--oneline", "--grep", "^notes$"]);
+    assert!(raced.lines().count() > 0, "the racing loop committed too");
+    let tree = env.git(&log, &["ls-tree", "-r", "--name-only", "HEAD"]);
+    for id in &ids {
+        assert!(tree.contains(&format!("{id}.md")), "{id} was lost:\n{tree}");
+    }
+    env.ok(&["--log", "log", "verify"]);
+}
+
+#[test]
+fn an_unstaged_readme_edit_never_becomes_a_staged_revert() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    std::fs::write(log.join("README.md"), "my own words\n").unwrap();
+    let answers = env.write("answers.toml", ANSWERS);
+    let out = env.ok(&["--log", "log", "run", &answers]);
+    assert!(
+        stderr(&out).contains("README.md has local changes"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        status(&env, &log),
+        " M README.md\n",
+        "only the user's unstaged edit"
+    );
+    assert_eq!(env.git(&log, &["diff", "--cached", "--name-only"]), "");
+}
+
+#[test]
+fn core_autocrlf_gives_no_false_local_changes() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    env.git(&log, &["config", "core.autocrlf", "true"]);
+    // Check the README out again as git does with autocrlf: with CRLF line endings.
+    std::fs::remove_file(log.join("README.md")).unwrap();
+    env.git(&log, &["checkout", "--", "README.md"]);
+    assert!(
+        std::fs::read(log.join("README.md"))
+            .unwrap()
+            .contains(&b'\r')
+    );
+    let answers = env.write("answers.toml", ANSWERS);
+    let out = env.ok(&["--log", "log", "run", &answers]);
+    assert!(!stderr(&out).contains("local changes"), "{}", stderr(&out));
+    assert_eq!(status(&env, &log), "");
+}
+
+#[test]
+fn a_detached_head_is_refused_with_a_hint() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    env.git(&log, &["checkout", "-q", "--detach"]);
+    let answers = env.write("answers.toml", ANSWERS);
+    let err = env.fails(&["--log", "log", "run", &answers], 1);
+    assert!(err.contains("detached HEAD"), "{err}");
+    assert!(err.contains("git switch"), "{err}");
+}
+
+#[test]
+fn a_shallow_clone_says_the_history_is_missing_not_that_draws_disagree() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let answers = env.write("answers.toml", ANSWERS);
+    env.ok(&["--log", "log", "run", &answers]);
+    let url = format!("file://{}", log.display());
+    env.git(
+        env.dir.path(),
+        &["clone", "-q", "--depth", "1", &url, "shallow"],
+    );
+    let err = env.fails(&["--log", "shallow", "verify"], 1);
+    assert!(err.contains("shallow clone"), "{err}");
+    assert!(err.contains("git fetch --unshallow"), "{err}");
+    assert!(!err.contains("disagree"), "{err}");
+}
+
+#[test]
+fn a_stale_branch_lock_is_named_with_what_to_do() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    std::fs::write(log.join(".git/refs/heads/main.lock"), "").unwrap();
+    let head = env.head(&log);
+    let answers = env.write("answers.toml", ANSWERS);
+    let err = env.fails(&["--log", "log", "run", &answers], 1);
+    assert!(err.contains("refs/heads/main.lock"), "{err}");
+    assert!(err.contains("remove"), "{err}");
+    assert!(
+        err.contains("nothing was committed") || err.contains("Nothing was committed"),
+        "{err}"
+    );
+    assert_eq!(env.head(&log), head);
+}
+
+#[test]
+fn a_held_council_lock_names_its_holder_and_gives_up_in_time() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(log.join(".git/council.lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    std::fs::write(log.join(".git/council.lock"), "4242").unwrap();
+    let answers = env.write("answers.toml", ANSWERS);
+    let out = env
+        .council()
+        .env("COUNCIL_LOCK_WAIT", "1")
+        .args(["--log", "log", "run", &answers])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("process 4242"), "{err}");
+    assert!(err.contains("for over 1 seconds"), "{err}");
+    drop(lock);
+}
+
+#[test]
+fn git_dir_and_git_work_tree_are_honoured() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let answers = env.write("answers.toml", ANSWERS);
+    let out = env
+        .council()
+        .env("GIT_DIR", log.join(".git"))
+        .env("GIT_WORK_TREE", &log)
+        .current_dir(env.path("home"))
+        .args(["run", &answers])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(log.join(FILE).exists());
+    assert_eq!(status(&env, &log), "");
+}
+
+#[test]
+fn an_identity_with_a_line_break_is_refused_naming_identity() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let config = std::fs::read_to_string(log.join("council.toml")).unwrap();
+    let start = config.find("[identity]").unwrap();
+    let line = config[start..].lines().nth(1).unwrap();
+    assert!(line.starts_with("name = "), "{line}");
+    // The council's own `name` line reads the same: replace the one under [identity].
+    let edited = format!(
+        "{}{}",
+        &config[..start],
+        config[start..].replacen(line, "name = \"Elm\\nStreet\"", 1)
+    );
+    std::fs::write(log.join("council.toml"), edited).unwrap();
+    env.git(&log, &["commit", "-q", "-am", "A bad name"]);
+    let head = env.head(&log);
+    let answers = env.write("answers.toml", ANSWERS);
+    let err = env.fails(&["--log", "log", "run", &answers], 1);
+    assert!(err.contains("[identity]"), "{err}");
+    assert_eq!(env.head(&log), head);
+    env.git(&log, &["fsck", "--strict"]);
+}
