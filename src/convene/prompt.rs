@@ -45,7 +45,7 @@ pub fn note_interrupt() {
     INTERRUPTED.store(true, Ordering::SeqCst);
 }
 
-/// Finds the interruption an error chain ends with, if the room pressed Ctrl-C.
+/// Finds the interruption an error chain carries, if the room pressed Ctrl-C.
 pub fn interrupted(error: &anyhow::Error) -> Option<Interrupted> {
     error
         .chain()
@@ -228,7 +228,9 @@ impl Prompter {
 /// its reads (while dialoguer draws, or between two keys) the terminal is in
 /// line mode, where Ctrl-C would raise SIGINT and leave the next read waiting.
 /// The original settings come back when the prompt is done, so Ctrl-C is SIGINT
-/// again while the program works between prompts.
+/// again while the program works between prompts. A SIGINT already on its way
+/// as a prompt starts may set the flag only after the prompt checked it: it
+/// then ends the run at the next prompt (or at a second Ctrl-C).
 struct CtrlCAsKey {
     #[cfg(unix)]
     original: Option<nix::sys::termios::Termios>,
