@@ -25,11 +25,18 @@ pub fn main() -> ExitCode {
     match commands::dispatch(&cli, &ui) {
         Ok(code) => code,
         Err(e) if error::is_broken_pipe(&e) => ExitCode::SUCCESS,
-        Err(e) => {
-            let (code, hint) = error::code_and_hint(&e);
-            let causes: Vec<String> = e.chain().skip(1).map(|c| c.to_string()).collect();
-            ui.error(&e.to_string(), &causes, hint.as_deref());
-            code
-        }
+        Err(e) => match convene::prompt::interrupted(&e) {
+            // Ctrl-C at a prompt: one line that says how to go on, not an error.
+            Some(interrupted) => {
+                ui.interrupted(&interrupted.to_string());
+                ExitCode::from(error::FAILURE)
+            }
+            None => {
+                let (code, hint) = error::code_and_hint(&e);
+                let causes: Vec<String> = e.chain().skip(1).map(|c| c.to_string()).collect();
+                ui.error(&e.to_string(), &causes, hint.as_deref());
+                code
+            }
+        },
     }
 }

@@ -74,6 +74,11 @@ impl Ui {
         eprintln!("{label} {}", clean_lines(text));
     }
 
+    /// Prints the line that ends a run the user interrupted, on stderr, even with `--quiet`.
+    pub fn interrupted(&self, message: &str) {
+        eprintln!("{}", clean_lines(message));
+    }
+
     /// Prints an error once, with its causes and hint.
     pub fn error(&self, message: &str, causes: &[String], hint: Option<&str>) {
         eprintln!("{} {}", self.paint("error:", "1;31"), clean_lines(message));

@@ -44,6 +44,7 @@ pub fn cmd_abandon(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
                 "pass --yes to abandon without asking",
             ));
         }
+        crate::convene::on_interrupt();
         let question = format!(
             "Abandon the council on \"{}\"? Its answers will be discarded",
             journal.answers.issue

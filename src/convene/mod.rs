@@ -48,18 +48,18 @@ pub fn no_terminal(command: &str) -> anyhow::Error {
 /// Set while the minutes are committed: an interrupt then waits instead of cutting the commit.
 static COMMITTING: AtomicBool = AtomicBool::new(false);
 
-/// Exits with a message that keeps the journal when the room presses Ctrl-C.
+/// Installs the Ctrl-C handler: it only notes the interrupt, and the prompts end the run.
+///
+/// The handler never prints the interrupted line or exits: the prompt reading
+/// returns [`prompt::Interrupted`] and `main` prints it once, after the journal
+/// holds every answer given. During the commit it says the commit goes on.
 pub fn on_interrupt() {
     let _ = ctrlc::set_handler(|| {
         if COMMITTING.load(Ordering::SeqCst) {
             eprintln!("\nThe minutes are being committed; this takes a moment.");
             return;
         }
-        let _ = dialoguer::console::Term::stderr().show_cursor();
-        eprintln!(
-            "\nInterrupted. Every answer given so far is kept in the journal: continue with `council resume`, or discard it with `council abandon`."
-        );
-        std::process::exit(crate::error::FAILURE.into());
+        prompt::note_interrupt();
     });
 }
 
@@ -119,18 +119,24 @@ impl<'a> Convene<'a> {
             "A flash council of {}. One problem, one decision, then we dissolve.\n",
             config.name
         ));
-        let issue = prompt.text(
-            "What is the one concrete problem this council takes up?",
-            None,
-            false,
-            |s| {
-                if s.is_empty() {
-                    Err("name the problem in a few words".into())
-                } else {
-                    Ok(())
-                }
-            },
-        )?;
+        let issue = prompt
+            .text(
+                "What is the one concrete problem this council takes up?",
+                None,
+                false,
+                |s| {
+                    if s.is_empty() {
+                        Err("name the problem in a few words".into())
+                    } else {
+                        Ok(())
+                    }
+                },
+            )
+            .map_err(|e| match prompt::interrupted(&e) {
+                // No journal exists before the first answer: nothing to resume.
+                Some(_) => prompt::Interrupted::BeforeJournal.into(),
+                None => e,
+            })?;
         let answers = Answers {
             issue,
             started: Some(started),

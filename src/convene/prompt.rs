@@ -2,11 +2,56 @@
 
 use crate::clock;
 use crate::council::time::Timestamp;
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use dialoguer::console::Term;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Confirm, Input, MultiSelect, Select};
+use std::fmt;
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// The room pressed Ctrl-C: the run ends, and `main` prints this alone (no `error:`) and exits 1.
+///
+/// Prompts return it; nothing else prints or exits on Ctrl-C, so the line is
+/// printed exactly once, after the journal holds every answer given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Interrupted {
+    /// At the first question, before anything was journaled: there is nothing to resume.
+    BeforeJournal,
+    /// The journal holds the answers given so far.
+    JournalKept,
+}
+
+impl fmt::Display for Interrupted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Interrupted::BeforeJournal => "Interrupted before the first answer: nothing was written.",
+            Interrupted::JournalKept => {
+                "Interrupted. Every answer given so far is kept in the journal: continue with `council resume`, or discard it with `council abandon`."
+            }
+        })
+    }
+}
+
+impl std::error::Error for Interrupted {}
+
+/// Set by the Ctrl-C handler when SIGINT arrives between two prompts; the next prompt ends the run.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Notes a Ctrl-C (SIGINT): the next prompt returns [`Interrupted`] instead of asking.
+///
+/// Safe to call from the signal handler's thread: it only sets a flag.
+pub fn note_interrupt() {
+    INTERRUPTED.store(true, Ordering::SeqCst);
+}
+
+/// Finds the interruption an error chain carries, if the room pressed Ctrl-C.
+pub fn interrupted(error: &anyhow::Error) -> Option<Interrupted> {
+    error
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<Interrupted>())
+        .copied()
+}
 
 /// Asks the room, one question at a time, with the timebox in every prompt.
 pub struct Prompter {
@@ -113,45 +158,109 @@ impl Prompter {
         if let Some(default) = default {
             input = input.default(default.to_string());
         }
-        self.mark("shown", question);
-        let answer = input
-            .interact_text_on(&self.term)
-            .context("failed to read an answer from the terminal")?;
-        self.mark("answered", question);
-        Ok(answer.trim().to_string())
+        self.ask(question, |term| input.interact_text_on(term))
+            .map(|answer| answer.trim().to_string())
     }
 
     pub fn confirm(&self, question: &str, default: bool) -> Result<bool> {
-        self.mark("shown", question);
-        let answer = Confirm::with_theme(&*self.theme)
+        let confirm = Confirm::with_theme(&*self.theme)
             .with_prompt(self.label(question))
-            .default(default)
-            .interact_on(&self.term)
-            .context("failed to read an answer from the terminal")?;
-        self.mark("answered", question);
-        Ok(answer)
+            .default(default);
+        self.ask(question, |term| confirm.interact_on(term))
     }
 
     pub fn select(&self, question: &str, items: &[String], default: usize) -> Result<usize> {
-        self.mark("shown", question);
-        let answer = Select::with_theme(&*self.theme)
+        let select = Select::with_theme(&*self.theme)
             .with_prompt(self.label(question))
             .items(items)
-            .default(default)
-            .interact_on(&self.term)
-            .context("failed to read an answer from the terminal")?;
-        self.mark("answered", question);
-        Ok(answer)
+            .default(default);
+        self.ask(question, |term| select.interact_on(term))
     }
 
     pub fn multi(&self, question: &str, items: &[String]) -> Result<Vec<usize>> {
-        self.mark("shown", question);
-        let answer = MultiSelect::with_theme(&*self.theme)
+        let multi = MultiSelect::with_theme(&*self.theme)
             .with_prompt(self.label(&format!("{question} (space marks, Enter confirms)")))
-            .items(items)
-            .interact_on(&self.term)
-            .context("failed to read an answer from the terminal")?;
-        self.mark("answered", question);
-        Ok(answer)
+            .items(items);
+        self.ask(question, |term| multi.interact_on(term))
+    }
+
+    /// Shows one prompt and reads its answer; Ctrl-C, as a key or a signal, becomes [`Interrupted`].
+    fn ask<T>(
+        &self,
+        question: &str,
+        read: impl FnOnce(&Term) -> dialoguer::Result<T>,
+    ) -> Result<T> {
+        // Ctrl-C stays a key while the prompt is up, so it reaches the read (console turns it
+        // into `ErrorKind::Interrupted`) instead of a SIGINT the read would never see.
+        let _keys = CtrlCAsKey::new();
+        // A SIGINT between two prompts set the flag: the answers before it are journaled.
+        if INTERRUPTED.load(Ordering::SeqCst) {
+            return Err(self.interrupted());
+        }
+        self.mark("shown", question);
+        match read(&self.term) {
+            Ok(answer) => {
+                self.mark("answered", question);
+                Ok(answer)
+            }
+            Err(dialoguer::Error::IO(e)) if e.kind() == std::io::ErrorKind::Interrupted => {
+                Err(self.interrupted())
+            }
+            Err(e) => {
+                // dialoguer hides the cursor in selects and leaves it hidden on an error.
+                let _ = self.term.show_cursor();
+                Err(anyhow::Error::new(e).context("failed to read an answer from the terminal"))
+            }
+        }
+    }
+
+    /// Leaves the prompt's line, cursor shown, for the line `main` prints.
+    fn interrupted(&self) -> anyhow::Error {
+        let _ = self.term.show_cursor();
+        let _ = self.term.write_line("");
+        Interrupted::JournalKept.into()
+    }
+}
+
+/// Turns off the terminal's signal keys (ISIG) while it lives, so Ctrl-C arrives as a key.
+///
+/// console reads each key in raw mode, where Ctrl-C is the byte 0x03, but between
+/// its reads (while dialoguer draws, or between two keys) the terminal is in
+/// line mode, where Ctrl-C would raise SIGINT and leave the next read waiting.
+/// The original settings come back when the prompt is done, so Ctrl-C is SIGINT
+/// again while the program works between prompts. A SIGINT already on its way
+/// as a prompt starts may set the flag only after the prompt checked it: it
+/// then ends the run at the next prompt (or at a second Ctrl-C).
+struct CtrlCAsKey {
+    #[cfg(unix)]
+    original: Option<nix::sys::termios::Termios>,
+}
+
+impl CtrlCAsKey {
+    #[cfg(unix)]
+    fn new() -> CtrlCAsKey {
+        use nix::sys::termios::{LocalFlags, SetArg, tcgetattr, tcsetattr};
+        let stdin = std::io::stdin();
+        let original = tcgetattr(&stdin).ok().filter(|original| {
+            let mut keys = original.clone();
+            keys.local_flags.remove(LocalFlags::ISIG);
+            tcsetattr(&stdin, SetArg::TCSADRAIN, &keys).is_ok()
+        });
+        CtrlCAsKey { original }
+    }
+
+    #[cfg(not(unix))]
+    fn new() -> CtrlCAsKey {
+        CtrlCAsKey {}
+    }
+}
+
+impl Drop for CtrlCAsKey {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        if let Some(original) = &self.original {
+            use nix::sys::termios::{SetArg, tcsetattr};
+            let _ = tcsetattr(std::io::stdin(), SetArg::TCSADRAIN, original);
+        }
     }
 }

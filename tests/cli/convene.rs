@@ -109,6 +109,39 @@ fn sigkill_in_the_middle_then_resume_commits_the_same_minutes() {
     assert_eq!(resumed, uninterrupted);
 }
 
+/// The line a run interrupted after the first answer ends with, alone.
+const INTERRUPTED: &str = "Interrupted. Every answer given so far is kept in the journal: continue with `council resume`, or discard it with `council abandon`.";
+
+/// Presses Ctrl-C; the run must end with `line` printed once, no error, exit 1. Returns the rest.
+fn ctrl_c(mut p: PtySession, line: &str) -> String {
+    p.send_control('c').unwrap();
+    p.flush().unwrap();
+    let rest = p.exp_eof().unwrap();
+    let status = p.process().wait().unwrap();
+    assert!(
+        matches!(status, nix::sys::wait::WaitStatus::Exited(_, 1)),
+        "{status:?}\n{rest}"
+    );
+    assert_eq!(rest.matches("Interrupted").count(), 1, "{rest:?}");
+    assert!(rest.contains(line), "{rest:?}");
+    assert!(!rest.contains("error"), "{rest:?}");
+    // dialoguer hides the cursor in selects; it is shown again.
+    assert!(rest.contains("\x1b[?25h"), "{rest:?}");
+    rest
+}
+
+/// Plays the script up to `steps`, waits for `marker`, presses Ctrl-C, returns the journal.
+///
+/// `marker` must be the text of a prompt drawn only once the answers before it are journaled.
+fn interrupted_at(env: &TestEnv, log: &Path, steps: usize, marker: &str) -> String {
+    let mut p = spawn(env, &["--log", "log", "convene"]);
+    play(&mut p, &script()[..steps]);
+    p.exp_string(marker)
+        .unwrap_or_else(|e| panic!("waiting for {marker:?}: {e}"));
+    ctrl_c(p, INTERRUPTED);
+    std::fs::read_to_string(journal(log)).unwrap()
+}
+
 #[test]
 fn ctrl_c_keeps_the_journal_and_says_how_to_resume() {
     let env = TestEnv::new();
@@ -116,16 +149,11 @@ fn ctrl_c_keeps_the_journal_and_says_how_to_resume() {
     let steps = script();
     let mut p = spawn(&env, &["--log", "log", "convene"]);
     play(&mut p, &steps[..5]);
+    // The answered prompt is redrawn with its answer, so its label proves nothing: the
+    // welcome follows the redraw, and the prompt after it is drawn once Bo is journaled.
+    p.exp_string("Welcome, Bo").unwrap();
     p.exp_string("Name (Enter").unwrap();
-    p.send_control('c').unwrap();
-    p.exp_string("Interrupted").unwrap();
-    p.exp_string("council resume").unwrap();
-    p.exp_eof().unwrap();
-    let status = p.process().wait().unwrap();
-    assert!(
-        matches!(status, nix::sys::wait::WaitStatus::Exited(_, 1)),
-        "{status:?}"
-    );
+    ctrl_c(p, INTERRUPTED);
     let saved = std::fs::read_to_string(journal(&log)).unwrap();
     assert!(saved.contains("name = \"Bo\""), "{saved}");
     assert!(saved.contains("next = \"attendance\""), "{saved}");
@@ -140,6 +168,81 @@ fn ctrl_c_keeps_the_journal_and_says_how_to_resume() {
     play(&mut p, &steps[5..]);
     finish(p);
     env.ok(&["--log", "log", "verify"]);
+}
+
+#[test]
+fn ctrl_c_at_the_first_question_says_nothing_was_written() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    p.exp_string("What is the one concrete problem").unwrap();
+    p.send("The bench").unwrap();
+    p.flush().unwrap();
+    ctrl_c(
+        p,
+        "Interrupted before the first answer: nothing was written.",
+    );
+    assert!(!journal(&log).exists());
+    let err = env.fails(&["--log", "log", "abandon", "--yes"], 1);
+    assert!(err.contains("no council is in progress"), "{err}");
+}
+
+#[test]
+fn ctrl_c_at_a_multi_select_keeps_everyone_listed() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    // Drawn once attendance is journaled as done.
+    let saved = interrupted_at(&env, &log, 8, "rather not be drawn");
+    for name in ["Ana", "Bo", "Chen", "Dara"] {
+        assert!(saved.contains(&format!("name = \"{name}\"")), "{saved}");
+    }
+    assert!(saved.contains("next = \"opt-outs\""), "{saved}");
+}
+
+#[test]
+fn ctrl_c_at_a_confirm_keeps_the_decline_before_it() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    // Drawn once Dara's decline is journaled.
+    let saved = interrupted_at(
+        &env,
+        &log,
+        CRASH_AFTER + 1,
+        "Does Bo accept to be facilitator",
+    );
+    assert!(
+        saved.contains("declined_facilitator = [\"Dara\"]"),
+        "{saved}"
+    );
+    assert!(saved.contains("sources = [\"3 5 1 6\", \"42\"]"), "{saved}");
+    assert!(saved.contains("next = \"facilitator\""), "{saved}");
+}
+
+#[test]
+fn ctrl_c_at_a_select_keeps_the_draw_and_resumes_to_the_same_minutes() {
+    let straight = TestEnv::new();
+    let log_a = straight.init_log("log");
+    let mut p = spawn(&straight, &["--log", "log", "convene"]);
+    play(&mut p, &script());
+    finish(p);
+    let uninterrupted = std::fs::read_to_string(log_a.join(MINUTES)).unwrap();
+
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    // Drawn once Bo's acceptance is journaled (the facilitator step is done).
+    let saved = interrupted_at(&env, &log, 14, "who supports them");
+    assert!(saved.contains("next = \"support\""), "{saved}");
+    assert!(
+        saved.contains("declined_facilitator = [\"Dara\"]"),
+        "{saved}"
+    );
+
+    let mut p = spawn(&env, &["--log", "log", "resume"]);
+    p.exp_string("facilitator: Bo").unwrap();
+    play(&mut p, &script()[14..]);
+    finish(p);
+    let resumed = std::fs::read_to_string(log.join(MINUTES)).unwrap();
+    assert_eq!(resumed, uninterrupted);
 }
 
 #[test]
@@ -163,6 +266,8 @@ fn when_the_timebox_runs_out_the_council_moves_to_the_decision_and_dissolves() {
             s("Name (Enter", "Bo\r"),
         ],
     );
+    // The prompt for a third name is drawn (with the time left) before the clock moves.
+    p.exp_string("Welcome, Bo").unwrap();
     p.exp_string("Name (Enter").unwrap();
     std::fs::write(&clock, "2026-11-23T19:11:00-05:00").unwrap();
     p.send("Cy\r").unwrap();
