@@ -109,6 +109,9 @@ pub struct Stored {
     pub record: Arc<Record>,
 }
 
+/// A file of the log that could not be read: its path and why.
+pub type Unreadable = (String, String);
+
 /// The log at one commit: its councils and filed report-backs.
 #[derive(Clone)]
 pub struct Snapshot {
@@ -384,7 +387,7 @@ impl Log {
     pub fn minutes_lenient(
         &self,
         commit: Option<CommitId>,
-    ) -> Result<(Vec<Stored>, Vec<(String, String)>)> {
+    ) -> Result<(Vec<Stored>, Vec<Unreadable>)> {
         let Some(commit) = commit else {
             return Ok((Vec::new(), Vec::new()));
         };

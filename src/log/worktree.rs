@@ -340,16 +340,17 @@ fn remove_temporary_files(workdir: &Path) -> Vec<String> {
         };
         for e in entries.flatten() {
             let name = e.file_name().to_string_lossy().into_owned();
-            if is_temporary(&name) && e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink()) {
-                if std::fs::remove_file(e.path()).is_ok() {
-                    removed.push(format!(
-                        "removed {}, left by an interrupted write",
-                        e.path()
-                            .strip_prefix(workdir)
-                            .unwrap_or(&e.path())
-                            .display()
-                    ));
-                }
+            if is_temporary(&name)
+                && e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink())
+                && std::fs::remove_file(e.path()).is_ok()
+            {
+                removed.push(format!(
+                    "removed {}, left by an interrupted write",
+                    e.path()
+                        .strip_prefix(workdir)
+                        .unwrap_or(&e.path())
+                        .display()
+                ));
             }
         }
     }
