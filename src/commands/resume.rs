@@ -14,12 +14,12 @@ use std::process::ExitCode;
 pub struct Args {}
 
 pub fn cmd_resume(ui: &Ui, log_dir: Option<&Path>, _args: &Args) -> Result<ExitCode> {
-    if !prompt::can_prompt() {
-        return Err(convene::no_terminal("resume"));
-    }
     let log = Log::open(log_dir)?;
     let config = super::config(ui, &log)?;
     crate::ops::check_privacy(&config)?;
+    if !prompt::can_prompt() {
+        return Err(convene::no_terminal("resume"));
+    }
     let Some(journal) = Journal::load(&Journal::path_in(&log))? else {
         return Err(hint(
             "no council is in progress in this log",

@@ -11,7 +11,6 @@ use crate::minutes;
 use crate::ops::{Added, Plan};
 use crate::ui::Ui;
 use anyhow::{Context as _, Result};
-use rand::{Rng, TryRngCore};
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -285,7 +284,7 @@ fn conclude_answers(
         };
         // Whatever can refuse the commit is checked before the laptop rolls.
         crate::ops::preflight(ui, log, config, lock, &answers)?;
-        let sources = roll();
+        let sources = crate::ops::roll();
         ui.status(
             "Rolled",
             &format!(
@@ -386,17 +385,4 @@ fn reproduce(log: &Log, record: Record, origin: &str) -> Result<Record> {
         ));
     }
     Ok(record)
-}
-
-/// Rolls two sources of five numbers from the OS random source, about 66 bits in all.
-pub fn roll() -> Vec<String> {
-    let mut rng = rand::rngs::OsRng.unwrap_err();
-    (0..2)
-        .map(|_| {
-            (0..5)
-                .map(|_| rng.random_range(1..=99u32).to_string())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
 }

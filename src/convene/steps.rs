@@ -413,7 +413,7 @@ impl Convene<'_> {
                 }
             })?;
             if answer == "roll" && have == 0 {
-                let rolled = crate::commands::run::roll();
+                let rolled = crate::ops::roll();
                 self.prompt
                     .say(&format!("The laptop rolled: {}", rolled.join(" / ")));
                 self.journal.answers.draw.sources = Some(rolled);

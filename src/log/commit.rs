@@ -948,4 +948,48 @@ mod tests {
         write_atomically(root.path(), &root.path().join("a/b/c.md"), b"c").unwrap();
         assert_eq!(std::fs::read(root.path().join("a/b/c.md")).unwrap(), b"c");
     }
+
+    #[test]
+    fn a_commit_whose_object_was_not_written_is_not_reported_and_head_goes_back() {
+        let (dir, repo) = repo();
+        let base = commit_files(
+            &repo,
+            &[file("README.md", "v1", true)],
+            "base",
+            &signature(),
+            None,
+            &mut |_| {},
+        )
+        .unwrap();
+        let oid = commit_files(
+            &repo,
+            &[file("minutes/2026/x.md", "minutes", false)],
+            "council",
+            &signature(),
+            None,
+            &mut |_| {},
+        )
+        .unwrap();
+        let tree = repo.find_commit(oid).unwrap().tree_id();
+        // What libgit2 1.9 does when the object folder is not writable: an id, but no object.
+        let hex = oid.to_string();
+        std::fs::remove_file(
+            dir.path()
+                .join(".git/objects")
+                .join(&hex[..2])
+                .join(&hex[2..]),
+        )
+        .unwrap();
+        let repo = Repository::open(dir.path()).unwrap();
+        let err = confirm(&repo, oid, Some(base), tree)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("could not be written"), "{err}");
+        assert!(err.contains("nothing was committed"), "{err}");
+        assert_eq!(
+            repo.head().unwrap().target(),
+            Some(base),
+            "HEAD is back where it was"
+        );
+    }
 }

@@ -22,6 +22,7 @@ use crate::log::{CommitId, Log, LogLock, NewFile, Signature, Snapshot};
 use crate::readme;
 use crate::ui::Ui;
 use anyhow::Result;
+use rand::{Rng, TryRngCore};
 
 /// What a commit adds to the log, for the README regenerated with it.
 pub enum Added {
@@ -227,6 +228,19 @@ pub fn lock(ui: &Ui, log: &Log) -> Result<LogLock> {
     })
 }
 
+/// Rolls two sources of five numbers from the OS random source, about 66 bits in all.
+pub fn roll() -> Vec<String> {
+    let mut rng = rand::rngs::OsRng.unwrap_err();
+    (0..2)
+        .map(|_| {
+            (0..5)
+                .map(|_| rng.random_range(1..=99u32).to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
 /// The tool and version recorded in every file it writes.
 pub fn tool() -> String {
     format!("flash-council {}", env!("CARGO_PKG_VERSION"))
@@ -253,4 +267,59 @@ pub fn commit_message(record: &Record) -> String {
         message.push_str(&format!("Tasks: {}.\n", record.tasks.len()));
     }
     message
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::ColorChoice;
+
+    #[test]
+    fn when_head_moves_the_files_and_readme_are_computed_again_from_the_new_log() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let ui = Ui::new(ColorChoice::Never, true);
+        let log = crate::commands::init::init(&ui, dir.path(), "default", None).unwrap();
+        let config = log.config().unwrap();
+        let lock = lock(&ui, &log).unwrap();
+        let first = log.snapshot().unwrap();
+        let mut calls = Vec::new();
+        let written = write(&ui, &log, &config, &lock, first, |snapshot| {
+            calls.push(snapshot.head);
+            if calls.len() == 1 {
+                // Another git client commits between our snapshot and our commit.
+                log.commit(
+                    &[NewFile {
+                        path: "notes.txt".into(),
+                        bytes: b"theirs".to_vec(),
+                        replace: false,
+                    }],
+                    "theirs",
+                    &signature_at("Neighbor", "n@example.org").unwrap(),
+                    snapshot.head,
+                    None,
+                )
+                .unwrap();
+            }
+            Ok(Plan {
+                files: vec![NewFile {
+                    path: format!("reports/2026/r{}.md", calls.len()),
+                    bytes: b"x".to_vec(),
+                    replace: false,
+                }],
+                added: Added::Start,
+                message: "ours".into(),
+                council_history: None,
+            })
+        })
+        .unwrap();
+        assert_eq!(calls.len(), 2, "planned again on the new HEAD");
+        assert_ne!(calls[0], calls[1]);
+        assert_eq!(written.files, ["reports/2026/r2.md"]);
+        let head = log.head().unwrap().unwrap();
+        assert_eq!(head, written.commit);
+        assert!(
+            log.read_at(head, "notes.txt").unwrap().is_some(),
+            "theirs is kept"
+        );
+    }
 }

@@ -277,3 +277,121 @@ fn an_identity_with_a_line_break_is_refused_naming_identity() {
     assert_eq!(env.head(&log), head);
     env.git(&log, &["fsck", "--strict"]);
 }
+
+#[test]
+fn temporary_files_left_by_a_killed_write_are_removed_by_the_next() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let answers = env.write("answers.toml", ANSWERS);
+    env.ok(&["--log", "log", "run", &answers]);
+    std::fs::write(log.join(".README.md.4242.tmp"), "half").unwrap();
+    std::fs::write(log.join("minutes/2026/.2026-11-23-x.md.4242.tmp"), "half").unwrap();
+    let out = env.ok(&[
+        "--log",
+        "log",
+        "report",
+        "2026-11-23-the-bench-is-broken#1",
+        "--status",
+        "done",
+    ]);
+    assert!(
+        stderr(&out).contains("left by an interrupted write"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!log.join(".README.md.4242.tmp").exists());
+    assert!(!log.join("minutes/2026/.2026-11-23-x.md.4242.tmp").exists());
+    assert_eq!(status(&env, &log), "");
+}
+
+#[test]
+fn kill_9_at_any_moment_of_a_write_leaves_no_index_that_deletes_a_council() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    for n in 0u64..12 {
+        let answers = env.write(
+            "answers.toml",
+            &ANSWERS.replace("The bench is broken", &format!("Problem {n}")),
+        );
+        let mut child = env
+            .council_process()
+            .args(["--log", "log", "run", &answers])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Kill at a different moment each time, from before the lock to after the commit.
+        std::thread::sleep(std::time::Duration::from_millis(n * 4));
+        let _ = child.kill();
+        let _ = child.wait();
+        let _ = std::fs::remove_file(log.join(".git/index.lock"));
+    }
+    // The next write repairs whatever a kill left; then the index agrees with HEAD.
+    let answers = env.write(
+        "answers.toml",
+        &ANSWERS.replace("The bench is broken", "Last"),
+    );
+    env.ok(&["--log", "log", "run", &answers]);
+    let st = status(&env, &log);
+    assert!(
+        !st.lines().any(|l| l.starts_with('D')),
+        "a council would be deleted:\n{st}"
+    );
+    let tree = env.git(&log, &["ls-files"]);
+    for path in env
+        .git(&log, &["ls-tree", "-r", "--name-only", "HEAD"])
+        .lines()
+    {
+        assert!(
+            tree.lines().any(|l| l == path),
+            "{path} missing from the index"
+        );
+    }
+    env.ok(&["--log", "log", "verify"]);
+}
+
+#[test]
+fn settings_that_do_nothing_yet_say_so() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let config = std::fs::read_to_string(log.join("council.toml")).unwrap();
+    let with = config.replace("push = false", "push = true")
+        + "\n[[peers]]\nname = \"Maple Row\"\nurl = \"file:///nowhere\"\n";
+    assert!(with.contains("push = true"));
+    std::fs::write(log.join("council.toml"), with).unwrap();
+    env.git(&log, &["commit", "-q", "-am", "Push and peers"]);
+    let answers = env.write("answers.toml", ANSWERS);
+    let out = env.ok(&["--log", "log", "run", &answers]);
+    let err = stderr(&out);
+    assert!(err.contains("push = true, which does nothing yet"), "{err}");
+    assert!(err.contains("[[peers]]"), "{err}");
+}
+
+#[test]
+fn abandon_and_resume_check_the_privacy_mode_too() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    // A council convened under `names`, its pool fixed and numbers called.
+    let head = env.head(&log);
+    let journal = format!(
+        "issue = \"The bench is broken\"\nstarted = \"2026-11-23T19:00:00-05:00\"\n\
+         [[attendees]]\nname = \"Ana\"\n[[attendees]]\nname = \"Bo\"\n[[attendees]]\nname = \"Cy\"\n\
+         [draw]\nsources = [\"3 5 1 6\"]\n[decision]\noutcome = \"none\"\n\
+         [convene]\nnext = \"facilitator\"\nhistory = \"{head}\"\n"
+    );
+    std::fs::write(log.join(".git/council-journal.toml"), journal).unwrap();
+    let config = std::fs::read_to_string(log.join("council.toml")).unwrap();
+    std::fs::write(
+        log.join("council.toml"),
+        config.replace("privacy = \"names\"", "privacy = \"cards\""),
+    )
+    .unwrap();
+    env.git(&log, &["commit", "-q", "-am", "Cards from now on"]);
+    let head = env.head(&log);
+    let err = env.fails(&["--log", "log", "abandon", "--yes"], 1);
+    assert!(err.contains("privacy = \"cards\""), "{err}");
+    assert_eq!(env.head(&log), head, "no name was written");
+    assert!(!log.join("abandoned").exists());
+    let err = env.fails(&["--log", "log", "resume"], 1);
+    assert!(err.contains("privacy = \"cards\""), "{err}");
+}
