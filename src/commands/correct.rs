@@ -3,7 +3,7 @@
 use crate::clock;
 use crate::council::correction::Correction;
 use crate::error::hint;
-use crate::log::{Log, NewFile};
+use crate::log::Log;
 use crate::minutes;
 use crate::ops::{Added, Plan};
 use crate::ui::Ui;
@@ -67,24 +67,17 @@ pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
         tool: crate::ops::tool(),
     };
     let written = crate::ops::write(ui, &log, &config, &lock, snapshot, |_| {
-        let mut n = 1;
-        while log.ever_held(&correction.path(n))? {
-            n += 1;
-        }
-        Ok(Plan {
-            files: vec![NewFile {
-                path: correction.path(n),
-                bytes: minutes::render_correction(&correction).into_bytes(),
-                replace: false,
-            }],
-            added: Added::Correction(correction.clone()),
-            message: format!(
+        Plan::record_file(
+            &log,
+            |n| correction.path(n),
+            minutes::render_correction(&correction).into_bytes(),
+            Added::Correction(correction.clone()),
+            format!(
                 "{} Correction to {}",
                 now.date(),
                 crate::ui::clean(&correction.council)
             ),
-            council_history: None,
-        })
+        )
     })?;
     let path = written.files[0].clone();
     let oid = written.commit;

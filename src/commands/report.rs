@@ -6,7 +6,7 @@ use crate::council::answers::TaskStatus;
 use crate::council::report::Report;
 use crate::council::validate;
 use crate::error::hint;
-use crate::log::{Log, NewFile};
+use crate::log::Log;
 use crate::minutes;
 use crate::ops::{Added, Plan};
 use crate::ui::Ui;
@@ -102,26 +102,19 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
         tool: crate::ops::tool(),
     };
     let written = crate::ops::write(ui, &log, &config, &lock, snapshot, |_| {
-        // The path is computed from the log as it is at the commit: never a name any commit held.
-        let mut n = 1;
-        while log.ever_held(&report.path(n))? {
-            n += 1;
-        }
-        Ok(Plan {
-            files: vec![NewFile {
-                path: report.path(n),
-                bytes: minutes::render_report(&report).into_bytes(),
-                replace: false,
-            }],
-            added: Added::Report(report.clone()),
-            message: format!(
+        // Never a name any commit held.
+        Plan::record_file(
+            &log,
+            |n| report.path(n),
+            minutes::render_report(&report).into_bytes(),
+            Added::Report(report.clone()),
+            format!(
                 "{} Report on {}: {}",
                 now.date(),
                 report.task,
                 report.status.as_str()
             ),
-            council_history: None,
-        })
+        )
     })?;
     let path = written.files[0].clone();
     let oid = written.commit;

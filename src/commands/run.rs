@@ -6,9 +6,9 @@ use crate::council::settings::CouncilToml;
 use crate::council::{self, Answers, Context};
 use crate::error::{Fail, hint};
 use crate::input::{self, Input};
-use crate::log::{CommitId, Log, LogLock, NewFile, Snapshot};
+use crate::log::{CommitId, Log, LogLock, Snapshot};
 use crate::minutes;
-use crate::ops::{Added, Plan};
+use crate::ops::Plan;
 use crate::ui::Ui;
 use anyhow::{Context as _, Result};
 use std::io::Read as _;
@@ -126,16 +126,7 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
         return Ok(ExitCode::SUCCESS);
     };
     let written = crate::ops::write(ui, &log, &config, &lock, snapshot, |_| {
-        Ok(Plan {
-            files: vec![NewFile {
-                path: record.path(),
-                bytes: minutes::render(&record).into_bytes(),
-                replace: false,
-            }],
-            added: Added::Council(Box::new(record.clone())),
-            message: crate::ops::commit_message(&record),
-            council_history: Some(record.history.clone()),
-        })
+        Ok(Plan::council(&record))
     });
     let oid = match written {
         Ok(written) => written.commit,

@@ -13,9 +13,9 @@ use crate::council::record::Role;
 use crate::council::settings::CouncilToml;
 use crate::council::{self, Answers, Context, History};
 use crate::error::hint;
-use crate::log::{Log, NewFile};
+use crate::log::Log;
 use crate::minutes;
-use crate::ops::{Added, Plan};
+use crate::ops::Plan;
 use crate::ui::Ui;
 use anyhow::Result;
 use journal::{Journal, Step};
@@ -356,16 +356,7 @@ impl<'a> Convene<'a> {
         })?;
         let snapshot = self.log.snapshot()?;
         let written = crate::ops::write(self.ui, self.log, &self.config, &lock, snapshot, |_| {
-            Ok(Plan {
-                files: vec![NewFile {
-                    path: record.path(),
-                    bytes: minutes::render(&record).into_bytes(),
-                    replace: false,
-                }],
-                added: Added::Council(Box::new(record.clone())),
-                message: crate::ops::commit_message(&record),
-                council_history: Some(record.history.clone()),
-            })
+            Ok(Plan::council(&record))
         })
         .map_err(|e| match e.downcast::<crate::log::CouncilLanded>() {
             Ok(landed) => hint(

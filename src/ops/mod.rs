@@ -45,6 +45,47 @@ pub struct Plan {
     pub council_history: Option<Option<String>>,
 }
 
+impl Plan {
+    /// Commits a council's minutes, onto the log its pools were computed from.
+    pub fn council(record: &Record) -> Plan {
+        Plan {
+            files: vec![NewFile {
+                path: record.path(),
+                bytes: crate::minutes::render(record).into_bytes(),
+                replace: false,
+            }],
+            added: Added::Council(Box::new(record.clone())),
+            message: commit_message(record),
+            council_history: Some(record.history.clone()),
+        }
+    }
+
+    /// Commits one record file (a report-back, a correction) at the first of `path(1)`,
+    /// `path(2)`, ... that no commit of the log ever held.
+    pub fn record_file(
+        log: &Log,
+        path: impl Fn(usize) -> String,
+        bytes: Vec<u8>,
+        added: Added,
+        message: String,
+    ) -> Result<Plan> {
+        let mut n = 1;
+        while log.ever_held(&path(n))? {
+            n += 1;
+        }
+        Ok(Plan {
+            files: vec![NewFile {
+                path: path(n),
+                bytes,
+                replace: false,
+            }],
+            added,
+            message,
+            council_history: None,
+        })
+    }
+}
+
 /// A commit that exists and that the branch points at.
 pub struct Written {
     pub commit: CommitId,
