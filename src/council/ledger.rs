@@ -324,12 +324,12 @@ mod tests {
             recall: None,
         });
         let r1 = run_supported(&mut first, &history, settings());
-        history.councils.push(std::sync::Arc::new(r1));
+        history.push(std::sync::Arc::new(r1));
         let mut next = answers(&["Ana", "Bo", "Chen"]);
         next.started = Some(at("2026-11-21T19:00:00-05:00"));
         second(&mut next);
         let r2 = run_supported(&mut next, &history, settings());
-        history.councils.push(std::sync::Arc::new(r2));
+        history.push(std::sync::Arc::new(r2));
         history.councils.iter().map(|c| Record::clone(c)).collect()
     }
 

@@ -27,6 +27,23 @@ struct Index {
     facilitations: HashMap<String, usize>,
     spokes: HashMap<String, usize>,
     attended: HashSet<String>,
+    /// Where each council id is in `councils`.
+    ids: HashMap<String, usize>,
+}
+
+impl Index {
+    fn add(&mut self, c: &Record, at: usize) {
+        self.ids.insert(c.id.clone(), at);
+        for a in &c.attendees {
+            self.people.add(&a.name);
+            self.attended.insert(names::key(&a.name));
+        }
+        *self
+            .facilitations
+            .entry(names::key(&c.facilitator))
+            .or_insert(0) += 1;
+        *self.spokes.entry(names::key(&c.spokesperson)).or_insert(0) += 1;
+    }
 }
 
 impl History {
@@ -40,25 +57,23 @@ impl History {
         }
     }
 
-    /// Adds a council at the end (tests build histories one council at a time).
+    /// Adds a council that started after every other, as the next commit of the log would.
+    ///
+    /// The people index, if built, is brought up to date rather than rebuilt,
+    /// so a long history can be grown one council at a time (benchmarks, tests).
     pub fn push(&mut self, council: Arc<Record>) {
+        let at = self.councils.len();
+        if let Some(index) = self.index.get_mut() {
+            index.add(&council, at);
+        }
         self.councils.push(council);
-        self.index = OnceLock::new();
     }
 
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
             let mut index = Index::default();
-            for c in &self.councils {
-                for a in &c.attendees {
-                    index.people.add(&a.name);
-                    index.attended.insert(names::key(&a.name));
-                }
-                *index
-                    .facilitations
-                    .entry(names::key(&c.facilitator))
-                    .or_insert(0) += 1;
-                *index.spokes.entry(names::key(&c.spokesperson)).or_insert(0) += 1;
+            for (at, c) in self.councils.iter().enumerate() {
+                index.add(c, at);
             }
             index
         })
@@ -69,11 +84,12 @@ impl History {
     /// Without `before`, the latest of all. A back-dated council's previous
     /// council is the one before it, not the latest in the log.
     pub fn previous_before(&self, before: Option<Timestamp>) -> Option<&Record> {
-        self.councils
-            .iter()
-            .filter(|c| before.is_none_or(|b| c.started < b))
-            .max_by(|a, b| a.started.cmp(&b.started).then_with(|| a.id.cmp(&b.id)))
-            .map(|c| &**c)
+        // Councils are kept by (started, id): the last one before `before` is the previous.
+        let end = match before {
+            Some(b) => self.councils.partition_point(|c| c.started < b),
+            None => self.councils.len(),
+        };
+        end.checked_sub(1).map(|i| &*self.councils[i])
     }
 
     /// Counts the turns of one person in a role.
@@ -117,7 +133,7 @@ impl History {
     }
 
     pub fn find(&self, id: &str) -> Option<&Record> {
-        self.councils.iter().find(|c| c.id == id).map(|c| &**c)
+        self.index().ids.get(id).map(|&i| &*self.councils[i])
     }
 
     /// Every council, as plain references.
