@@ -206,6 +206,7 @@ impl Convene<'_> {
         let records = self.history.records();
         let today = clock::now()?.date();
         let open: Vec<ledger::TaskState> = ledger::tasks(&records, &self.reports, today)
+            .map_err(crate::error::Fail::new)?
             .into_iter()
             .filter(|t| t.status == TaskStatus::Open)
             .filter(|t| !self.journal.progress.reported.contains(&t.id))
