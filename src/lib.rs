@@ -12,6 +12,8 @@ pub mod input;
 pub mod log;
 pub mod minutes;
 pub mod readme;
+#[cfg(test)]
+mod robustness;
 pub mod ui;
 
 use clap::Parser;
