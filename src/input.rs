@@ -1,5 +1,6 @@
 //! Reading an answers file: plain answers, or the record of a minutes file to reproduce.
 
+use crate::council::limits;
 use crate::council::{Answers, Record};
 use crate::minutes;
 
@@ -17,6 +18,11 @@ const COMPUTED: [&str; 5] = ["id", "history", "facilitator", "spokesperson", "to
 
 /// Reads answers text, naming the first problem with its line when there is one.
 pub fn parse(text: &str) -> Result<Input, String> {
+    limits::file(
+        "the answers file",
+        text.len() as u64,
+        limits::MAX_INPUT_BYTES,
+    )?;
     if is_minutes_file(text) {
         return minutes::parse(text)
             .map(|r| Input::Record(Box::new(r)))
@@ -34,9 +40,12 @@ pub fn parse(text: &str) -> Result<Input, String> {
             .map(|r| Input::Record(Box::new(r)))
             .map_err(|e| format!("this looks like a minutes data block (it has computed fields such as `id`), but {e}"));
     }
-    toml::from_str::<Answers>(text)
-        .map(|a| Input::Answers(Box::new(a)))
-        .map_err(|e| e.to_string())
+    let answers = toml::from_str::<Answers>(text).map_err(|e| e.to_string())?;
+    limits::answers(&answers).map_err(|problems| match problems.as_slice() {
+        [one] => one.clone(),
+        many => format!("{} problems:\n  - {}", many.len(), many.join("\n  - ")),
+    })?;
+    Ok(Input::Answers(Box::new(answers)))
 }
 
 /// Tells a whole minutes file (either layout) from TOML: answers or a bare data block.
@@ -106,6 +115,47 @@ outcome = "none"
         let twice = format!("{MINIMAL}[decision]\noutcome = \"none\"\n");
         let err = parse(&twice).unwrap_err();
         assert!(err.contains("decision"), "{err}");
+    }
+
+    #[test]
+    fn a_ten_megabyte_name_is_refused_quickly() {
+        let huge = "A".repeat(10 * 1024 * 1024);
+        let err = parse(&MINIMAL.replace("\"Ana\"", &format!("\"{huge}\""))).unwrap_err();
+        assert!(
+            err.contains("the answers file is 10.0 MiB long: at most 4.0 MiB"),
+            "{err}"
+        );
+        let big = "A".repeat(1024 * 1024);
+        let err = parse(&MINIMAL.replace("\"Ana\"", &format!("\"{big}\""))).unwrap_err();
+        assert!(
+            err.contains("`attendees[1].name` is 1048576 characters long: at most 100"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_hundred_thousand_attendees_are_refused_not_checked_quadratically() {
+        let mut text = MINIMAL.to_string();
+        for n in 0..100_000 {
+            text.push_str(&format!("[[attendees]]\nname = \"P{n}\"\n"));
+        }
+        let err = parse(&text).unwrap_err();
+        assert!(
+            err.contains("`attendees` has 100001 entries: at most 1000 are allowed"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn year_zero_is_refused() {
+        let err = parse(&format!("started = \"0000-01-01T19:00:00Z\"\n{MINIMAL}")).unwrap_err();
+        assert!(err.contains("year 0"), "{err}");
+        let err = parse(&MINIMAL.replace(
+            "outcome = \"none\"",
+            "outcome = \"none\"\nreview = 0000-12-01",
+        ))
+        .unwrap_err();
+        assert!(err.contains("year 0"), "{err}");
     }
 
     #[test]

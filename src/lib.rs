@@ -13,6 +13,8 @@ pub mod log;
 pub mod minutes;
 pub mod ops;
 pub mod readme;
+#[cfg(test)]
+mod robustness;
 pub mod ui;
 
 use clap::Parser;

@@ -16,6 +16,7 @@ use crate::council::abandoned::Abandoned;
 use crate::council::answers::{Outcome, Rule, TaskStatus};
 use crate::council::correction::Correction;
 use crate::council::ids;
+use crate::council::limits;
 use crate::council::report::Report;
 use markdown::Escape;
 pub use markdown::{code, inline, line};
@@ -23,6 +24,9 @@ use std::fmt::Write as _;
 
 /// The fence of the first format's data block.
 const FENCE: &str = "+++\n";
+
+/// How many `+++` lines a first-format file is tried at as the end of its data block.
+const FENCE_TRIES: usize = 32;
 
 /// The heading of the section that holds the record.
 const RECORD: &str = "## Record";
@@ -40,6 +44,20 @@ pub enum MinutesError {
     NoRecordHeading,
     #[error("its data block is not valid: {0}")]
     Invalid(String),
+    #[error("it is too large: {0}")]
+    TooLarge(String),
+}
+
+/// Refuses a file too large to read before anything scans it.
+fn bounded(text: &str) -> Result<&str, MinutesError> {
+    limits::file("the file", text.len() as u64, limits::MAX_LOG_FILE_BYTES)
+        .map(|()| text)
+        .map_err(MinutesError::TooLarge)
+}
+
+/// Turns the fields over their limits into an error naming each.
+fn within(checked: Result<(), Vec<String>>) -> Result<(), MinutesError> {
+    checked.map_err(|problems| MinutesError::Invalid(problems.join("; ")))
 }
 
 /// The two layouts of a file the tool writes.
@@ -170,6 +188,7 @@ pub fn document(body: &str, sentence: &str, data: &str) -> String {
 /// "```toml" or "## Record" inside its strings are never taken for the
 /// fence or the heading: the search runs backwards from the closing fence.
 pub fn split_record(text: &str) -> Result<(&str, &str), MinutesError> {
+    let text = bounded(text)?;
     let mut lines: Vec<(usize, &str)> = Vec::new();
     let mut at = 0;
     for l in text.split_inclusive('\n') {
@@ -237,7 +256,8 @@ pub fn parse(text: &str) -> Result<Record, MinutesError> {
 
 /// Reads a data block (the TOML of a record) into a record.
 pub fn parse_data(data: &str) -> Result<Record, MinutesError> {
-    let record: Record = toml::from_str(data).map_err(|e| MinutesError::Invalid(one_line(&e)))?;
+    let record: Record =
+        toml::from_str(bounded(data)?).map_err(|e| MinutesError::Invalid(one_line(&e)))?;
     if record.decision.rule.is_none() {
         return Err(MinutesError::Invalid(
             "`decision.rule` is missing: minutes always name the rule".to_string(),
@@ -249,6 +269,7 @@ pub fn parse_data(data: &str) -> Result<Record, MinutesError> {
             record.id
         )));
     }
+    within(limits::record(&record))?;
     Ok(record)
 }
 
@@ -390,12 +411,24 @@ fn laid_out(format: Format, body: &str, sentence: &str, data: &str) -> String {
 
 /// Reads the public trace of an abandoned council, in either layout.
 pub fn parse_abandoned(text: &str) -> Result<Abandoned, MinutesError> {
-    toml::from_str(data_of(text)?).map_err(|e| MinutesError::Invalid(one_line(&e)))
+    let trace: Abandoned =
+        toml::from_str(data_of(text)?).map_err(|e| MinutesError::Invalid(one_line(&e)))?;
+    if !ids::is_council_id(&trace.id) {
+        return Err(MinutesError::Invalid(format!(
+            "`id` {:?} is not a council id (YYYY-MM-DD-words)",
+            trace.id
+        )));
+    }
+    within(limits::abandoned(&trace))?;
+    Ok(trace)
 }
 
 /// Reads a filed report-back, in either layout.
 pub fn parse_report(text: &str) -> Result<Report, MinutesError> {
-    toml::from_str(data_of(text)?).map_err(|e| MinutesError::Invalid(one_line(&e)))
+    let report: Report =
+        toml::from_str(data_of(text)?).map_err(|e| MinutesError::Invalid(one_line(&e)))?;
+    within(limits::report(&report))?;
+    Ok(report)
 }
 
 /// Renders a correction published beside a council: what it says, then its record.
@@ -421,7 +454,10 @@ pub fn render_correction(c: &Correction) -> String {
 
 /// Reads a correction.
 pub fn parse_correction(text: &str) -> Result<Correction, MinutesError> {
-    toml::from_str(data_of(text)?).map_err(|e| MinutesError::Invalid(one_line(&e)))
+    let correction: Correction =
+        toml::from_str(data_of(text)?).map_err(|e| MinutesError::Invalid(one_line(&e)))?;
+    within(limits::correction(&correction))?;
+    Ok(correction)
 }
 
 /// Separates the data block of a first-format (`+++`) file from its body.
@@ -430,13 +466,20 @@ pub fn parse_correction(text: &str) -> Result<Correction, MinutesError> {
 /// block ends at the first fence whose prefix parses as TOML: a prefix that
 /// stops inside an open string never does.
 pub fn split(text: &str) -> Result<(&str, &str), MinutesError> {
-    let rest = text
+    let rest = bounded(text)?
         .strip_prefix(FENCE)
         .or_else(|| text.strip_prefix("+++\r\n"))
         .ok_or(MinutesError::NoDataBlock)?;
     let mut from = 0;
     let mut first = None;
+    // Each candidate parses the whole prefix: a file of many `+++` lines must not take
+    // quadratic time. The tool writes none inside its data, so a few tries are plenty.
+    let mut tries = 0;
     while let Some(at) = find_fence(&rest[from..]) {
+        tries += 1;
+        if tries > FENCE_TRIES {
+            break;
+        }
         let end = from + at;
         let data = &rest[..end];
         let after = &rest[end..];

@@ -59,7 +59,13 @@ pub fn render(index: &Index<'_>) -> String {
         let _ = writeln!(w, "No council yet.");
         return out;
     }
-    let tasks = ledger::tasks(records, reports, today);
+    let tasks = match ledger::tasks(records, reports, today) {
+        Ok(tasks) => tasks,
+        Err(problem) => {
+            let _ = writeln!(w, "The ledger cannot be added up: {}.", inline(&problem));
+            return out;
+        }
+    };
     let summary = ledger::ledger(records, &tasks);
     let _ = writeln!(
         w,

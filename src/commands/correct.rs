@@ -2,6 +2,7 @@
 
 use crate::clock;
 use crate::council::correction::Correction;
+use crate::council::limits;
 use crate::error::hint;
 use crate::log::Log;
 use crate::minutes;
@@ -48,6 +49,12 @@ pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
             "--note is empty",
             "say what was wrong in the minutes and what is right",
         ));
+    }
+    for checked in [
+        limits::text("ID", &args.id, limits::SHORT),
+        limits::text("--note", &args.note, limits::LONG),
+    ] {
+        checked.map_err(|problem| hint(problem, "nothing was written to the log"))?;
     }
     let lock = super::lock(ui, &log)?;
     let snapshot = log.snapshot()?;

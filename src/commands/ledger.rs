@@ -25,7 +25,8 @@ pub fn cmd_ledger(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     let log = Log::open(log_dir)?;
     let snapshot = log.snapshot()?;
     let records = snapshot.records();
-    let tasks = ledger::tasks(&records, &snapshot.reports, clock::now()?.date());
+    let tasks = ledger::tasks(&records, &snapshot.reports, clock::now()?.date())
+        .map_err(crate::error::Fail::new)?;
     let l = ledger::ledger(&records, &tasks);
     if args.json {
         super::print_json(ui, &l)?;

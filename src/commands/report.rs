@@ -3,6 +3,7 @@
 use crate::clock;
 use crate::council::amount::Amount;
 use crate::council::answers::TaskStatus;
+use crate::council::limits;
 use crate::council::report::Report;
 use crate::council::validate;
 use crate::error::hint;
@@ -81,6 +82,15 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
             "--note is empty",
             "say what happened, or leave --note out",
         ));
+    }
+    let report_limits = [
+        limits::text("TASK", &args.task, limits::SHORT),
+        args.note
+            .as_deref()
+            .map_or(Ok(()), |note| limits::text("--note", note, limits::LONG)),
+    ];
+    for checked in report_limits {
+        checked.map_err(|problem| hint(problem, "nothing was written to the log"))?;
     }
     let lock = super::lock(ui, &log)?;
     let snapshot = log.snapshot()?;

@@ -1,6 +1,7 @@
 //! `council run`: a whole council from an answers file, no prompts.
 
 use crate::clock;
+use crate::council::limits;
 use crate::council::record::Record;
 use crate::council::settings::CouncilToml;
 use crate::council::{self, Answers, Context};
@@ -195,20 +196,56 @@ fn print_outcome(ui: &Ui, json: bool, record: &Record, commit: Option<String>) -
 }
 
 fn read_answers(file: &Path) -> Result<(String, String)> {
+    let too_large = |origin: &str, bytes: u64| {
+        hint(
+            format!(
+                "{origin} is not a valid answers file: {}",
+                limits::file("it", bytes, limits::MAX_INPUT_BYTES).unwrap_err()
+            ),
+            "an answers file holds one council: check that this is the file you meant",
+        )
+    };
     if file == Path::new("-") {
-        let mut text = String::new();
+        let origin = "standard input";
+        // Read one byte past the limit, and no more, to tell that it is over.
+        let mut bytes = Vec::new();
         std::io::stdin()
-            .read_to_string(&mut text)
+            .take(limits::MAX_INPUT_BYTES + 1)
+            .read_to_end(&mut bytes)
             .context("failed to read the answers from standard input")?;
-        return Ok(("standard input".to_string(), text));
+        if bytes.len() as u64 > limits::MAX_INPUT_BYTES {
+            return Err(too_large(origin, bytes.len() as u64));
+        }
+        let text = String::from_utf8(bytes)
+            .map_err(|_| Fail::new(format!("{origin} is not UTF-8 text")))?;
+        return Ok((origin.to_string(), text));
     }
-    let text = std::fs::read_to_string(file).map_err(|e| {
+    let unreadable = |e: std::io::Error| {
         hint(
             format!("failed to read the answers file {}: {e}", file.display()),
             "give the path of a TOML answers file, like examples/the-bench-is-broken.toml",
         )
+    };
+    let origin = file.display().to_string();
+    // Checked before reading: a file of gigabytes is refused at once, not loaded.
+    let size = std::fs::metadata(file).map_err(unreadable)?.len();
+    if size > limits::MAX_INPUT_BYTES {
+        return Err(too_large(&origin, size));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(file)
+        .and_then(|f| f.take(limits::MAX_INPUT_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > limits::MAX_INPUT_BYTES {
+        return Err(too_large(&origin, bytes.len() as u64));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| {
+        hint(
+            format!("failed to read the answers file {origin}: it is not UTF-8 text"),
+            "save the answers file as UTF-8",
+        )
     })?;
-    Ok((file.display().to_string(), text))
+    Ok((origin, text))
 }
 
 fn open_or_init(ui: &Ui, log_dir: Option<&Path>, init: bool) -> Result<Log> {

@@ -33,7 +33,8 @@ pub fn cmd_tasks(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
     let log = Log::open(log_dir)?;
     let snapshot = log.snapshot()?;
     let today = clock::now()?.date();
-    let mut tasks = ledger::tasks(&snapshot.records(), &snapshot.reports, today);
+    let mut tasks = ledger::tasks(&snapshot.records(), &snapshot.reports, today)
+        .map_err(crate::error::Fail::new)?;
     let wanted = match (args.open, args.done) {
         (true, _) => Some(TaskStatus::Open),
         (_, true) => Some(TaskStatus::Done),

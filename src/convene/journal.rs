@@ -6,6 +6,7 @@
 //! temporary file, fsync, rename, so a dead battery leaves the old journal or
 //! the new one, never half of one.
 
+use crate::council::limits;
 use crate::council::record::Rotation;
 use crate::council::settings::{CouncilToml, Privacy};
 use crate::council::{Answers, Rule, Settings};
@@ -122,6 +123,35 @@ impl Fixed {
     }
 }
 
+/// Reads the text of a journal: where the council is, and the answers so far.
+pub fn parse(text: &str) -> Result<(Progress, Answers), String> {
+    limits::file("it", text.len() as u64, limits::MAX_INPUT_BYTES)?;
+    let mut table: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
+    let progress: Progress = table
+        .remove("convene")
+        .ok_or("it has no [convene] table")?
+        .try_into()
+        .map_err(|e: toml::de::Error| e.to_string())?;
+    // Before the decision step the answers hold no decision yet.
+    table.entry("decision").or_insert_with(|| {
+        toml::Value::Table(toml::Table::from_iter([(
+            "outcome".to_string(),
+            toml::Value::String("none".into()),
+        )]))
+    });
+    let answers: Answers = toml::Value::Table(table)
+        .try_into()
+        .map_err(|e: toml::de::Error| e.to_string())?;
+    limits::answers(&answers).map_err(|problems| problems.join("; "))?;
+    for (n, task) in progress.reported.iter().enumerate() {
+        limits::text(&format!("convene.reported[{}]", n + 1), task, limits::SHORT)?;
+    }
+    if let Some(history) = &progress.history {
+        limits::text("convene.history", history, limits::SHORT)?;
+    }
+    Ok((progress, answers))
+}
+
 /// The journal on disk and in memory.
 pub struct Journal {
     pub path: PathBuf,
@@ -154,33 +184,24 @@ impl Journal {
 
     /// Reads the journal, or `None` when no council is being convened.
     pub fn load(path: &Path) -> Result<Option<Journal>> {
-        let text = match std::fs::read_to_string(path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(e).with_context(|| format!("failed to read {}", path.display())),
-        };
         let broken = |e: String| {
             hint(
                 format!("the journal {} cannot be read: {e}", path.display()),
                 "discard it with `council abandon`, or fix it by hand",
             )
         };
-        let mut table: toml::Table = toml::from_str(&text).map_err(|e| broken(e.to_string()))?;
-        let progress: Progress = table
-            .remove("convene")
-            .ok_or_else(|| broken("it has no [convene] table".into()))?
-            .try_into()
-            .map_err(|e: toml::de::Error| broken(e.to_string()))?;
-        // Before the decision step the answers hold no decision yet.
-        table.entry("decision").or_insert_with(|| {
-            toml::Value::Table(toml::Table::from_iter([(
-                "outcome".to_string(),
-                toml::Value::String("none".into()),
-            )]))
-        });
-        let answers: Answers = toml::Value::Table(table)
-            .try_into()
-            .map_err(|e: toml::de::Error| broken(e.to_string()))?;
+        let size = match std::fs::metadata(path) {
+            Ok(meta) => meta.len(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e).with_context(|| format!("failed to read {}", path.display())),
+        };
+        limits::file("it", size, limits::MAX_INPUT_BYTES).map_err(broken)?;
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e).with_context(|| format!("failed to read {}", path.display())),
+        };
+        let (progress, answers) = parse(&text).map_err(broken)?;
         Ok(Some(Journal {
             path: path.to_path_buf(),
             progress,

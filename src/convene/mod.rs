@@ -128,7 +128,13 @@ impl<'a> Convene<'a> {
                     if s.is_empty() {
                         Err("name the problem in a few words".into())
                     } else {
-                        Ok(())
+                        crate::council::limits::text("the issue", s, crate::council::limits::ISSUE)
+                            .map_err(|_| {
+                                format!(
+                                    "name the problem in a few words: at most {} characters",
+                                    crate::council::limits::ISSUE
+                                )
+                            })
                     }
                 },
             )

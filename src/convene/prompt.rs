@@ -1,6 +1,7 @@
 //! Prompts at the meeting: dialoguer on the terminal, each showing the time left.
 
 use crate::clock;
+use crate::council::limits;
 use crate::council::time::Timestamp;
 use anyhow::Result;
 use dialoguer::console::Term;
@@ -154,7 +155,13 @@ impl Prompter {
         let mut input = Input::<String>::with_theme(&*self.theme)
             .with_prompt(self.label(question))
             .allow_empty(allow_empty)
-            .validate_with(|s: &String| check(s.trim()));
+            // No answer is longer than the longest text the answers may hold.
+            .validate_with(|s: &String| {
+                limits::text("the answer", s.trim(), limits::LONG).map_err(|_| {
+                    format!("this is too long: at most {} characters", limits::LONG)
+                })?;
+                check(s.trim())
+            });
         if let Some(default) = default {
             input = input.default(default.to_string());
         }

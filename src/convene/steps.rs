@@ -9,6 +9,7 @@ use crate::council::answers::{
     TaskStatus, Votes,
 };
 use crate::council::ledger::{self, MandateStatus};
+use crate::council::limits;
 use crate::council::record::Role;
 use crate::council::time::Date;
 use crate::council::{names, rfc3797, session, validate};
@@ -52,7 +53,7 @@ impl Convene<'_> {
                     "The one concrete problem",
                     Some(&a.issue.clone()),
                     false,
-                    non_empty,
+                    filled(limits::ISSUE),
                 )?;
                 self.journal.answers.issue = issue;
                 self.place()
@@ -83,7 +84,7 @@ impl Convene<'_> {
             "Where are you meeting? (Enter to skip)",
             old.as_deref(),
             true,
-            |_| Ok(()),
+            at_most(limits::SHORT),
         )?;
         self.journal.answers.place = (!place.is_empty()).then_some(place);
         Ok(())
@@ -209,6 +210,7 @@ impl Convene<'_> {
         let records = self.history.records();
         let today = clock::now()?.date();
         let open: Vec<ledger::TaskState> = ledger::tasks(&records, &self.reports, today)
+            .map_err(crate::error::Fail::new)?
             .into_iter()
             .filter(|t| t.status == TaskStatus::Open)
             .filter(|t| !self.journal.progress.reported.contains(&t.id))
@@ -542,7 +544,7 @@ impl Convene<'_> {
                     "An objection still unresolved (Enter when none are left)",
                     None,
                     true,
-                    |_| Ok(()),
+                    at_most(limits::SHORT),
                 )?;
                 if objection.is_empty() {
                     break;
@@ -626,9 +628,9 @@ impl Convene<'_> {
             {
                 return Ok(());
             }
-            let what = self
-                .prompt
-                .text("What is to be done?", None, false, non_empty)?;
+            let what =
+                self.prompt
+                    .text("What is to be done?", None, false, filled(limits::TASK))?;
             let names = self.names();
             let who = loop {
                 let chosen = self.prompt.multi("Who volunteers?", &names)?;
@@ -645,7 +647,7 @@ impl Convene<'_> {
                         "Currency",
                         Some(&self.last_currency()),
                         false,
-                        non_empty,
+                        filled(limits::CURRENCY),
                     )?;
                     Some(Jar { target, currency })
                 }
@@ -701,11 +703,15 @@ impl Convene<'_> {
             let names = self.names();
             let who = self.prompt.select("Who goes?", &names, 0)?;
             delegate.name = Some(names[who].clone());
-            delegate.to = Some(self.prompt.text("Where to?", None, false, non_empty)?);
+            delegate.to =
+                Some(
+                    self.prompt
+                        .text("Where to?", None, false, filled(limits::SHORT))?,
+                );
             delegate.mandate =
                 Some(
                     self.prompt
-                        .text("The written mandate", None, false, non_empty)?,
+                        .text("The written mandate", None, false, filled(limits::LONG))?,
                 );
         }
         self.journal.answers.delegate = (delegate != Delegate::default()).then_some(delegate);
@@ -740,7 +746,10 @@ impl Convene<'_> {
         items.push("none".into());
         let choice = self.prompt.select("The closing ritual", &items, 0)?;
         let ritual = if choice + 2 == items.len() {
-            Some(self.prompt.text("Which ritual?", None, false, non_empty)?)
+            Some(
+                self.prompt
+                    .text("Which ritual?", None, false, filled(limits::SHORT))?,
+            )
         } else if choice + 1 == items.len() {
             None
         } else {
@@ -750,7 +759,13 @@ impl Convene<'_> {
             "Check-out words, separated by commas (Enter to skip)",
             None,
             true,
-            |_| Ok(()),
+            |s| {
+                let words: Vec<&str> = s.split(',').collect();
+                limits::count("words", words.len(), limits::WORDS)?;
+                words
+                    .iter()
+                    .try_for_each(|w| at_most(limits::WORD)(w.trim()))
+            },
         )?;
         self.journal.answers.closing = Some(Closing {
             ritual,
@@ -770,5 +785,28 @@ fn non_empty(s: &str) -> Result<(), String> {
         Err("this cannot be empty".into())
     } else {
         Ok(())
+    }
+}
+
+/// Checks an answer that cannot be empty and holds at most `max` characters.
+///
+/// Answers given after the draw are held to their limits at the prompt: the
+/// council could not refuse them later without refusing its lot.
+fn filled(max: usize) -> impl Fn(&str) -> Result<(), String> {
+    move |s| {
+        non_empty(s)?;
+        at_most(max)(s)
+    }
+}
+
+/// Checks an answer of at most `max` characters.
+fn at_most(max: usize) -> impl Fn(&str) -> Result<(), String> {
+    move |s| {
+        limits::text("the answer", s, max).map_err(|_| {
+            format!(
+                "this is {} characters long: at most {max} are allowed",
+                s.chars().count()
+            )
+        })
     }
 }

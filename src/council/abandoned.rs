@@ -115,6 +115,6 @@ pub fn trace(
 
 impl Abandoned {
     pub fn path(&self) -> String {
-        format!("abandoned/{}/{}.md", &self.id[..4], self.id)
+        format!("abandoned/{}/{}.md", super::ids::year_of(&self.id), self.id)
     }
 }

@@ -1,5 +1,6 @@
 //! Money in a jar: whole cents, never a float that drifts when summed.
 
+use super::limits::MAX_AMOUNT;
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 use std::fmt;
 
@@ -44,17 +45,18 @@ impl<'de> Deserialize<'de> for Amount {
                 )
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Amount, E> {
-                if v < 0 {
-                    return Err(E::custom(format!(
+                match u64::try_from(v) {
+                    Ok(v) => self.visit_u64(v),
+                    Err(_) => Err(E::custom(format!(
                         "{v} is negative: an amount of money is 0 or more"
-                    )));
+                    ))),
                 }
-                self.visit_u64(v as u64)
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Amount, E> {
                 v.checked_mul(100)
                     .map(Amount)
-                    .ok_or_else(|| E::custom(format!("{v} is too large an amount")))
+                    .filter(|a| *a <= MAX_AMOUNT)
+                    .ok_or_else(|| E::custom(too_large(&v.to_string())))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Amount, E> {
                 if !v.is_finite() || v < 0.0 {
@@ -62,14 +64,9 @@ impl<'de> Deserialize<'de> for Amount {
                         "{v} is not an amount of money: use 0 or more"
                     )));
                 }
-                let cents = (v * 100.0).round();
-                if (cents - v * 100.0).abs() > 1e-6 {
-                    return Err(E::custom(format!("{v} has more than two decimals")));
-                }
-                if cents > 1e15 {
-                    return Err(E::custom(format!("{v} is too large an amount")));
-                }
-                Ok(Amount(cents as u64))
+                // The shortest decimal that reads back as `v` is what was written:
+                // read it exactly, never through a multiplication that drifts.
+                format!("{v}").parse().map_err(E::custom)
             }
         }
         deserializer.deserialize_any(Visitor)
@@ -117,20 +114,46 @@ impl std::str::FromStr for Amount {
         }
         let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-        if !digits(whole) || (!fraction.is_empty() && !digits(fraction)) || fraction.len() > 2 {
+        if digits(whole) && digits(fraction) && fraction.len() > 2 {
+            return Err(format!("{text} has more than two decimals"));
+        }
+        if !digits(whole) || (!fraction.is_empty() && !digits(fraction)) {
             return Err(format!(
                 "{text:?} is not an amount of money like 40 or 12.50"
             ));
         }
-        let whole: u64 = whole
-            .parse()
-            .map_err(|_| format!("{text} is too large an amount"))?;
+        let whole: u64 = whole.parse().map_err(|_| too_large(text))?;
         let cents: u64 = format!("{fraction:0<2}").parse().unwrap_or(0);
         whole
             .checked_mul(100)
             .and_then(|w| w.checked_add(cents))
             .map(Amount)
-            .ok_or_else(|| format!("{text} is too large an amount"))
+            .filter(|a| *a <= MAX_AMOUNT)
+            .ok_or_else(|| too_large(text))
+    }
+}
+
+/// Says an amount is over the largest one allowed.
+fn too_large(text: &str) -> String {
+    format!("{text} is too large an amount: at most {MAX_AMOUNT} is allowed")
+}
+
+impl Amount {
+    /// Adds two amounts exactly, or gives `None` when the sum does not fit.
+    ///
+    /// A sum may pass [`MAX_AMOUNT`], which bounds one field: a jar adds up
+    /// every report filed on it.
+    pub fn checked_add(self, other: Amount) -> Option<Amount> {
+        self.0.checked_add(other.0).map(Amount)
+    }
+}
+
+impl Balance {
+    /// What is left when `spent` is taken from `collected`; exact for every pair of amounts.
+    pub fn left(collected: Amount, spent: Amount) -> Option<Balance> {
+        let collected = i64::try_from(collected.0).ok()?;
+        let spent = i64::try_from(spent.0).ok()?;
+        collected.checked_sub(spent).map(Balance)
     }
 }
 
@@ -169,5 +192,26 @@ mod parse_tests {
         assert!("ten".parse::<Amount>().is_err());
         assert!(".5".parse::<Amount>().is_err());
         assert_eq!(Balance(-150).to_string(), "-1.50");
+        assert_eq!("1000000000".parse::<Amount>(), Ok(MAX_AMOUNT));
+        assert!(
+            "1000000000.01"
+                .parse::<Amount>()
+                .unwrap_err()
+                .contains("at most 1000000000")
+        );
+        assert!("184467440737095516.15".parse::<Amount>().is_err());
+    }
+
+    #[test]
+    fn large_decimal_amounts_read_exactly() {
+        #[derive(Debug, Deserialize)]
+        struct Holder {
+            a: Amount,
+        }
+        let holder: Holder = toml::from_str("a = 999999999.99").unwrap();
+        assert_eq!(holder.a, Amount(99_999_999_999));
+        assert!(toml::from_str::<Holder>("a = 1000000000.01").is_err());
+        assert!(toml::from_str::<Holder>("a = 1e300").is_err());
+        assert!(toml::from_str::<Holder>("a = 9223372036854775807").is_err());
     }
 }

@@ -29,7 +29,7 @@ impl Correction {
         };
         format!(
             "corrections/{}/{}{suffix}.md",
-            &date[..4],
+            super::ids::year_of(&date),
             super::ids::slug(&self.council)
         )
     }

@@ -57,7 +57,7 @@ pub fn council_id(date: NaiveDate, issue: &str, taken: impl Fn(&str) -> bool) ->
         } else {
             format!("-{n}")
         };
-        let room = MAX_ID_LEN - date.len() - 1 - suffix.len();
+        let room = MAX_ID_LEN.saturating_sub(date.len() + 1 + suffix.len());
         let id = format!("{date}-{}{suffix}", shorten(&words, room));
         if !taken(&id) {
             return id;
@@ -67,11 +67,17 @@ pub fn council_id(date: NaiveDate, issue: &str, taken: impl Fn(&str) -> bool) ->
 }
 
 /// Cuts a slug to `room` characters, at a word boundary when one is near.
+///
+/// A slug is ASCII, but the cut never splits a character of any text.
 fn shorten(slug: &str, room: usize) -> &str {
-    if slug.len() <= room || slug.as_bytes()[room] == b'-' {
-        return &slug[..room.min(slug.len())];
+    let mut end = room.min(slug.len());
+    while !slug.is_char_boundary(end) {
+        end -= 1;
     }
-    let cut = &slug[..room];
+    if end == slug.len() || slug[end..].starts_with('-') {
+        return &slug[..end];
+    }
+    let cut = &slug[..end];
     match cut.rfind('-') {
         Some(at) if at >= room / 2 => &cut[..at],
         _ => cut.trim_end_matches('-'),
@@ -80,13 +86,24 @@ fn shorten(slug: &str, room: usize) -> &str {
 
 /// Tells whether text has the shape of a council id (it names a file, so this matters).
 pub fn is_council_id(id: &str) -> bool {
+    let (Some(date), Some(dash), Some(words)) = (id.get(..10), id.get(10..11), id.get(11..)) else {
+        return false;
+    };
     id.len() >= 12
         && id.len() <= MAX_ID_LEN
-        && NaiveDate::parse_from_str(&id[..10], "%Y-%m-%d").is_ok()
-        && id.as_bytes()[10] == b'-'
-        && id[11..]
+        && date.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        && NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok()
+        && dash == "-"
+        && words
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Gives the year folder of an id or a date (`YYYY`), or `other` when it does not start with one.
+pub fn year_of(id: &str) -> &str {
+    id.get(..4)
+        .filter(|year| year.bytes().all(|b| b.is_ascii_digit()))
+        .unwrap_or("other")
 }
 
 /// Splits a task id `<council id>#<n>` into its council and number.
@@ -165,6 +182,19 @@ mod tests {
         assert_eq!(split_task_id("2026-11-16-fix-the-streetlight"), None);
         assert_eq!(split_task_id("2026-11-16-fix#0"), None);
         assert_eq!(split_task_id("../etc/passwd#1"), None);
+    }
+
+    #[test]
+    fn a_task_id_with_accents_does_not_panic() {
+        assert_eq!(split_task_id("aéééééééééé#1"), None);
+        assert_eq!(split_task_id("2026-11-1é-fix#1"), None);
+        assert_eq!(split_task_id("２０２６-11-16-fix#1"), None);
+        assert!(!is_council_id("aéééééééééé"));
+        assert!(!is_council_id("2026-11-16é-fix"));
+        assert_eq!(year_of("é2026"), "other");
+        assert_eq!(year_of("2026-11-16-fix"), "2026");
+        assert_eq!(shorten("ab-cdé", 5), "ab");
+        assert_eq!(shorten("abcdé", 5), "abcd");
     }
 }
 

@@ -11,6 +11,7 @@ use super::answers::{Outcome, TaskStatus};
 use super::report::Report;
 use super::time::{Date, Timestamp};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// A task with its current status and jar.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -96,7 +97,14 @@ struct Event<'a> {
 }
 
 /// Folds every task of `records` with every report-back, oldest first.
-pub fn tasks(records: &[&Record], reports: &[Report], today: Date) -> Vec<TaskState> {
+///
+/// Fails when a jar's sums do not fit in the ledger's exact arithmetic,
+/// naming the task: money is added exactly or not at all.
+pub fn tasks(
+    records: &[&Record],
+    reports: &[Report],
+    today: Date,
+) -> Result<Vec<TaskState>, String> {
     let mut states: Vec<TaskState> = Vec::new();
     let mut ordered: Vec<&&Record> = records.iter().collect();
     ordered.sort_by(|a, b| a.started.cmp(&b.started).then_with(|| a.id.cmp(&b.id)));
@@ -148,24 +156,47 @@ pub fn tasks(records: &[&Record], reports: &[Report], today: Date) -> Vec<TaskSt
     }
     // Stable: report-backs of one moment keep the order they were given in.
     events.sort_by_key(|e| e.at);
+    let at: HashMap<&str, usize> = states
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(n, s)| (s.id.as_str(), n))
+        .collect();
+    let mut changes: Vec<(usize, Event<'_>)> = Vec::with_capacity(events.len());
     for event in events {
-        let Some(state) = states.iter_mut().find(|s| s.id == event.task) else {
-            continue;
-        };
+        if let Some(&n) = at.get(event.task) {
+            changes.push((n, event));
+        }
+    }
+    for (n, event) in changes {
+        let state = &mut states[n];
         state.status = event.status;
         if event.note.is_some() {
             state.note = event.note.map(str::to_string);
         }
         if let Some(jar) = &mut state.jar {
-            jar.collected = Amount(jar.collected.0 + event.collected.map_or(0, Amount::cents));
-            jar.spent = Amount(jar.spent.0 + event.spent.map_or(0, Amount::cents));
+            let overflow = |what: &str| {
+                format!(
+                    "the jar of task {} has {what} more money than the ledger can add up exactly",
+                    state.id
+                )
+            };
+            jar.collected = jar
+                .collected
+                .checked_add(event.collected.unwrap_or_default())
+                .ok_or_else(|| overflow("collected"))?;
+            jar.spent = jar
+                .spent
+                .checked_add(event.spent.unwrap_or_default())
+                .ok_or_else(|| overflow("spent"))?;
         }
     }
     for state in &mut states {
         state.overdue = state.status == TaskStatus::Open && state.due.is_some_and(|d| d < today);
         let ended = state.status != TaskStatus::Open;
         if let Some(jar) = &mut state.jar {
-            jar.left = Balance(jar.collected.0 as i64 - jar.spent.0 as i64);
+            jar.left = Balance::left(jar.collected, jar.spent)
+                .ok_or_else(|| format!("the jar of task {} cannot be balanced", state.id))?;
             jar.flag = if ended && jar.left.0 > 0 {
                 Some(JarFlag::Unspent)
             } else if jar.collected > jar.target {
@@ -175,7 +206,7 @@ pub fn tasks(records: &[&Record], reports: &[Report], today: Date) -> Vec<TaskSt
             };
         }
     }
-    states
+    Ok(states)
 }
 
 /// Every mandate given, oldest first, with the council that recalled it.
@@ -361,7 +392,7 @@ mod tests {
         let earlier = report(t2, TaskStatus::Dropped, "2026-11-18T12:00:00-05:00", None);
         let later = report(t2, TaskStatus::Open, "2026-11-22T12:00:00-05:00", None);
         let status = |reports: &[Report]| {
-            let tasks = tasks(&refs, reports, day("2026-11-25"));
+            let tasks = tasks(&refs, reports, day("2026-11-25")).unwrap();
             let t = tasks.into_iter().find(|t| t.id == t2).unwrap();
             (t.status, t.note, t.overdue)
         };
@@ -397,6 +428,7 @@ mod tests {
         let refs: Vec<&Record> = records.iter().collect();
         let jar = |reports: &[Report]| {
             tasks(&refs, reports, day("2026-11-25"))
+                .unwrap()
                 .into_iter()
                 .find(|t| t.id == t1)
                 .unwrap()
@@ -456,9 +488,53 @@ mod tests {
             (m[1].name.as_str(), m[1].status),
             ("Bo", MandateStatus::Active)
         );
-        let l = ledger(&refs, &tasks(&refs, &[], day("2026-11-25")));
+        let l = ledger(&refs, &tasks(&refs, &[], day("2026-11-25")).unwrap());
         assert_eq!(l.councils, 2);
         assert_eq!(l.decisions.adopted, 2);
         assert_eq!((l.tasks.open, l.tasks.overdue), (2, 2));
+    }
+
+    #[test]
+    fn jar_sums_do_not_overflow() {
+        let records = log(|_| {});
+        let refs: Vec<&Record> = records.iter().collect();
+        let t1 = "2026-11-16-the-bench-is-broken#1";
+        let big = |filed: &str, spent: u64| Report {
+            collected: Some(Amount(u64::MAX / 2 + 1)),
+            ..report(t1, TaskStatus::Open, filed, Some(spent))
+        };
+        // Each amount fits; their sum does not: refused, naming the task, never wrapped.
+        let err = tasks(
+            &refs,
+            &[
+                big("2026-11-22T12:00:00-05:00", 0),
+                big("2026-11-23T12:00:00-05:00", 0),
+            ],
+            day("2026-11-25"),
+        )
+        .unwrap_err();
+        assert!(err.contains(t1) && err.contains("collected"), "{err}");
+        // A sum that fits in u64 but not in a signed balance is refused too, not cast.
+        let err = tasks(
+            &refs,
+            &[big("2026-11-22T12:00:00-05:00", 0)],
+            day("2026-11-25"),
+        )
+        .unwrap_err();
+        assert!(err.contains("cannot be balanced"), "{err}");
+        // Within the limits, sums are exact.
+        let max = crate::council::limits::MAX_AMOUNT;
+        let many: Vec<Report> = (0..1000)
+            .map(|_| Report {
+                collected: Some(max),
+                ..report(t1, TaskStatus::Open, "2026-11-22T12:00:00-05:00", Some(1))
+            })
+            .collect();
+        let jar = tasks(&refs, &many, day("2026-11-25")).unwrap()[0]
+            .jar
+            .clone()
+            .unwrap();
+        assert_eq!(jar.collected, Amount(1000 * max.0));
+        assert_eq!(jar.left, Balance(1000 * max.0 as i64 - 1000));
     }
 }

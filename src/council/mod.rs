@@ -8,6 +8,7 @@ pub mod correction;
 pub mod fixtures;
 pub mod ids;
 pub mod ledger;
+pub mod limits;
 pub mod names;
 pub mod pools;
 pub mod record;

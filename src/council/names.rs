@@ -217,6 +217,16 @@ pub fn look_alike(a: &str, b: &str) -> bool {
     Probe::new(a).looks_like(&Probe::new(b))
 }
 
+/// Gives the two shapes [`look_alike`] compares: names look alike when either pair is equal.
+///
+/// The first is the [`skeleton`], the second the skeleton of the name as
+/// written. Indexing names by both finds look-alikes without comparing each
+/// name with every other.
+pub fn shapes(name: &str) -> (String, String) {
+    let probe = Probe::new(name);
+    (probe.skeleton, probe.written)
+}
+
 /// A name reduced to what the comparisons need.
 #[derive(Debug, Clone)]
 struct Probe {

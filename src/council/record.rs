@@ -211,6 +211,6 @@ impl Record {
 
     /// Names the year folder and file of these minutes: `minutes/YYYY/<id>.md`.
     pub fn path(&self) -> String {
-        format!("minutes/{}/{}.md", &self.id[..4], self.id)
+        format!("minutes/{}/{}.md", super::ids::year_of(&self.id), self.id)
     }
 }

@@ -31,6 +31,9 @@ impl Report {
         } else {
             format!("-{n}")
         };
-        format!("reports/{}/{date}-{slug}{suffix}.md", &date[..4])
+        format!(
+            "reports/{}/{date}-{slug}{suffix}.md",
+            super::ids::year_of(&date)
+        )
     }
 }

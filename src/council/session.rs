@@ -14,6 +14,7 @@ use super::record::{
 use super::rfc3797;
 use super::time::Timestamp;
 use super::validate;
+use std::collections::HashMap;
 use std::fmt;
 
 /// The standing settings of the council that a session applies (from `council.toml`).
@@ -70,15 +71,17 @@ impl From<String> for Problems {
 /// the spelling of the attendee it matches, else as given.
 pub fn canonical(answers: &Answers, history: &History) -> Answers {
     let people = history.people();
+    // Indexed by key: every name of every list is looked up once, not against every attendee.
+    let mut present: HashMap<String, &String> = HashMap::new();
+    for a in &answers.attendees {
+        present.entry(names::key(&a.name)).or_insert(&a.name);
+    }
     let spell = |name: &String| -> String {
         if let Some(known) = people.spelling(name) {
             return known.to_string();
         }
-        answers
-            .attendees
-            .iter()
-            .map(|a| &a.name)
-            .find(|a| names::same_person(a, name))
+        present
+            .get(&names::key(name))
             .map(|a| people.spelling(a).unwrap_or(a).to_string())
             .unwrap_or_else(|| name.clone())
     };
@@ -109,6 +112,8 @@ pub fn canonical(answers: &Answers, history: &History) -> Answers {
 /// what the lot decides never refuses a council: a named support drawn as
 /// facilitator is simply not the support, and one is drawn instead.
 pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems> {
+    // Before even spelling names the log's way: a name could be megabytes long.
+    super::limits::answers(answers).map_err(Problems)?;
     let answers = &canonical(answers, ctx.history);
     validate::answers(answers, ctx.history, ctx.settings)?;
     let rule = answers.decision.rule.unwrap_or(ctx.settings.decision_rule);

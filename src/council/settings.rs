@@ -81,8 +81,9 @@ impl CouncilToml {
         }
     }
 
-    /// Checks what serde cannot: a usable name and timebox.
+    /// Checks what serde cannot: a usable name and timebox, and every text within its limit.
     pub fn check(&self) -> Result<(), String> {
+        self.within_limits()?;
         if self.name.trim().is_empty() {
             return Err("`name` is empty: give the council a name".into());
         }
@@ -106,6 +107,35 @@ impl CouncilToml {
                 "[identity] `name` and `email` cannot hold line breaks, control characters or angle brackets: they would corrupt the log's commits"
                     .into(),
             );
+        }
+        Ok(())
+    }
+
+    fn within_limits(&self) -> Result<(), String> {
+        use super::limits::{LONG, PEERS, RITUALS, SHORT, URL, count, text};
+        text("name", &self.name, SHORT)?;
+        count("closing_rituals", self.closing_rituals.len(), RITUALS)?;
+        for (n, ritual) in self.closing_rituals.iter().enumerate() {
+            text(&format!("closing_rituals[{}]", n + 1), ritual, SHORT)?;
+        }
+        if let Some(identity) = &self.identity {
+            text("identity.name", &identity.name, SHORT)?;
+            text("identity.email", &identity.email, SHORT)?;
+        }
+        if let Some(protocol) = &self.protocol {
+            for (field, value) in [
+                ("protocol.legal_support", &protocol.legal_support),
+                ("protocol.care_team", &protocol.care_team),
+            ] {
+                if let Some(value) = value {
+                    text(field, value, LONG)?;
+                }
+            }
+        }
+        count("peers", self.peers.len(), PEERS)?;
+        for (n, peer) in self.peers.iter().enumerate() {
+            text(&format!("peers[{}].name", n + 1), &peer.name, SHORT)?;
+            text(&format!("peers[{}].url", n + 1), &peer.url, URL)?;
         }
         Ok(())
     }

@@ -3,7 +3,8 @@
 //! Both also accept TOML's own date-time values, so `started = 2026-11-23T19:00:00-05:00`
 //! works as well as the quoted form.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat};
+use super::limits::{FIRST_YEAR, LAST_YEAR};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, SecondsFormat};
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 use std::fmt;
 
@@ -15,13 +16,27 @@ pub struct Timestamp(pub DateTime<FixedOffset>);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(pub NaiveDate);
 
+/// Refuses a year outside [`FIRST_YEAR`]..=[`LAST_YEAR`].
+fn in_range(text: &str, year: i32) -> Result<(), String> {
+    if (FIRST_YEAR..=LAST_YEAR).contains(&year) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{text:?} is in the year {year}: dates run from {FIRST_YEAR} to {LAST_YEAR}"
+        ))
+    }
+}
+
 impl Timestamp {
+    /// Reads an RFC 3339 time, its year (where it was given) from 1970 to 9999.
     pub fn parse(text: &str) -> Result<Self, String> {
-        DateTime::parse_from_rfc3339(text.trim())
+        let time = DateTime::parse_from_rfc3339(text.trim())
             .map(Timestamp)
             .map_err(|e| {
                 format!("{text:?} is not an RFC 3339 time like 2026-11-23T19:00:00-05:00 ({e})")
-            })
+            })?;
+        in_range(text, time.0.year())?;
+        Ok(time)
     }
 
     pub fn date(self) -> Date {
@@ -30,10 +45,13 @@ impl Timestamp {
 }
 
 impl Date {
+    /// Reads a `YYYY-MM-DD` date, its year from 1970 to 9999.
     pub fn parse(text: &str) -> Result<Self, String> {
-        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
             .map(Date)
-            .map_err(|e| format!("{text:?} is not a date like 2026-11-28 ({e})"))
+            .map_err(|e| format!("{text:?} is not a date like 2026-11-28 ({e})"))?;
+        in_range(text, date.0.year())?;
+        Ok(date)
     }
 }
 
@@ -113,6 +131,21 @@ mod tests {
             toml::to_string(&native).unwrap(),
             "at = \"2026-11-23T19:00:00-05:00\"\non = \"2026-11-28\"\n"
         );
+    }
+
+    #[test]
+    fn year_zero_is_refused() {
+        let err = Timestamp::parse("0000-01-01T00:00:00Z").unwrap_err();
+        assert!(err.contains("year 0: dates run from 1970 to 9999"), "{err}");
+        let err = Date::parse("0000-01-01").unwrap_err();
+        assert!(err.contains("year 0"), "{err}");
+        assert!(Date::parse("1969-12-31").is_err());
+        assert!(Date::parse("+10000-01-01").is_err());
+        assert!(Date::parse("1970-01-01").is_ok());
+        assert!(Timestamp::parse("9999-12-31T23:59:59-12:00").is_ok());
+        let err =
+            toml::from_str::<Holder>("at = 0000-01-01T00:00:00Z\non = \"2026-11-28\"").unwrap_err();
+        assert!(err.to_string().contains("year 0"), "{err}");
     }
 
     #[test]

@@ -2,15 +2,19 @@
 
 use super::answers::{Answers, Attendee, Decision, Outcome, Rule, Votes};
 use super::ids;
+use super::limits;
 use super::names;
 use super::pools::History;
 use super::record::TaskRecord;
 use super::session::{Problems, Settings};
 use super::time::{Date, Timestamp};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Checks everything that does not depend on the draw; reports every problem at once.
 pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Result<(), Problems> {
+    // Limits first: nothing below reads a field that could be megabytes, or loops over a list
+    // that could hold a hundred thousand entries.
+    limits::answers(answers).map_err(Problems)?;
     let mut problems = Vec::new();
     let mut problem = |p: String| problems.push(p);
 
@@ -206,17 +210,42 @@ pub fn newcomer(name: &str, history: &History, started: Option<Timestamp>) -> Re
 }
 
 /// Checks names: non-empty, no stray spaces or control characters, no one twice.
+///
+/// Each name is looked up by its key and its two skeletons in hash maps, so
+/// a thousand attendees cost a thousand lookups, not half a million comparisons.
 fn attendee_names<'a>(answers: &'a Answers, problem: &mut dyn FnMut(String)) -> HashSet<&'a str> {
     let mut names = HashSet::new();
     if answers.attendees.is_empty() {
         problem("no attendees: list who is present under [[attendees]]".into());
     }
+    let mut by_key: HashMap<String, &str> = HashMap::new();
+    let mut by_shape: HashMap<String, (usize, &str)> = HashMap::new();
+    let mut by_written: HashMap<String, (usize, &str)> = HashMap::new();
     for (n, attendee) in answers.attendees.iter().enumerate() {
+        let name = attendee.name.as_str();
         let field = format!("attendees[{}].name", n + 1);
-        if let Err(p) = attendee_name(&answers.attendees[..n], &attendee.name) {
+        let key = names::key(name);
+        let (shape, written) = names::shapes(name);
+        let checked = spelled(name).and_then(|()| {
+            if let Some(same) = by_key.get(&key) {
+                return Err(listed_twice(name, same));
+            }
+            let alike = [by_shape.get(&shape), by_written.get(&written)]
+                .into_iter()
+                .flatten()
+                .min();
+            match alike {
+                Some((_, same)) => Err(looks_like(name, same)),
+                None => Ok(()),
+            }
+        });
+        if let Err(p) = checked {
             problem(format!("`{field}`: {p}"));
         }
-        names.insert(attendee.name.as_str());
+        by_key.entry(key).or_insert(name);
+        by_shape.entry(shape).or_insert((n, name));
+        by_written.entry(written).or_insert((n, name));
+        names.insert(name);
     }
     names
 }
@@ -234,32 +263,51 @@ pub fn not_before(started: Option<Timestamp>, date: Date) -> Result<(), String> 
 
 /// Checks one more attendee's name against those already listed.
 pub fn attendee_name(listed: &[Attendee], name: &str) -> Result<(), String> {
+    spelled(name)?;
+    if let Some(same) = listed.iter().find(|a| names::same_person(&a.name, name)) {
+        return Err(listed_twice(name, &same.name));
+    }
+    if let Some(same) = listed.iter().find(|a| names::look_alike(&a.name, name)) {
+        return Err(looks_like(name, &same.name));
+    }
+    Ok(())
+}
+
+/// Checks a name on its own: not empty, not padded, not too long, nothing invisible.
+fn spelled(name: &str) -> Result<(), String> {
     if name.trim().is_empty() {
         return Err(
             "the name is empty: every attendee needs a name (a first name or a handle is fine)"
                 .into(),
         );
     }
+    // Checked before anything reads the whole name, which could be megabytes.
+    limits::text("name", name, limits::NAME).map_err(|_| {
+        format!(
+            "the name is {} characters long: at most {} are allowed",
+            name.chars().count(),
+            limits::NAME
+        )
+    })?;
     if name.trim() != name {
         return Err(format!("{name:?} has spaces around it: remove them"));
     }
     if name.chars().any(char::is_control) {
         return Err(format!("{name:?} holds control characters"));
     }
-    names::check(name)?;
-    if let Some(same) = listed.iter().find(|a| names::same_person(&a.name, name)) {
-        return Err(format!(
-            "{name:?} is listed twice among the attendees (as {:?}): names must be unique (add an initial to tell two people apart)",
-            same.name
-        ));
-    }
-    if let Some(same) = listed.iter().find(|a| names::look_alike(&a.name, name)) {
-        return Err(format!(
-            "{name:?} looks like {:?}, already listed: one person, one chance in the lot. If they are two people, tell them apart (add an initial)",
-            same.name
-        ));
-    }
-    Ok(())
+    names::check(name)
+}
+
+fn listed_twice(name: &str, same: &str) -> String {
+    format!(
+        "{name:?} is listed twice among the attendees (as {same:?}): names must be unique (add an initial to tell two people apart)"
+    )
+}
+
+fn looks_like(name: &str, same: &str) -> String {
+    format!(
+        "{name:?} looks like {same:?}, already listed: one person, one chance in the lot. If they are two people, tell them apart (add an initial)"
+    )
 }
 
 /// Tells whether the votes carry a proposal under a voting rule.
@@ -363,6 +411,8 @@ pub fn report_back<'h>(
     money: bool,
     history: &'h History,
 ) -> Result<&'h TaskRecord, String> {
+    // Before any comparison: a did-you-mean over a megabyte-long id would take minutes.
+    limits::text("task", task, limits::SHORT)?;
     if let Some(council) = history.find(task) {
         return Err(format!(
             "{task:?} is a council, not a task: name one of its tasks, like \"{}#1\"",
@@ -452,6 +502,50 @@ mod tests {
         assert!(problems(&a).contains("holds control characters"));
         a.attendees.clear();
         assert!(problems(&a).contains("no attendees"));
+    }
+
+    #[test]
+    fn a_ten_megabyte_name_is_refused_quickly() {
+        let mut a = with_support(&["Ana", "Bo", "Chen"]);
+        a.attendees[1].name = "B".repeat(10 * 1024 * 1024);
+        let p = problems(&a);
+        assert_eq!(
+            p,
+            "`attendees[2].name` is 10485760 characters long: at most 100 are allowed"
+        );
+        // The prompt's check of one name says so too, before comparing it with anyone.
+        let err = super::attendee_name(&a.attendees, &a.attendees[1].name).unwrap_err();
+        assert!(err.contains("at most 100"), "{err}");
+    }
+
+    #[test]
+    fn a_hundred_thousand_attendees_are_refused_not_checked_quadratically() {
+        let names: Vec<String> = (0..100_000).map(|n| format!("P{n}")).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let p = problems(&with_support(&names));
+        assert_eq!(
+            p,
+            "`attendees` has 100001 entries: at most 1000 are allowed"
+        );
+    }
+
+    #[test]
+    fn a_thousand_attendees_are_checked_for_duplicates_and_look_alikes() {
+        let mut names: Vec<String> = (0..997).map(|n| format!("P{n}")).collect();
+        names.push("p5".into());
+        names.push("Р7".into()); // a Cyrillic "Р"
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let p = problems(&with_support(&names));
+        assert!(
+            p.contains(
+                "`attendees[998].name`: \"p5\" is listed twice among the attendees (as \"P5\")"
+            ),
+            "{p}"
+        );
+        assert!(
+            p.contains("`attendees[999].name`: \"Р7\" looks like \"P7\""),
+            "{p}"
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub use provenance::{Blob, Lineage, Provenance, short};
 
 use crate::council::abandoned::Abandoned;
 use crate::council::correction::Correction;
+use crate::council::limits;
 use crate::council::report::Report;
 use crate::council::settings::CouncilToml;
 use crate::council::{History, Record};
@@ -363,6 +364,13 @@ impl Log {
 
     fn blob_text(&self, path: &str, oid: Oid) -> Result<String> {
         let blob = self.repo.find_blob(oid)?;
+        // A file committed by hand may be huge: refused by its size, before it is copied or parsed.
+        limits::file(path, blob.size() as u64, limits::MAX_LOG_FILE_BYTES).map_err(|e| {
+            hint(
+                format!("{e} (no file the tool writes is that large)"),
+                "log files are never rewritten by hand; revert the commit that added it",
+            )
+        })?;
         String::from_utf8(blob.content().to_vec())
             .map_err(|_| Fail::new(format!("{path} is not UTF-8 text")).into())
     }
@@ -599,6 +607,8 @@ impl Log {
 }
 
 fn parse_config((origin, text): (String, String)) -> Result<CouncilToml> {
+    limits::file(&origin, text.len() as u64, limits::MAX_INPUT_BYTES)
+        .map_err(|e| Fail::new(format!("{origin} is not valid: {e}")))?;
     let config: CouncilToml = toml::from_str(&text).map_err(|e| {
         hint(
             format!("{origin} is not valid: {}", e.to_string().trim()),

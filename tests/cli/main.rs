@@ -6,6 +6,7 @@ mod draw;
 mod env;
 mod holes;
 mod init;
+mod limits;
 mod links;
 mod read;
 mod run;
