@@ -144,8 +144,13 @@ impl Ui {
 pub fn clean(text: &str) -> String {
     text.chars()
         .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
-        .filter(|c| !c.is_control())
+        .filter(|c| !c.is_control() && !bidi(*c))
         .collect()
+}
+
+/// Bidirectional controls: they reorder the text around them on a terminal or in `git log`.
+fn bidi(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
 /// Like [`clean`], but keeps line breaks.

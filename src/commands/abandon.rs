@@ -11,7 +11,7 @@ use crate::log::{CommitId, Log, LogLock, NewFile, Snapshot};
 use crate::minutes;
 use crate::ops::{Added, Plan};
 use crate::ui::Ui;
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -31,7 +31,31 @@ pub struct Args {
 pub fn cmd_abandon(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
     let config = super::config(ui, &log)?;
-    let Some(journal) = Journal::load(&Journal::path_in(&log))? else {
+    let path = Journal::path_in(&log);
+    let journal = match Journal::load(&path) {
+        Ok(journal) => journal,
+        // A journal no one can read cannot be resumed either: with --yes it is set aside,
+        // never deleted, so nothing in it is lost.
+        Err(e) if args.yes && path.exists() => {
+            let aside = path.with_extension(format!(
+                "unreadable-{}.toml",
+                crate::clock::now()?.0.format("%Y%m%dT%H%M%S")
+            ));
+            std::fs::rename(&path, &aside)
+                .with_context(|| format!("failed to move {} aside", path.display()))?;
+            ui.warn(&format!("{e:#}"));
+            ui.status(
+                "Abandoned",
+                &format!(
+                    "the unreadable journal, kept as {}; no lot can be read from it, so nothing is written to the log",
+                    aside.display()
+                ),
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
+        Err(e) => return Err(e),
+    };
+    let Some(journal) = journal else {
         return Err(hint(
             "no council is in progress in this log",
             "nothing to abandon",

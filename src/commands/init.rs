@@ -42,11 +42,11 @@ pub struct Args {
 
 pub fn cmd_init(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let dir = match (&args.dir, log_dir) {
-        (Some(dir), _) => dir.clone(),
-        (None, Some(dir)) => dir.to_path_buf(),
-        (None, None) => std::env::current_dir().context("failed to read the current directory")?,
+        (Some(dir), _) => Some(dir.clone()),
+        (None, Some(dir)) => Some(dir.to_path_buf()),
+        (None, None) => None,
     };
-    let log = init(ui, &dir, &args.template, args.name.as_deref())?;
+    let log = init(ui, dir.as_deref(), &args.template, args.name.as_deref())?;
     ui.note(&format!(
         "Next: run a council from an answers file with `council --log {} run FILE` (see examples/).",
         log.root().display()
@@ -55,7 +55,10 @@ pub fn cmd_init(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
 }
 
 /// Creates or adopts the log at `dir`; shared with `council run --init`.
-pub fn init(ui: &Ui, dir: &Path, template: &str, name: Option<&str>) -> Result<Log> {
+///
+/// Without `dir`, the repository GIT_DIR (and GIT_WORK_TREE) name, as git
+/// itself would use, else the current directory.
+pub fn init(ui: &Ui, dir: Option<&Path>, template: &str, name: Option<&str>) -> Result<Log> {
     // Everything that can refuse is checked before anything is created.
     let text = render_template(template, name)?;
     let config: CouncilToml =
@@ -66,9 +69,28 @@ pub fn init(ui: &Ui, dir: &Path, template: &str, name: Option<&str>) -> Result<L
             "give a name without angle brackets or line breaks, like --name \"Elm Street Flash Council\"; nothing was created",
         )
     })?;
-    std::fs::create_dir_all(dir).with_context(|| format!("failed to create {}", dir.display()))?;
     // A link would send the log's files elsewhere: refuse before `git init` or any check reads through it.
     let own_files = [CONFIG_FILE, "README.md"];
+    let here;
+    let dir = match dir {
+        Some(dir) => dir,
+        None if std::env::var_os("GIT_DIR").is_some() => {
+            let log = Log::open_repository_env()?;
+            ui.status(
+                "Adopting",
+                &format!(
+                    "the git repository GIT_DIR names, at {}",
+                    log.root().display()
+                ),
+            );
+            return adopt(ui, log, &own_files, &text, &config);
+        }
+        None => {
+            here = std::env::current_dir().context("failed to read the current directory")?;
+            &here
+        }
+    };
+    std::fs::create_dir_all(dir).with_context(|| format!("failed to create {}", dir.display()))?;
     let log = match Log::open_repository(dir) {
         Some(log) => {
             ui.status(
@@ -84,7 +106,13 @@ pub fn init(ui: &Ui, dir: &Path, template: &str, name: Option<&str>) -> Result<L
             log
         }
     };
-    log.refuse_links(&own_files)?;
+    adopt(ui, log, &own_files, &text, &config)
+}
+
+/// Makes a council log of a repository: checks it holds none yet, then commits
+/// `council.toml` and the README.
+fn adopt(ui: &Ui, log: Log, own_files: &[&str], text: &str, config: &CouncilToml) -> Result<Log> {
+    log.refuse_links(own_files)?;
     let head = log.head()?;
     let in_tree = |file: &str| -> Result<bool> {
         let in_head = match head {
@@ -133,7 +161,7 @@ pub fn init(ui: &Ui, dir: &Path, template: &str, name: Option<&str>) -> Result<L
         Ok(Plan {
             files: vec![NewFile {
                 path: CONFIG_FILE.to_string(),
-                bytes: text.clone().into_bytes(),
+                bytes: text.as_bytes().to_vec(),
                 replace: false,
             }],
             added: Added::Start,

@@ -252,13 +252,9 @@ fn open_or_init(ui: &Ui, log_dir: Option<&Path>, init: bool) -> Result<Log> {
     if !init {
         return Log::open(log_dir);
     }
-    let dir = match log_dir {
-        Some(dir) => dir.to_path_buf(),
-        None => std::env::current_dir().context("failed to read the current directory")?,
-    };
-    match Log::open(Some(&dir)) {
+    match Log::open(log_dir) {
         Ok(log) => Ok(log),
-        Err(_) => super::init::init(ui, &dir, "default", None),
+        Err(_) => super::init::init(ui, log_dir, "default", None),
     }
 }
 
@@ -291,7 +287,7 @@ fn conclude_answers(
     // a lot drawn for nothing is noise, and a refused lot could be re-rolled.
     let canonical = council::session::canonical(&answers, &history);
     council::validate::answers(&canonical, &history, config.settings()).map_err(invalid)?;
-    if let Some(recorded) = council::session::already_recorded(&canonical, &history) {
+    if let Some(recorded) = council::session::already_recorded(&canonical, &history, now) {
         return Ok(Concluded::Recorded(recorded.clone()));
     }
     council::session::preflight(&canonical, &history, config.settings().rotation, rolled)

@@ -187,7 +187,7 @@ impl Journal {
         let broken = |e: String| {
             hint(
                 format!("the journal {} cannot be read: {e}", path.display()),
-                "discard it with `council abandon`, or fix it by hand",
+                "set it aside with `council abandon --yes` (it is kept, renamed, not deleted), or fix it by hand",
             )
         };
         let size = match std::fs::metadata(path) {

@@ -386,8 +386,12 @@ pub fn preflight(
 /// Finds the council these answers already made: same issue, same start, same people.
 ///
 /// Running the same answers twice (a retry, a script run by accident) draws no second lot.
-pub fn already_recorded<'h>(answers: &Answers, history: &'h History) -> Option<&'h Record> {
-    let started = answers.started?;
+pub fn already_recorded<'h>(
+    answers: &Answers,
+    history: &'h History,
+    now: Timestamp,
+) -> Option<&'h Record> {
+    let started = answers.started.unwrap_or(now);
     let people = |names: &mut dyn Iterator<Item = &String>| {
         let mut keys: Vec<String> = names.map(|n| names::key(n)).collect();
         keys.sort();
@@ -396,7 +400,7 @@ pub fn already_recorded<'h>(answers: &Answers, history: &'h History) -> Option<&
     let these = people(&mut answers.attendees.iter().map(|a| &a.name));
     history.councils.iter().map(|c| &**c).find(|c| {
         c.started == started
-            && c.issue == answers.issue
+            && c.issue.trim() == answers.issue.trim()
             && people(&mut c.attendees.iter().map(|a| &a.name)) == these
     })
 }

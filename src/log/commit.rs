@@ -152,7 +152,7 @@ fn commit_racing(
         old_blobs.push(old);
         let blob = repo
             .blob(&file.bytes)
-            .with_context(|| format!("failed to store {} in the log", file.path))?;
+            .with_context(|| format!("failed to store {} in the log; nothing was committed (is the disk full, or .git not writable?)", file.path))?;
         let parts: Vec<&str> = file.path.split('/').collect();
         tree = Some(insert(repo, tree, &parts, blob)?);
     }
@@ -167,19 +167,31 @@ fn commit_racing(
     } else {
         None
     };
-    let oid = match repo.commit(
-        Some("HEAD"),
-        request.signature,
-        request.signature,
-        request.message,
-        &tree,
-        &parents,
-    ) {
-        Ok(oid) => oid,
-        // Another process committed meanwhile: compute again on its commit.
-        Err(e) if e.code() == ErrorCode::Modified => return Err(Moved.into()),
-        Err(e) if e.code() == ErrorCode::Locked => return Err(locked(repo, &e)),
-        Err(e) => return Err(e).context("failed to commit to the log; nothing was committed"),
+    // A branch lock held by another git process is usually gone in a moment.
+    let mut tries = 0;
+    let oid = loop {
+        match repo.commit(
+            Some("HEAD"),
+            request.signature,
+            request.signature,
+            request.message,
+            &tree,
+            &parents,
+        ) {
+            Ok(oid) => break oid,
+            // Another process committed meanwhile: compute again on its commit.
+            Err(e) if e.code() == ErrorCode::Modified => return Err(Moved.into()),
+            Err(e) if e.code() == ErrorCode::Locked && tries < 40 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Err(e) if e.code() == ErrorCode::Locked => return Err(locked(repo, &e)),
+            Err(e) => {
+                return Err(e).context(
+                    "failed to commit to the log; nothing was committed (is the disk full, or .git not writable?)",
+                );
+            }
+        }
     };
     confirm(repo, oid, request.parent, tree.id())?;
     let notes = match super::worktree::sync(repo, files, &old_blobs, held) {
@@ -248,11 +260,11 @@ fn locked(repo: &Repository, e: &git2::Error) -> anyhow::Error {
     match lock {
         Some(lock) => hint(
             format!(
-                "{} exists: another git process is updating the branch, or one died and left its lock",
+                "{} has existed for over two seconds: another git process is updating the branch, or one died and left its lock",
                 lock.display()
             ),
             format!(
-                "wait for it to finish; if no git process is running, remove {} and run again. Nothing was committed",
+                "nothing was committed. Wait for that git process to finish and run again; only if no git process is running, remove {}",
                 lock.display()
             ),
         ),

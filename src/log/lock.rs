@@ -13,7 +13,14 @@ use std::time::{Duration, Instant};
 
 /// Held while a process writes to the log; released when dropped (or when the process dies).
 pub struct LogLock {
-    _file: File,
+    file: File,
+}
+
+impl Drop for LogLock {
+    fn drop(&mut self) {
+        // No stale process id for the next one who waits.
+        let _ = self.file.set_len(0);
+    }
 }
 
 /// How long a write waits for another process's lock before giving up.
@@ -65,7 +72,7 @@ impl LogLock {
                                 path.display(),
                                 wait.as_secs()
                             ),
-                            "wait for it to finish (a council being committed, a report) and run again; if that process is stuck, end it",
+                            "wait for it to finish (a council being committed, a report) and run again; if it is a council command that is stuck, end it",
                         ));
                     }
                     std::thread::sleep(Duration::from_millis(100));
@@ -80,7 +87,7 @@ impl LogLock {
         let _ = file.rewind();
         let _ = write!(file, "{}", std::process::id());
         let _ = file.flush();
-        Ok(LogLock { _file: file })
+        Ok(LogLock { file })
     }
 }
 

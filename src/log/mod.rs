@@ -201,6 +201,25 @@ impl Log {
         Repository::open(dir).ok().map(Log::from_repo)
     }
 
+    /// Opens the repository GIT_DIR (and GIT_WORK_TREE) name, as git itself would.
+    pub fn open_repository_env() -> Result<Log> {
+        let repo = Repository::open_from_env().map_err(|e| {
+            hint(
+                format!("GIT_DIR does not name a git repository: {}", e.message()),
+                "create it with `git init`, point GIT_DIR at the log's .git folder, or unset GIT_DIR",
+            )
+        })?;
+        if let Some(tree) = std::env::var_os("GIT_WORK_TREE") {
+            repo.set_workdir(Path::new(&tree), false).map_err(|e| {
+                hint(
+                    format!("GIT_WORK_TREE cannot be used: {}", e.message()),
+                    "point GIT_WORK_TREE at an existing folder, or unset it",
+                )
+            })?;
+        }
+        Ok(Log::from_repo(repo))
+    }
+
     /// Creates a new git repository at `dir`, on a branch named `main`.
     pub fn create(dir: &Path) -> Result<Log> {
         let mut opts = git2::RepositoryInitOptions::new();

@@ -47,9 +47,22 @@ impl IndexLock {
     }
 
     /// Takes the lock and reads the index as it is under it.
+    ///
+    /// An `index.lock` this tool left when it was killed (its process id is in
+    /// `council-index.pid` and that process is gone) is removed first.
     fn take(repo: &Repository) -> Result<(IndexLock, Index)> {
         let lock = repo.path().join("index.lock");
-        match OpenOptions::new().write(true).create_new(true).open(&lock) {
+        remove_own_stale_lock(repo);
+        // Who is about to hold the lock is written first, so a kill at any moment after
+        // leaves a lock this tool can recognise as its own.
+        let owner = repo.path().join(OWNER);
+        let me = std::process::id().to_string();
+        let _ = std::fs::write(&owner, &me);
+        let taken = OpenOptions::new().write(true).create_new(true).open(&lock);
+        if taken.is_err() && std::fs::read_to_string(&owner).is_ok_and(|t| t == me) {
+            let _ = std::fs::remove_file(&owner);
+        }
+        match taken {
             Ok(file) => {
                 let held = IndexLock {
                     lock,
@@ -64,7 +77,12 @@ impl IndexLock {
                     std::fs::copy(&index_path, &held.scratch)
                         .context("failed to read the index")?;
                 }
-                let index = Index::open(&held.scratch)?;
+                let index = Index::open(&held.scratch).map_err(|e| {
+                    hint(
+                        format!("council cannot read this log's index: {}", e.message()),
+                        "a split or sparse index is not supported: run `git update-index --no-split-index` or `git sparse-checkout disable`, then `git status`",
+                    )
+                })?;
                 Ok((held, index))
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(hint(
@@ -100,6 +118,59 @@ impl Drop for IndexLock {
         let _ = std::fs::remove_file(&self.scratch);
         if self.file.is_some() {
             let _ = std::fs::remove_file(&self.lock);
+        }
+        if let Some(git_dir) = self.lock.parent() {
+            let _ = std::fs::remove_file(git_dir.join(OWNER));
+        }
+    }
+}
+
+/// Where the process holding `index.lock` for this tool writes its id.
+const OWNER: &str = "council-index.pid";
+
+/// Tells whether process `pid` is still running.
+fn alive(pid: i32) -> bool {
+    #[cfg(unix)]
+    {
+        use nix::errno::Errno;
+        match nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), None) {
+            Ok(()) => true,
+            Err(Errno::EPERM) => true,
+            Err(_) => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = pid;
+        true
+    }
+}
+
+/// Removes an `index.lock` (and scratch copies of the index) that a killed run of this tool left.
+fn remove_own_stale_lock(repo: &Repository) {
+    let git_dir = repo.path();
+    let owner = std::fs::read_to_string(git_dir.join(OWNER))
+        .ok()
+        .and_then(|t| t.trim().parse::<i32>().ok());
+    if let Some(pid) = owner
+        && pid != std::process::id() as i32
+        && !alive(pid)
+    {
+        let _ = std::fs::remove_file(git_dir.join("index.lock"));
+        let _ = std::fs::remove_file(git_dir.join(OWNER));
+    }
+    // Scratch copies of the index from killed runs.
+    if let Ok(entries) = std::fs::read_dir(git_dir) {
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if let Some(pid) = name
+                .strip_prefix("index.council.")
+                .and_then(|p| p.parse::<i32>().ok())
+                && pid != std::process::id() as i32
+                && !alive(pid)
+            {
+                let _ = std::fs::remove_file(e.path());
+            }
         }
     }
 }
@@ -165,40 +236,50 @@ pub fn sync(
         return Ok(Vec::new());
     };
     let mut notes = Vec::new();
-    // First the work tree, which needs no lock: the files are there even if the index is busy.
-    let mut fresh = Vec::with_capacity(files.len());
+    // What to do with each file on disk: the user's own change is left alone.
+    let mut write = Vec::with_capacity(files.len());
     for (file, old) in files.iter().zip(old) {
-        let path = workdir.join(&file.path);
-        let disk = on_disk(&path);
+        let disk = on_disk(&workdir.join(&file.path));
         let old_bytes = blob_bytes(repo, *old);
         let disk_is_new = disk.as_deref().is_some_and(|d| same_text(d, &file.bytes));
-        let disk_is_old = match (&disk, &old_bytes) {
-            (None, _) => true,
-            (Some(d), Some(o)) => same_text(d, o),
-            (Some(_), None) => false,
+        let decision = match (&disk, &old_bytes) {
+            _ if disk_is_new => Disk::AlreadyNew,
+            (None, None) => Disk::Write,
+            (None, Some(_)) => {
+                notes.push(format!(
+                    "{} was deleted in the work tree: left deleted (the log's copy was committed)",
+                    file.path
+                ));
+                Disk::Theirs
+            }
+            (Some(d), Some(o)) if same_text(d, o) => Disk::Write,
+            _ => {
+                notes.push(format!(
+                    "{} has local changes: left as it is (the log's copy was committed)",
+                    file.path
+                ));
+                Disk::Theirs
+            }
         };
-        if disk_is_new {
-            fresh.push(true);
-        } else if disk_is_old {
-            write_atomically(workdir, &path, &file.bytes)?;
-            fresh.push(true);
-        } else {
-            notes.push(format!(
-                "{} has local changes: left as it is (the log's copy was committed)",
-                file.path
-            ));
-            fresh.push(false);
-        }
+        write.push(decision);
     }
-    // Then the index, under git's own lock from reading it to writing it back.
+    // First the index, under git's own lock (taken before the branch moved), so the window
+    // in which it lags behind the commit is as short as it can be.
     let (lock, mut index) = match held {
         Some(held) => held,
         None => IndexLock::take(repo)?,
     };
-    for ((file, old), fresh) in files.iter().zip(old).zip(fresh) {
+    for ((file, old), decision) in files.iter().zip(old).zip(&write) {
         let new = Oid::hash_object(ObjectType::Blob, &file.bytes)?;
         let staged = index.get_path(Path::new(&file.path), 0).map(|e| e.id);
         if staged == Some(new) {
+            continue;
+        }
+        if staged.is_none() && old.is_some() {
+            notes.push(format!(
+                "{} is staged for deletion: left as you staged it",
+                file.path
+            ));
             continue;
         }
         if staged.is_some() && staged != *old {
@@ -210,14 +291,28 @@ pub fn sync(
         }
         // The index follows the commit even when the file on disk is the user's:
         // never a staged revert of what was just committed.
-        if fresh {
+        if *decision == Disk::AlreadyNew {
             add_from_disk(&mut index, workdir, &file.path, new)?;
         } else {
             index.add(&entry(&file.path, new))?;
         }
     }
     lock.commit(repo, &mut index)?;
+    // Then the work tree.
+    for (file, decision) in files.iter().zip(&write) {
+        if *decision == Disk::Write {
+            write_atomically(workdir, &workdir.join(&file.path), &file.bytes)?;
+        }
+    }
     Ok(notes)
+}
+
+/// What [`sync`] does with a committed file in the work tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Disk {
+    AlreadyNew,
+    Write,
+    Theirs,
 }
 
 /// Adds `path` as it is on disk (stat data included, so `git status` stays quiet), at `blob`.
@@ -248,7 +343,8 @@ pub fn repair(repo: &Repository) -> Result<Vec<String>> {
     let Some(workdir) = repo.workdir() else {
         return Ok(Vec::new());
     };
-    let mut done = remove_temporary_files(workdir);
+    remove_own_stale_lock(repo);
+    let mut done = remove_temporary_files(repo, workdir);
     let head = match repo.head().ok().and_then(|h| h.peel_to_commit().ok()) {
         Some(head) => head,
         None => return Ok(done),
@@ -257,12 +353,17 @@ pub fn repair(repo: &Repository) -> Result<Vec<String>> {
     let index = repo.index()?;
     // Each path to repair, HEAD's blob, and the tool's stale version of it (if any).
     let mut stale: Vec<(String, Oid, Option<Vec<u8>>)> = Vec::new();
+    // Records the index holds as HEAD does but the work tree lacks (a write killed
+    // between the index and the work tree): `git commit -a` would delete them.
+    let mut missing: Vec<(String, Oid)> = Vec::new();
     // A record HEAD holds that the index lacks: the next `git commit` would delete it.
     // (A staged edit of a record is the user's, and `verify` names it if committed.)
-    let mut check = |path: &str, blob: Oid| {
-        if index.get_path(Path::new(path), 0).is_none() {
-            stale.push((path.to_string(), blob, None));
+    let mut check = |path: &str, blob: Oid| match index.get_path(Path::new(path), 0) {
+        None => stale.push((path.to_string(), blob, None)),
+        Some(e) if e.id == blob && !workdir.join(path).exists() => {
+            missing.push((path.to_string(), blob));
         }
+        Some(_) => {}
     };
     for dir in RECORD_DIRS {
         let Some(top) = tree.get_name(dir).and_then(|e| e.to_object(repo).ok()) else {
@@ -291,7 +392,20 @@ pub fn repair(repo: &Repository) -> Result<Vec<String>> {
             .and_then(|t| t.get_name(README).map(|e| e.id()));
         if staged != Some(readme) && staged.is_some() && staged == before {
             stale.push((README.to_string(), readme, blob_bytes(repo, before)));
+        } else if staged == Some(readme)
+            && let Some(before) = blob_bytes(repo, before)
+            && on_disk(&workdir.join(README)).is_some_and(|d| same_text(&d, &before))
+        {
+            // The index caught up but the work tree did not: the tool's own earlier README.
+            let bytes = blob_bytes(repo, Some(readme)).unwrap_or_default();
+            write_atomically(workdir, &workdir.join(README), &bytes)?;
+            done.push(format!("{README} is written as the log has it again"));
         }
+    }
+    for (path, blob) in &missing {
+        let bytes = blob_bytes(repo, Some(*blob)).unwrap_or_default();
+        write_atomically(workdir, &workdir.join(path), &bytes)?;
+        done.push(format!("{path} is written back to the work tree"));
     }
     if stale.is_empty() {
         return Ok(done);
@@ -320,8 +434,9 @@ pub fn repair(repo: &Repository) -> Result<Vec<String>> {
     Ok(done)
 }
 
-/// Removes the temporary files a killed write left (`.NAME.PID.tmp`) beside the tool's files.
-fn remove_temporary_files(workdir: &Path) -> Vec<String> {
+/// Removes the temporary files a killed write left (`.NAME.PID.tmp` beside README.md and
+/// the record files), only when git does not track them and their process is gone.
+fn remove_temporary_files(repo: &Repository, workdir: &Path) -> Vec<String> {
     let mut folders = vec![workdir.to_path_buf()];
     for dir in RECORD_DIRS {
         if let Ok(years) = std::fs::read_dir(workdir.join(dir)) {
@@ -333,23 +448,41 @@ fn remove_temporary_files(workdir: &Path) -> Vec<String> {
             );
         }
     }
+    let index = repo.index().ok();
     let mut removed = Vec::new();
-    for folder in folders {
-        let Ok(entries) = std::fs::read_dir(&folder) else {
+    for (n, folder) in folders.iter().enumerate() {
+        let Ok(entries) = std::fs::read_dir(folder) else {
             continue;
         };
         for e in entries.flatten() {
             let name = e.file_name().to_string_lossy().into_owned();
-            if is_temporary(&name)
-                && e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink())
+            let Some((file, pid)) = temporary(&name) else {
+                continue;
+            };
+            // Beside README.md only its own temporary file; in a year folder only minutes-like files.
+            let ours = if n == 0 {
+                file == README
+            } else {
+                file.ends_with(".md")
+            };
+            let relative = e.path();
+            let relative = relative
+                .strip_prefix(workdir)
+                .unwrap_or(&relative)
+                .to_path_buf();
+            let tracked = index
+                .as_ref()
+                .is_some_and(|i| i.get_path(&relative, 0).is_some());
+            if ours
+                && !tracked
+                && pid != std::process::id() as i32
+                && !alive(pid)
+                && e.file_type().is_ok_and(|t| t.is_file())
                 && std::fs::remove_file(e.path()).is_ok()
             {
                 removed.push(format!(
                     "removed {}, left by an interrupted write",
-                    e.path()
-                        .strip_prefix(workdir)
-                        .unwrap_or(&e.path())
-                        .display()
+                    relative.display()
                 ));
             }
         }
@@ -357,12 +490,10 @@ fn remove_temporary_files(workdir: &Path) -> Vec<String> {
     removed
 }
 
-/// Tells a temporary file of [`write_atomically`]: `.NAME.PID.tmp`.
-fn is_temporary(name: &str) -> bool {
-    let Some(inner) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
-        return false;
-    };
-    inner.rsplit_once('.').is_some_and(|(file, pid)| {
-        !file.is_empty() && !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit())
-    })
+/// Reads a temporary file name of [`write_atomically`], `.NAME.PID.tmp`, into its name and pid.
+fn temporary(name: &str) -> Option<(&str, i32)> {
+    let inner = name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (file, pid) = inner.rsplit_once('.')?;
+    let pid = pid.parse().ok()?;
+    (!file.is_empty()).then_some((file, pid))
 }

@@ -319,7 +319,7 @@ mod tests {
     fn when_head_moves_the_files_and_readme_are_computed_again_from_the_new_log() {
         let dir = tempfile::TempDir::new().unwrap();
         let ui = Ui::new(ColorChoice::Never, true);
-        let log = crate::commands::init::init(&ui, dir.path(), "default", None).unwrap();
+        let log = crate::commands::init::init(&ui, Some(dir.path()), "default", None).unwrap();
         let config = log.config().unwrap();
         let lock = lock(&ui, &log).unwrap();
         let first = log.snapshot().unwrap();
