@@ -157,7 +157,7 @@ fn adopt(ui: &Ui, log: Log, own_files: &[&str], text: &str, config: &CouncilToml
     let lock = super::lock(ui, &log)?;
     let snapshot = log.snapshot()?;
     let message = format!("Start the public log of {}", config.name);
-    let written = crate::ops::write(ui, &log, &config, &lock, snapshot, |_| {
+    let written = crate::ops::write(ui, &log, config, &lock, snapshot, |_| {
         Ok(Plan {
             files: vec![NewFile {
                 path: CONFIG_FILE.to_string(),
