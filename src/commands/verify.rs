@@ -253,6 +253,13 @@ fn check(log: &Log, s: &Stored, lineage: &Lineage, cache: &mut Cache) -> Checked
     if s.path != r.path() {
         problems.push(format!("the file should be {} for id {}", r.path(), r.id));
     }
+    if let Some(h) = &r.history
+        && (h.len() != 40 || !h.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
+    {
+        problems.push(format!(
+            "history {h:?} is not written as the tool writes a commit id (40 lowercase hexadecimal digits)"
+        ));
+    }
     let history = match r.history.as_deref().map(Oid::parse).transpose() {
         Ok(h) => h,
         Err(_) => {

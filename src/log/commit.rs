@@ -167,9 +167,18 @@ fn commit_racing(
     } else {
         None
     };
-    // A branch lock held by another git process is usually gone in a moment.
+    // A branch lock held by another git process is usually gone in a moment; one a killed
+    // run of this tool left is recognised as such and removed.
+    super::worktree::remove_own_stale_lock(repo);
+    let branch_lock = repo
+        .head()
+        .ok()
+        .and_then(|h| h.resolve().ok())
+        .and_then(|r| r.name().ok().map(|n| repo.path().join(format!("{n}.lock"))))
+        .unwrap_or_else(|| repo.path().join("HEAD.lock"));
+    super::worktree::claim_ref_lock(repo, &branch_lock);
     let mut tries = 0;
-    let oid = loop {
+    let committed = loop {
         match repo.commit(
             Some("HEAD"),
             request.signature,
@@ -178,21 +187,23 @@ fn commit_racing(
             &tree,
             &parents,
         ) {
-            Ok(oid) => break oid,
+            Ok(oid) => break Ok(oid),
             // Another process committed meanwhile: compute again on its commit.
-            Err(e) if e.code() == ErrorCode::Modified => return Err(Moved.into()),
+            Err(e) if e.code() == ErrorCode::Modified => break Err(Moved.into()),
             Err(e) if e.code() == ErrorCode::Locked && tries < 40 => {
                 tries += 1;
                 std::thread::sleep(std::time::Duration::from_millis(50));
             }
-            Err(e) if e.code() == ErrorCode::Locked => return Err(locked(repo, &e)),
+            Err(e) if e.code() == ErrorCode::Locked => break Err(locked(repo, &e)),
             Err(e) => {
-                return Err(e).context(
+                break Err(anyhow::Error::from(e).context(
                     "failed to commit to the log; nothing was committed (is the disk full, or .git not writable?)",
-                );
+                ));
             }
         }
     };
+    super::worktree::release_ref_lock(repo);
+    let oid = committed?;
     confirm(repo, oid, request.parent, tree.id())?;
     let notes = match super::worktree::sync(repo, files, &old_blobs, held) {
         Ok(notes) => notes,

@@ -390,8 +390,14 @@ impl Log {
                 "log files are never rewritten by hand; revert the commit that added it",
             )
         })?;
-        String::from_utf8(blob.content().to_vec())
-            .map_err(|_| Fail::new(format!("{path} is not UTF-8 text")).into())
+        String::from_utf8(blob.content().to_vec()).map_err(|_| {
+            hint(
+                format!("{path} is not UTF-8 text: no file the tool writes is"),
+                format!(
+                    "`council verify` lists such files; if it never was a record (committed by hand), remove it with `git rm {path}` and commit"
+                ),
+            )
+        })
     }
 
     /// Reads the `.md` files in the year folders below `dir` of a commit, with their text.
@@ -646,6 +652,8 @@ fn unreadable(path: &str, commit: CommitId, error: minutes::MinutesError) -> any
             "{path} (in commit {:.10}) cannot be read: {error}",
             commit.to_string()
         ),
-        "log files are never rewritten by hand; restore the file with `git checkout` or revert the commit that broke it",
+        format!(
+            "log files are never rewritten by hand: restore the file with `git checkout` or revert the commit that broke it; if it never was a record (committed by hand), remove it with `git rm {path}` and commit"
+        ),
     )
 }

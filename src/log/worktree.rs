@@ -128,6 +128,22 @@ impl Drop for IndexLock {
 /// Where the process holding `index.lock` for this tool writes its id.
 const OWNER: &str = "council-index.pid";
 
+/// Where the process moving the branch for this tool writes its id and the branch's lock file.
+const REF_OWNER: &str = "council-ref.pid";
+
+/// Says, before libgit2 moves the branch, that a lock on it is this process's to take.
+pub fn claim_ref_lock(repo: &Repository, lock: &Path) {
+    let _ = std::fs::write(
+        repo.path().join(REF_OWNER),
+        format!("{}\n{}", std::process::id(), lock.display()),
+    );
+}
+
+/// Says the branch was moved (or not): no lock of this process is left on it.
+pub fn release_ref_lock(repo: &Repository) {
+    let _ = std::fs::remove_file(repo.path().join(REF_OWNER));
+}
+
 /// Tells whether process `pid` is still running.
 fn alive(pid: i32) -> bool {
     #[cfg(unix)]
@@ -146,8 +162,18 @@ fn alive(pid: i32) -> bool {
     }
 }
 
+/// Tells whether `lock` was made no earlier than `claim`: a lock older than the claim was
+/// another process's, taken before this tool said it would take one.
+fn made_after(lock: &Path, claim: &Path) -> bool {
+    let time = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    match (time(lock), time(claim)) {
+        (Some(lock), Some(claim)) => lock >= claim,
+        _ => false,
+    }
+}
+
 /// Removes an `index.lock` (and scratch copies of the index) that a killed run of this tool left.
-fn remove_own_stale_lock(repo: &Repository) {
+pub fn remove_own_stale_lock(repo: &Repository) {
     let git_dir = repo.path();
     let owner = std::fs::read_to_string(git_dir.join(OWNER))
         .ok()
@@ -156,8 +182,26 @@ fn remove_own_stale_lock(repo: &Repository) {
         && pid != std::process::id() as i32
         && !alive(pid)
     {
-        let _ = std::fs::remove_file(git_dir.join("index.lock"));
+        if made_after(&git_dir.join("index.lock"), &git_dir.join(OWNER)) {
+            let _ = std::fs::remove_file(git_dir.join("index.lock"));
+        }
         let _ = std::fs::remove_file(git_dir.join(OWNER));
+    }
+    // A branch lock libgit2 held for a killed run of this tool.
+    if let Ok(text) = std::fs::read_to_string(git_dir.join(REF_OWNER))
+        && let Some((pid, lock)) = text.split_once('\n')
+        && let Ok(pid) = pid.trim().parse::<i32>()
+        && pid != std::process::id() as i32
+        && !alive(pid)
+    {
+        let lock = Path::new(lock.trim());
+        if lock.starts_with(git_dir)
+            && lock.extension().is_some_and(|e| e == "lock")
+            && made_after(lock, &git_dir.join(REF_OWNER))
+        {
+            let _ = std::fs::remove_file(lock);
+        }
+        let _ = std::fs::remove_file(git_dir.join(REF_OWNER));
     }
     // Scratch copies of the index from killed runs.
     if let Ok(entries) = std::fs::read_dir(git_dir) {
