@@ -9,6 +9,7 @@ mod init;
 mod links;
 mod read;
 mod run;
+mod scale;
 mod script;
 mod verify;
 mod write;
