@@ -13,6 +13,9 @@ use flash_council::council::stats::gini;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+/// Who held a role in a council.
+type RoleOf = fn(&Record) -> &str;
+
 /// The spread of one role's turns.
 pub struct Spread {
     pub gini: f64,
@@ -35,7 +38,7 @@ pub fn simulate(spec: &Spec) -> Vec<Record> {
 }
 
 /// Turns among everyone who attended at least once, and back-to-back repeats.
-pub fn spread(records: &[Record], role: fn(&Record) -> &str) -> Spread {
+pub fn spread(records: &[Record], role: RoleOf) -> Spread {
     let mut turns: BTreeMap<&str, usize> = BTreeMap::new();
     for r in records {
         for a in &r.attendees {
@@ -93,7 +96,7 @@ pub fn report(
             now,
             rotation,
         });
-        let roles: [(&str, fn(&Record) -> &str); 2] = [
+        let roles: [(&str, RoleOf); 2] = [
             ("facilitator", |r| &r.facilitator),
             ("spokesperson", |r| &r.spokesperson),
         ];

@@ -123,6 +123,9 @@ impl Env {
     }
 }
 
+/// The files a council's commit adds or replaces, with their bytes, and its message.
+type Same = (Vec<(String, Vec<u8>)>, String);
+
 #[derive(Clone, Copy)]
 struct Run {
     secs: f64,
@@ -232,8 +235,8 @@ fn main() {
     let now = Timestamp::parse(NOW).unwrap();
     println!(
         "council {} vs {}; peak memory: {}\n",
-        env.ok(&mut env.command(BIN).arg("--version")).trim(),
-        env.ok(&mut env.command("git").arg("--version")).trim(),
+        env.ok(env.command(BIN).arg("--version")).trim(),
+        env.ok(env.command("git").arg("--version")).trim(),
         if env.time_v {
             "max RSS from /usr/bin/time -f %M"
         } else {
@@ -308,7 +311,7 @@ fn at_size(env: &Env, log: &Path, size: usize, rounds: usize, seed: u64, now: Ti
     let logs = log.display().to_string();
 
     // The same files `council run` commits, for git's own add + commit; found on the first run.
-    let mut same: Option<(Vec<(String, Vec<u8>)>, String)> = None;
+    let mut same: Option<Same> = None;
     let reset = || {
         env.ok(env.git(log).args(["reset", "-q", "--hard", &base]));
     };
@@ -336,7 +339,7 @@ fn at_size(env: &Env, log: &Path, size: usize, rounds: usize, seed: u64, now: Ti
             );
             run.runs.push(r);
         };
-        let git_run = |same: &Option<(Vec<(String, Vec<u8>)>, String)>, git_commit: &mut Series| {
+        let git_run = |same: &Option<Same>, git_commit: &mut Series| {
             let Some((files, message)) = same else { return };
             for (path, bytes) in files {
                 let at = log.join(path);
