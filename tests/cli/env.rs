@@ -45,6 +45,11 @@ impl TestEnv {
         cmd
     }
 
+    /// Any program (git) in this environment, as a plain process.
+    pub fn command(&self, program: &str) -> std::process::Command {
+        self.base(program.as_ref())
+    }
+
     /// The real `council` binary, as a plain process (for spawning).
     pub fn council_process(&self) -> std::process::Command {
         self.base(assert_cmd::cargo::cargo_bin("council").as_os_str())

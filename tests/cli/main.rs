@@ -10,6 +10,7 @@ mod limits;
 mod links;
 mod read;
 mod run;
+mod scale;
 mod script;
 mod verify;
 mod write;
