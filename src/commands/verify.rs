@@ -5,7 +5,7 @@ use crate::council::{History, verify};
 use crate::error::hint;
 use crate::log::CommitId as Oid;
 use crate::log::{
-    ABANDONED_DIR, CORRECTIONS_DIR, Lineage, Log, Provenance, REPORTS_DIR, Stored, short,
+    ABANDONED_DIR, CORRECTIONS_DIR, Lineage, Log, Provenance, REPORTS_DIR, Stored, TreeId, short,
 };
 use crate::minutes;
 use crate::ui::Ui;
@@ -58,6 +58,15 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     let lineage = log.lineage()?;
     let mut cache = Cache::default();
     let mut results = Vec::new();
+    // Oldest first, so one history grows council by council instead of one per council.
+    let mut chosen = chosen;
+    chosen.sort_by_key(|s| {
+        lineage
+            .files
+            .get(&s.path)
+            .and_then(|p| lineage.order_of(p.added))
+            .unwrap_or(usize::MAX)
+    });
     for s in chosen {
         results.push(check(&log, s, &lineage, &mut cache));
     }
@@ -190,6 +199,10 @@ fn check_record_file(dir: &str, text: &str, stored: &[Stored]) -> Vec<String> {
 /// Histories and settings already read, by commit: many councils share them.
 #[derive(Default)]
 struct Cache {
+    /// The log as it grows council by council, oldest first, and the minutes tree it holds.
+    running: History,
+    running_tree: Option<TreeId>,
+    /// Histories of councils drawn elsewhere (a branch merged in), read whole.
     histories: HashMap<Option<Oid>, History>,
     settings: HashMap<Oid, Result<CouncilToml, String>>,
 }
@@ -317,24 +330,41 @@ fn check(log: &Log, s: &Stored, lineage: &Lineage, cache: &mut Cache) -> Checked
             return done(s, problems);
         }
     };
-    if let std::collections::hash_map::Entry::Vacant(slot) = cache.histories.entry(history) {
-        match log.history_at(history) {
-            Ok(h) => {
-                slot.insert(h);
+    let wanted = log.minutes_tree(history).ok().flatten();
+    let parent_tree = log.minutes_tree(p.parent).ok().flatten();
+    let retired = |id: &str| {
+        id.get(..4).is_some_and(|year| {
+            lineage.held_before(&format!("minutes/{year}/{id}.md"), p.added)
+        })
+    };
+    if wanted == cache.running_tree {
+        // The usual case: this council was drawn from the log the councils before it made.
+        cache.running.commit = r.history.clone();
+        problems.extend(verify::verify(r, &cache.running, settings, &retired));
+    } else {
+        if let std::collections::hash_map::Entry::Vacant(slot) = cache.histories.entry(history) {
+            match log.history_at(history) {
+                Ok(h) => {
+                    slot.insert(h);
+                }
+                Err(e) => problems.push(format!(
+                    "history {} cannot be read: {e}",
+                    r.history.as_deref().unwrap_or("(none)")
+                )),
             }
-            Err(e) => problems.push(format!(
-                "history {} cannot be read: {e}",
-                r.history.as_deref().unwrap_or("(none)")
-            )),
+        }
+        if let Some(h) = cache.histories.get(&history) {
+            problems.extend(verify::verify(r, h, settings, &retired));
         }
     }
-    if let Some(h) = cache.histories.get(&history) {
-        let retired = |id: &str| {
-            id.get(..4).is_some_and(|year| {
-                lineage.held_before(&format!("minutes/{year}/{id}.md"), p.added)
-            })
-        };
-        problems.extend(verify::verify(r, h, settings, &retired));
+    // Grow the running history with this council when it held the log just before it.
+    if cache.running_tree == parent_tree {
+        cache.running.push(std::sync::Arc::clone(&s.record));
+        cache.running_tree = log.minutes_tree(Some(p.added)).ok().flatten();
+    } else if let Ok(mut h) = log.history_at(Some(p.added)) {
+        h.commit = None;
+        cache.running = h;
+        cache.running_tree = log.minutes_tree(Some(p.added)).ok().flatten();
     }
     // Files of the first (`+++`) layout are re-rendered in it, with its escaping.
     if minutes::render_in(r, minutes::Format::of(&s.text)) != s.text {

@@ -57,11 +57,22 @@ impl History {
         }
     }
 
-    /// Adds a council that started after every other, as the next commit of the log would.
+    /// Adds a council, as the next commit of the log would.
     ///
     /// The people index, if built, is brought up to date rather than rebuilt,
     /// so a long history can be grown one council at a time (benchmarks, tests).
     pub fn push(&mut self, council: Arc<Record>) {
+        let key = |c: &Record| (c.started, c.id.clone());
+        let last = self.councils.last().map(|c| key(c));
+        if last.is_some_and(|l| l > key(&council)) {
+            // A council recorded late goes where it started; the index is built again.
+            let at = self
+                .councils
+                .partition_point(|c| key(c) < key(&council));
+            self.councils.insert(at, council);
+            self.index = OnceLock::new();
+            return;
+        }
         let at = self.councils.len();
         if let Some(index) = self.index.get_mut() {
             index.add(&council, at);

@@ -63,6 +63,11 @@ pub struct Lineage {
 }
 
 impl Lineage {
+    /// Where `commit` comes in the log's history, ancestors first.
+    pub fn order_of(&self, commit: CommitId) -> Option<usize> {
+        self.order.get(&commit.0).copied()
+    }
+
     /// Tells whether `path` was held by a commit that comes before `commit`.
     pub fn held_before(&self, path: &str, commit: CommitId) -> bool {
         match (self.files.get(path), self.order.get(&commit.0)) {
