@@ -151,18 +151,28 @@ impl Neighborhood {
         }
     }
 
-    /// When council `n` (0-based) starts: weekly, the last one a week before `now`.
+    /// When council `n` (0-based) starts: weekly, the last one a week before `now`; more often
+    /// when a weekly log would start before 1971 (dates run from 1970), so any size fits.
     pub fn started(&self, n: usize) -> Timestamp {
-        let weeks_back = (self.spec.councils - n) as i64;
-        let last = self.spec.now.0 - chrono::Duration::days(7);
-        let date = (last - chrono::Duration::weeks(weeks_back - 1)).date_naive();
         let offset = chrono::FixedOffset::west_opt(5 * 3600).unwrap();
-        let at = date.and_hms_opt(19, 0, 0).unwrap();
-        Timestamp(
-            at.and_local_timezone(offset)
-                .single()
-                .expect("a fixed offset"),
-        )
+        let last = (self.spec.now.0 - chrono::Duration::days(7))
+            .date_naive()
+            .and_hms_opt(19, 0, 0)
+            .unwrap()
+            .and_local_timezone(offset)
+            .single()
+            .expect("a fixed offset");
+        let first = chrono::NaiveDate::from_ymd_opt(1971, 1, 1)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap()
+            .and_local_timezone(offset)
+            .single()
+            .expect("a fixed offset");
+        let councils = self.spec.councils.max(1) as i64;
+        let step = ((last - first).num_minutes() / councils).min(7 * 24 * 60);
+        let back = self.spec.councils as i64 - n as i64 - 1;
+        Timestamp(last - chrono::Duration::minutes(step * back))
     }
 
     /// The answers of council `n`, with declines that depend on the lot already found.

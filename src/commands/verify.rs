@@ -333,9 +333,8 @@ fn check(log: &Log, s: &Stored, lineage: &Lineage, cache: &mut Cache) -> Checked
     let wanted = log.minutes_tree(history).ok().flatten();
     let parent_tree = log.minutes_tree(p.parent).ok().flatten();
     let retired = |id: &str| {
-        id.get(..4).is_some_and(|year| {
-            lineage.held_before(&format!("minutes/{year}/{id}.md"), p.added)
-        })
+        id.get(..4)
+            .is_some_and(|year| lineage.held_before(&format!("minutes/{year}/{id}.md"), p.added))
     };
     if wanted == cache.running_tree {
         // The usual case: this council was drawn from the log the councils before it made.

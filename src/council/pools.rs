@@ -66,9 +66,7 @@ impl History {
         let last = self.councils.last().map(|c| key(c));
         if last.is_some_and(|l| l > key(&council)) {
             // A council recorded late goes where it started; the index is built again.
-            let at = self
-                .councils
-                .partition_point(|c| key(c) < key(&council));
+            let at = self.councils.partition_point(|c| key(c) < key(&council));
             self.councils.insert(at, council);
             self.index = OnceLock::new();
             return;
