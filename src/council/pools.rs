@@ -29,11 +29,16 @@ struct Index {
     attended: HashSet<String>,
     /// Where each council id is in `councils`.
     ids: HashMap<String, usize>,
+    /// Where each task id is: the council's place in `councils`, the task's in its list.
+    tasks: HashMap<String, (usize, usize)>,
 }
 
 impl Index {
     fn add(&mut self, c: &Record, at: usize) {
         self.ids.insert(c.id.clone(), at);
+        for (n, t) in c.tasks.iter().enumerate() {
+            self.tasks.insert(t.id.clone(), (at, n));
+        }
         for a in &c.attendees {
             self.people.add(&a.name);
             self.attended.insert(names::key(&a.name));
@@ -143,6 +148,12 @@ impl History {
 
     pub fn find(&self, id: &str) -> Option<&Record> {
         self.index().ids.get(id).map(|&i| &*self.councils[i])
+    }
+
+    /// Finds a task of any council by its id.
+    pub fn find_task(&self, id: &str) -> Option<&super::record::TaskRecord> {
+        let &(c, t) = self.index().tasks.get(id)?;
+        self.councils.get(c)?.tasks.get(t)
     }
 
     /// Every council, as plain references.

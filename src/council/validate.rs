@@ -419,12 +419,7 @@ pub fn report_back<'h>(
             council.id
         ));
     }
-    let Some(found) = history
-        .councils
-        .iter()
-        .flat_map(|c| &c.tasks)
-        .find(|t| t.id == task)
-    else {
+    let Some(found) = history.find_task(task) else {
         let ids: Vec<&str> = history
             .councils
             .iter()
