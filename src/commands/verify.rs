@@ -302,7 +302,7 @@ fn check(log: &Log, s: &Stored, lineage: &Lineage, cache: &mut Cache) -> Checked
     {
         problems.push(problem);
     }
-    if let Err(problem) = held_to_the_log_as_it_was(log, lineage, history, p) {
+    if let Err(problem) = held_to_the_log_as_it_was(log, lineage, history, p, r.started) {
         problems.push(problem);
     }
     // The rules come from council.toml in the history the pools came from (or, for a
@@ -381,6 +381,7 @@ fn held_to_the_log_as_it_was(
     lineage: &Lineage,
     history: Option<Oid>,
     p: &Provenance,
+    started: crate::council::time::Timestamp,
 ) -> Result<(), String> {
     if let Some(h) = history
         && !log.is_before(lineage, h, p.added).unwrap_or(false)
@@ -390,6 +391,23 @@ fn held_to_the_log_as_it_was(
             short(h),
             short(p.added)
         ));
+    }
+    // Settings committed before the council started bind it: a history before them would
+    // let a council choose its rules. (A change committed while a council was being
+    // convened, its pool already fixed, does not.)
+    if let Some(parent) = p.parent
+        && history != Some(parent)
+    {
+        let changes = log
+            .settings_changes(history, parent)
+            .map_err(|e| e.to_string())?;
+        if let Some((commit, _)) = changes.iter().find(|(_, at)| *at < started.0.timestamp()) {
+            return Err(format!(
+                "council.toml was changed by commit {} before this council started, but the council names history {}, from before that change: a council is drawn by the settings in force",
+                short(*commit),
+                history.map(short).unwrap_or_else(|| "(none)".into())
+            ));
+        }
     }
     let read = |c| log.minutes_tree(c).map_err(|e| e.to_string());
     if read(history)? == read(p.parent)? {

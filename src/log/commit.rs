@@ -167,16 +167,7 @@ fn commit_racing(
     } else {
         None
     };
-    // A branch lock held by another git process is usually gone in a moment; one a killed
-    // run of this tool left is recognised as such and removed.
-    super::worktree::remove_own_stale_lock(repo);
-    let branch_lock = repo
-        .head()
-        .ok()
-        .and_then(|h| h.resolve().ok())
-        .and_then(|r| r.name().ok().map(|n| repo.path().join(format!("{n}.lock"))))
-        .unwrap_or_else(|| repo.path().join("HEAD.lock"));
-    super::worktree::claim_ref_lock(repo, &branch_lock);
+    // A branch lock held by another git process is usually gone in a moment.
     let mut tries = 0;
     let committed = loop {
         match repo.commit(
@@ -202,7 +193,6 @@ fn commit_racing(
             }
         }
     };
-    super::worktree::release_ref_lock(repo);
     let oid = committed?;
     confirm(repo, oid, request.parent, tree.id())?;
     let notes = match super::worktree::sync(repo, files, &old_blobs, held) {
@@ -262,16 +252,21 @@ pub fn confirm(repo: &Repository, oid: Oid, parent: Option<Oid>, tree: Oid) -> R
 
 /// The error for a ref git has locked: names the lock file, which may be stale.
 fn locked(repo: &Repository, e: &git2::Error) -> anyhow::Error {
-    let lock = repo
-        .head()
+    // The branch HEAD names (even on an unborn branch), and git's other lock files.
+    let branch = repo
+        .find_reference("HEAD")
         .ok()
-        .and_then(|h| h.resolve().ok())
-        .and_then(|r| r.name().ok().map(|n| repo.path().join(format!("{n}.lock"))))
-        .filter(|p| p.exists());
-    match lock {
+        .and_then(|h| h.symbolic_target().ok().flatten().map(str::to_string));
+    let mut candidates: Vec<std::path::PathBuf> = branch
+        .iter()
+        .map(|b| repo.path().join(format!("{b}.lock")))
+        .collect();
+    candidates
+        .extend(["HEAD.lock", "config.lock", "packed-refs.lock"].map(|f| repo.path().join(f)));
+    match candidates.into_iter().find(|p| p.exists()) {
         Some(lock) => hint(
             format!(
-                "{} has existed for over two seconds: another git process is updating the branch, or one died and left its lock",
+                "{} has existed for over two seconds: another git process is updating the repository, or one died and left its lock",
                 lock.display()
             ),
             format!(

@@ -224,8 +224,18 @@ impl Log {
     pub fn create(dir: &Path) -> Result<Log> {
         let mut opts = git2::RepositoryInitOptions::new();
         opts.initial_head("main");
-        let repo = Repository::init_opts(dir, &opts)
-            .with_context(|| format!("failed to create a git repository in {}", dir.display()))?;
+        let repo = Repository::init_opts(dir, &opts).map_err(|e| {
+            let lock = dir.join(".git/config.lock");
+            if lock.exists() {
+                hint(
+                    format!("{} exists: git is writing this repository's settings, or a process died doing it", lock.display()),
+                    format!("if no git process is running, remove {} and run again; nothing was created", lock.display()),
+                )
+            } else {
+                anyhow::Error::from(e)
+                    .context(format!("failed to create a git repository in {}", dir.display()))
+            }
+        })?;
         Ok(Log::from_repo(repo))
     }
 

@@ -311,6 +311,37 @@ impl Log {
         }
     }
 
+    /// The commits after `history` up to `parent` that changed `council.toml`, with their times.
+    ///
+    /// A council drawn by the settings of its `history` while newer settings
+    /// were already committed before it started would have chosen its rules.
+    pub fn settings_changes(
+        &self,
+        history: Option<CommitId>,
+        parent: CommitId,
+    ) -> Result<Vec<(CommitId, i64)>> {
+        let repo = self.repo();
+        let mut walk = repo.revwalk()?;
+        walk.push(parent.0)?;
+        if let Some(history) = history {
+            walk.hide(history.0)?;
+        }
+        let mut found = Vec::new();
+        for oid in walk {
+            let commit = repo.find_commit(oid?)?;
+            let config = |c: &git2::Commit<'_>| {
+                c.tree()
+                    .ok()
+                    .and_then(|t| t.get_name(super::CONFIG_FILE).map(|e| e.id()))
+            };
+            let before = commit.parent(0).ok().and_then(|p| config(&p));
+            if config(&commit) != before {
+                found.push((CommitId(commit.id()), commit.time().seconds()));
+            }
+        }
+        Ok(found)
+    }
+
     /// Tells whether any commit in HEAD's history held minutes with the council id `id`.
     pub fn council_id_ever_held(&self, id: &str) -> bool {
         id.get(..4).is_some_and(|year| {

@@ -53,17 +53,12 @@ impl IndexLock {
     fn take(repo: &Repository) -> Result<(IndexLock, Index)> {
         let lock = repo.path().join("index.lock");
         remove_own_stale_lock(repo);
-        // Who is about to hold the lock is written first, so a kill at any moment after
-        // leaves a lock this tool can recognise as its own.
-        let owner = repo.path().join(OWNER);
-        let me = std::process::id().to_string();
-        let _ = std::fs::write(&owner, &me);
-        let taken = OpenOptions::new().write(true).create_new(true).open(&lock);
-        if taken.is_err() && std::fs::read_to_string(&owner).is_ok_and(|t| t == me) {
-            let _ = std::fs::remove_file(&owner);
-        }
-        match taken {
+        match OpenOptions::new().write(true).create_new(true).open(&lock) {
             Ok(file) => {
+                // Proof the lock is this tool's, should it be killed holding it: the lock file's
+                // identity (device, inode, change time) beside this process's id.
+                let _ =
+                    std::fs::write(repo.path().join(OWNER), identity(&lock).unwrap_or_default());
                 let held = IndexLock {
                     lock,
                     scratch: repo
@@ -128,20 +123,22 @@ impl Drop for IndexLock {
 /// Where the process holding `index.lock` for this tool writes its id.
 const OWNER: &str = "council-index.pid";
 
-/// Where the process moving the branch for this tool writes its id and the branch's lock file.
-const REF_OWNER: &str = "council-ref.pid";
-
-/// Says, before libgit2 moves the branch, that a lock on it is this process's to take.
-pub fn claim_ref_lock(repo: &Repository, lock: &Path) {
-    let _ = std::fs::write(
-        repo.path().join(REF_OWNER),
-        format!("{}\n{}", std::process::id(), lock.display()),
-    );
-}
-
-/// Says the branch was moved (or not): no lock of this process is left on it.
-pub fn release_ref_lock(repo: &Repository) {
-    let _ = std::fs::remove_file(repo.path().join(REF_OWNER));
+/// Identifies a lock file this process just made: its id, then the file's device, inode and
+/// birth time, which no file made later shares (writing into the file changes none of them).
+fn identity(lock: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt as _;
+    let meta = std::fs::symlink_metadata(lock).ok()?;
+    let born = meta
+        .created()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or_else(String::new, |d| d.as_nanos().to_string());
+    Some(format!(
+        "{}\n{}:{}:{born}",
+        std::process::id(),
+        meta.dev(),
+        meta.ino()
+    ))
 }
 
 /// Tells whether process `pid` is still running.
@@ -162,46 +159,23 @@ fn alive(pid: i32) -> bool {
     }
 }
 
-/// Tells whether `lock` was made no earlier than `claim`: a lock older than the claim was
-/// another process's, taken before this tool said it would take one.
-fn made_after(lock: &Path, claim: &Path) -> bool {
-    let time = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
-    match (time(lock), time(claim)) {
-        (Some(lock), Some(claim)) => lock >= claim,
-        _ => false,
-    }
-}
-
 /// Removes an `index.lock` (and scratch copies of the index) that a killed run of this tool left.
 pub fn remove_own_stale_lock(repo: &Repository) {
     let git_dir = repo.path();
-    let owner = std::fs::read_to_string(git_dir.join(OWNER))
-        .ok()
-        .and_then(|t| t.trim().parse::<i32>().ok());
-    if let Some(pid) = owner
-        && pid != std::process::id() as i32
-        && !alive(pid)
-    {
-        if made_after(&git_dir.join("index.lock"), &git_dir.join(OWNER)) {
-            let _ = std::fs::remove_file(git_dir.join("index.lock"));
-        }
-        let _ = std::fs::remove_file(git_dir.join(OWNER));
-    }
-    // A branch lock libgit2 held for a killed run of this tool.
-    if let Ok(text) = std::fs::read_to_string(git_dir.join(REF_OWNER))
-        && let Some((pid, lock)) = text.split_once('\n')
+    let lock = git_dir.join("index.lock");
+    if let Ok(text) = std::fs::read_to_string(git_dir.join(OWNER))
+        && let Some((pid, made)) = text.split_once('\n')
         && let Ok(pid) = pid.trim().parse::<i32>()
         && pid != std::process::id() as i32
         && !alive(pid)
     {
-        let lock = Path::new(lock.trim());
-        if lock.starts_with(git_dir)
-            && lock.extension().is_some_and(|e| e == "lock")
-            && made_after(lock, &git_dir.join(REF_OWNER))
-        {
-            let _ = std::fs::remove_file(lock);
+        // Only the very file that process made: a lock another git process took since is
+        // another file, whatever its name.
+        let same = identity(&lock).and_then(|now| now.split_once('\n').map(|(_, m)| m.to_string()));
+        if same.as_deref() == Some(made.trim()) {
+            let _ = std::fs::remove_file(&lock);
         }
-        let _ = std::fs::remove_file(git_dir.join(REF_OWNER));
+        let _ = std::fs::remove_file(git_dir.join(OWNER));
     }
     // Scratch copies of the index from killed runs.
     if let Ok(entries) = std::fs::read_dir(git_dir) {
@@ -425,6 +399,20 @@ pub fn repair(repo: &Repository) -> Result<Vec<String>> {
             }
             git2::TreeWalkResult::Ok
         })?;
+    }
+    // `council.toml` HEAD holds but the index lacks: a write killed before the index was
+    // written (init); the next `git commit` would delete the log's settings. With it, the
+    // README the same write added.
+    let config_lost = tree.get_name(super::CONFIG_FILE).is_some()
+        && index.get_path(Path::new(super::CONFIG_FILE), 0).is_none();
+    if config_lost {
+        for file in [super::CONFIG_FILE, README] {
+            if let Some(e) = tree.get_name(file)
+                && index.get_path(Path::new(file), 0).is_none()
+            {
+                stale.push((file.to_string(), e.id(), None));
+            }
+        }
     }
     // Only a README staged as the commit before HEAD had it is the tool's own leftover.
     if let Some(readme) = tree.get_name(README).map(|e| e.id()) {

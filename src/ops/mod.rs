@@ -109,9 +109,6 @@ pub fn write(
     mut plan: impl FnMut(&Snapshot) -> Result<Plan>,
 ) -> Result<Written> {
     log.refuse_detached()?;
-    for note in log.repair()? {
-        ui.status("Repaired", &note);
-    }
     let mut snapshot = snapshot;
     let signature = signature(ui, config)?;
     for _ in 0..ATTEMPTS {
@@ -259,14 +256,21 @@ pub fn check_privacy(config: &CouncilToml) -> Result<()> {
     }
 }
 
-/// Takes the log's write lock, telling the user while another process holds it.
+/// Takes the log's write lock, telling the user while another process holds it, then
+/// repairs what an interrupted write left.
 pub fn lock(ui: &Ui, log: &Log) -> Result<LogLock> {
-    log.lock(|p, holder| {
+    let lock = log.lock(|p, holder| {
         ui.status(
             "Waiting",
             &format!("for the lock on {} (held by {holder})", p.display()),
         )
-    })
+    })?;
+    // Whatever the command goes on to do, first repair what an interrupted write left:
+    // the index and work tree, its own stale locks and temporary files.
+    for note in log.repair()? {
+        ui.status("Repaired", &note);
+    }
+    Ok(lock)
 }
 
 /// Rolls two sources of five numbers from the OS random source, about 66 bits in all.

@@ -97,6 +97,9 @@ impl TestEnv {
             .env("GIT_AUTHOR_EMAIL", "neighbor@example.org")
             .env("GIT_COMMITTER_NAME", "Neighbor")
             .env("GIT_COMMITTER_EMAIL", "neighbor@example.org")
+            // Plain git commits at the tool's clock, as they would in real life.
+            .env("GIT_AUTHOR_DATE", &self.now)
+            .env("GIT_COMMITTER_DATE", &self.now)
             .current_dir(dir)
             .args(args)
             .output()
