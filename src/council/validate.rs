@@ -195,11 +195,22 @@ pub fn newcomer(name: &str, history: &History, started: Option<Timestamp>) -> Re
             "{name:?} looks like {like:?}, whom the log knows: if it is {like}, write {like:?}; if it is someone else, tell them apart (add an initial)"
         ));
     }
-    if let Some(previous) = history.previous_before(started) {
+    // Plain different spellings (Jo beside Bo) are presumed different people and get a
+    // "did you mean"; a near spelling with letters from outside the leader's alphabet
+    // (`Feʀn` for `Fern`) is how a leader would dodge the rotation, and is refused.
+    let exotic = |n: &str| {
+        n.chars()
+            .filter(|c| c.is_alphabetic() && !c.is_ascii())
+            .count()
+    };
+    if let Some(previous) = history
+        .previous_before(started)
+        .filter(|_| exotic(name) > 0)
+    {
         let near = people.near(name);
         if let Some(led) = [&previous.facilitator, &previous.spokesperson]
             .into_iter()
-            .find(|l| near.iter().any(|n| names::same_person(n, l)))
+            .find(|l| exotic(l) < exotic(name) && near.iter().any(|n| names::same_person(n, l)))
         {
             return Err(format!(
                 "{name:?} is new to the log but close to {led:?}, who led the last council: if it is {led}, write {led:?}; if it is someone else, tell them apart (add an initial)"

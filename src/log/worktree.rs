@@ -53,12 +53,13 @@ impl IndexLock {
     fn take(repo: &Repository) -> Result<(IndexLock, Index)> {
         let lock = repo.path().join("index.lock");
         remove_own_stale_lock(repo);
+        // Proof the lock is this tool's, should it be killed holding it: first this process's
+        // id (the intent), then, once made, the lock file's identity (device, inode, birth).
+        let owner = repo.path().join(OWNER);
+        let _ = std::fs::write(&owner, format!("{}\n", std::process::id()));
         match OpenOptions::new().write(true).create_new(true).open(&lock) {
             Ok(file) => {
-                // Proof the lock is this tool's, should it be killed holding it: the lock file's
-                // identity (device, inode, change time) beside this process's id.
-                let _ =
-                    std::fs::write(repo.path().join(OWNER), identity(&lock).unwrap_or_default());
+                let _ = std::fs::write(&owner, identity(&lock).unwrap_or_default());
                 let held = IndexLock {
                     lock,
                     scratch: repo
@@ -80,16 +81,24 @@ impl IndexLock {
                 })?;
                 Ok((held, index))
             }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(hint(
-                format!(
-                    "{} exists: another git process (an editor's `git status`?) is using the index",
-                    lock.display()
-                ),
-                format!(
-                    "when no git process runs any more, remove {} ; the next council command repairs the index",
-                    lock.display()
-                ),
-            )),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                // Not taken: the intent is withdrawn, so the holder's lock is never mistaken for ours.
+                if std::fs::read_to_string(&owner)
+                    .is_ok_and(|t| t.trim() == std::process::id().to_string())
+                {
+                    let _ = std::fs::remove_file(&owner);
+                }
+                Err(hint(
+                    format!(
+                        "{} exists: another git process (an editor's `git status`?) is using the index",
+                        lock.display()
+                    ),
+                    format!(
+                        "when no git process runs any more, remove {} ; the next council command repairs the index",
+                        lock.display()
+                    ),
+                ))
+            }
             Err(e) => Err(e).with_context(|| format!("failed to create {}", lock.display())),
         }
     }
@@ -141,6 +150,22 @@ fn identity(lock: &Path) -> Option<String> {
     ))
 }
 
+/// Tells whether `lock` was born within a second after `intent` was written.
+fn born_just_after(lock: &Path, intent: &Path) -> bool {
+    let born = std::fs::symlink_metadata(lock)
+        .and_then(|m| m.created())
+        .ok();
+    let said = std::fs::symlink_metadata(intent)
+        .and_then(|m| m.modified())
+        .ok();
+    match (born, said) {
+        (Some(born), Some(said)) => born
+            .duration_since(said)
+            .is_ok_and(|d| d < std::time::Duration::from_secs(1)),
+        _ => false,
+    }
+}
+
 /// Tells whether process `pid` is still running.
 fn alive(pid: i32) -> bool {
     #[cfg(unix)]
@@ -164,15 +189,22 @@ pub fn remove_own_stale_lock(repo: &Repository) {
     let git_dir = repo.path();
     let lock = git_dir.join("index.lock");
     if let Ok(text) = std::fs::read_to_string(git_dir.join(OWNER))
-        && let Some((pid, made)) = text.split_once('\n')
+        && let Some((pid, made)) = text.split_once('\n').or(Some((text.as_str(), "")))
         && let Ok(pid) = pid.trim().parse::<i32>()
         && pid != std::process::id() as i32
         && !alive(pid)
     {
         // Only the very file that process made: a lock another git process took since is
-        // another file, whatever its name.
+        // another file, whatever its name. Killed between its intent and writing the lock's
+        // identity, the lock it made is the one born within a second of the intent.
         let same = identity(&lock).and_then(|now| now.split_once('\n').map(|(_, m)| m.to_string()));
-        if same.as_deref() == Some(made.trim()) {
+        let made = made.trim();
+        let ours = if made.is_empty() {
+            born_just_after(&lock, &git_dir.join(OWNER))
+        } else {
+            same.as_deref() == Some(made)
+        };
+        if ours {
             let _ = std::fs::remove_file(&lock);
         }
         let _ = std::fs::remove_file(git_dir.join(OWNER));

@@ -900,3 +900,49 @@ fn the_same_answers_again_draw_no_second_lot() {
     assert_eq!(v["commit"], serde_json::Value::Null);
     assert_eq!(env.head(&log), head);
 }
+
+#[test]
+fn a_history_from_before_settings_committed_before_the_council_fails_verify() {
+    let mut env = later_env();
+    env.now = "2026-11-20T12:00:00-05:00".into();
+    let log = env.init_log("log");
+    let before = env.head(&log);
+    // Uniform draws are committed days before the council.
+    let config = std::fs::read_to_string(log.join("council.toml")).unwrap();
+    std::fs::write(
+        log.join("council.toml"),
+        config.replace("rotation = \"least-served\"", "rotation = \"uniform\""),
+    )
+    .unwrap();
+    env.git(&log, &["commit", "-q", "-am", "Uniform from now on"]);
+    env.now = "2026-11-30T19:40:00-05:00".into();
+    // A council drawn on the older settings, on a branch, then committed to main by hand.
+    env.git(&log, &["checkout", "-q", "-b", "old", &before]);
+    let later = env.write("later.toml", LATER);
+    env.ok(&["--log", "log", "run", &later]);
+    let text = std::fs::read_to_string(log.join(LATER_FILE)).unwrap();
+    assert!(text.contains("rotation = \"least-served\""));
+    env.git(&log, &["checkout", "-q", "main"]);
+    commit_by_hand(&env, &log, LATER_FILE, &text, "A council");
+    let out = verify_fails(&env);
+    assert!(out.contains("council.toml was changed by commit"), "{out}");
+}
+
+#[test]
+fn plain_different_spellings_beside_last_times_leader_are_other_people() {
+    let env = later_env();
+    env.init_log("log");
+    // Bo is the only one in the draw, so Bo leads the first council.
+    let first = env.write(
+        "first.toml",
+        &with_names(&["Bo", "Cy", "Dee"])
+            .replace("name = \"Cy\"\n", "name = \"Cy\"\nopt_out = true\n"),
+    );
+    env.ok(&["--log", "log", "run", &first]);
+    let second = env.write(
+        "second.toml",
+        &with_names(&["Jo", "Mo", "Cy"]).replace("2026-11-23", "2026-11-30"),
+    );
+    let out = env.ok(&["--log", "log", "run", "--dry-run", &second]);
+    assert!(stdout(&out).contains("name = \"Jo\""));
+}
