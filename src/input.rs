@@ -122,7 +122,13 @@ outcome = "none"
         let huge = "A".repeat(10 * 1024 * 1024);
         let err = parse(&MINIMAL.replace("\"Ana\"", &format!("\"{huge}\""))).unwrap_err();
         assert!(
-            err.contains("the answers file is 10.0 MiB long: at most 4.0 MiB"),
+            err.contains("`attendees[1].name` is 10485760 characters long: at most 100"),
+            "{err}"
+        );
+        let huger = "A".repeat(20 * 1024 * 1024);
+        let err = parse(&MINIMAL.replace("\"Ana\"", &format!("\"{huger}\""))).unwrap_err();
+        assert!(
+            err.contains("the answers file is 20.0 MiB long: at most 16.0 MiB"),
             "{err}"
         );
         let big = "A".repeat(1024 * 1024);

@@ -14,7 +14,7 @@ use super::correction::Correction;
 use super::report::Report;
 
 /// The largest answers file, journal or `council.toml` read (checked before parsing).
-pub const MAX_INPUT_BYTES: u64 = 4 * 1024 * 1024;
+pub const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
 /// The largest file of the log read (minutes, report-back, trace, correction).
 pub const MAX_LOG_FILE_BYTES: u64 = 32 * 1024 * 1024;
 

@@ -50,6 +50,7 @@ fn a_task_id_with_accents_does_not_panic() {
 fn a_ten_megabyte_name_is_refused_quickly() {
     let env = TestEnv::new();
     env.init_log("log");
+    // A 10 MB name: the field is named with its limit.
     let huge = "A".repeat(10 * 1024 * 1024);
     let answers = env.write(
         "huge.toml",
@@ -58,7 +59,18 @@ fn a_ten_megabyte_name_is_refused_quickly() {
     let err = env.fails(&["--log", "log", "run", &answers], 1);
     no_panic(&err);
     assert!(
-        err.contains("is 10.0 MiB long: at most 4.0 MiB is read"),
+        err.contains("`attendees[1].name` is 10485760 characters long: at most 100 are allowed"),
+        "{err}"
+    );
+    // A file larger than any answers is refused before it is read.
+    let huger = "A".repeat(20 * 1024 * 1024);
+    let answers = env.write(
+        "huger.toml",
+        &ANSWERS.replacen("name = \"Ana\"", &format!("name = \"{huger}\""), 1),
+    );
+    let err = env.fails(&["--log", "log", "run", &answers], 1);
+    assert!(
+        err.contains("is 20.0 MiB long: at most 16.0 MiB is read"),
         "{err}"
     );
     // Under the size of a file, the field is named with its limit.
