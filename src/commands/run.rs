@@ -307,7 +307,7 @@ fn conclude_answers(
             ));
         };
         // Whatever can refuse the commit is checked before the laptop rolls.
-        crate::ops::preflight(ui, log, config, lock, &answers)?;
+        crate::ops::preflight(log, config, lock, &answers)?;
         let sources = crate::ops::roll();
         ui.status(
             "Rolled",

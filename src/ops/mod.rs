@@ -148,14 +148,14 @@ pub fn write(
 /// A council refused after its numbers were rolled leaves a trace; this keeps
 /// the refusals that do not depend on the lot from ever getting that far.
 pub fn preflight(
-    ui: &Ui,
     log: &Log,
     config: &CouncilToml,
     _lock: &LogLock,
     answers: &crate::council::Answers,
 ) -> Result<()> {
     log.refuse_detached()?;
-    signature(ui, config)?;
+    let (name, email) = author(config);
+    signature_at(name, email)?;
     let year = match answers.started {
         Some(started) => started.date().to_string(),
         None => clock::now()?.date().to_string(),
@@ -207,15 +207,21 @@ pub fn readme_file(
 
 /// The git author of the log's commits: `[identity]`, else the council's name, with a warning.
 pub fn signature(ui: &Ui, config: &CouncilToml) -> Result<Signature> {
+    let (name, email) = author(config);
+    if config.identity.is_none() {
+        ui.warn(&format!(
+            "council.toml has no [identity]: committing as \"{}\" <council@localhost>; add an [identity] with name and email to choose",
+            crate::ui::clean(&config.name)
+        ));
+    }
+    signature_at(name, email)
+}
+
+/// Who signs the log's commits: `[identity]`, else the council's name.
+fn author(config: &CouncilToml) -> (&str, &str) {
     match &config.identity {
-        Some(identity) => signature_at(&identity.name, &identity.email),
-        None => {
-            ui.warn(&format!(
-                "council.toml has no [identity]: committing as \"{}\" <council@localhost>; add an [identity] with name and email to choose",
-                crate::ui::clean(&config.name)
-            ));
-            signature_at(&config.name, "council@localhost")
-        }
+        Some(identity) => (&identity.name, &identity.email),
+        None => (&config.name, "council@localhost"),
     }
 }
 
