@@ -34,7 +34,7 @@ pub fn simulate(spec: &Spec) -> Vec<Record> {
         // Any commit id will do: nothing is written.
         history.commit = Some(format!("{:040x}", n + 1));
     }
-    history.councils.iter().map(|r| (**r).clone()).collect()
+    history.councils().iter().map(|r| (**r).clone()).collect()
 }
 
 /// Turns among everyone who attended at least once, and back-to-back repeats.

@@ -28,8 +28,8 @@ use flash_council::council::record::{Record, Role, Rotation};
 use flash_council::council::report::Report;
 use flash_council::council::session::{self, Context, Settings};
 use flash_council::council::settings::CouncilToml;
+use flash_council::council::summary::{Item, Summary};
 use flash_council::council::time::{Date, Timestamp};
-use flash_council::log::{Snapshot, Stored};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use std::io::{BufRead, BufReader, BufWriter, Write};
@@ -508,22 +508,14 @@ pub fn generate(dir: &Path, spec: &Spec, git: &dyn Fn() -> Command) -> Generated
     let mut people = Neighborhood::new(spec.clone());
     let today = spec.now.date();
 
-    let empty = Snapshot {
-        head: None,
-        stored: Vec::new(),
-        reports: Vec::new(),
-        abandoned: Vec::new(),
-        corrections: Vec::new(),
-    };
-    let readme =
-        flash_council::ops::readme_file(&config, &empty, &flash_council::ops::Added::Start, today);
+    let readme = flash_council::readme::render(&config.name, &Summary::default(), today);
     let start = people.started(0).0.timestamp() - 86_400;
     let head = fast.commit(
         "Start the council's public log",
         start,
         &[
             ("council.toml", config_text.as_bytes()),
-            ("README.md", &readme.bytes),
+            ("README.md", readme.as_bytes()),
         ],
     );
     let mut history = History::new(Some(head.clone()), Vec::new());
@@ -537,31 +529,30 @@ pub fn generate(dir: &Path, spec: &Spec, git: &dyn Fn() -> Command) -> Generated
         history.push(Arc::new(record));
         let head = if n + 1 == spec.councils {
             // The README of the whole log, once: computing it reads every council.
-            let snapshot = Snapshot {
-                head: None,
-                stored: history
-                    .councils
+            let paths: Vec<(String, String)> = history
+                .councils()
+                .iter()
+                .map(|r| (r.path(), String::new()))
+                .chain(reports.iter().map(|r: &Report| (r.path(1), String::new())))
+                .collect();
+            let mut items: Vec<Item<'_>> = history
+                .councils()
+                .iter()
+                .zip(&paths)
+                .map(|(r, (path, _))| Item::Council(r, path))
+                .collect();
+            items.extend(
+                reports
                     .iter()
-                    .map(|r| Stored {
-                        path: r.path(),
-                        text: String::new(),
-                        record: Arc::clone(r),
-                    })
-                    .collect(),
-                reports: reports.clone(),
-                abandoned: Vec::new(),
-                corrections: Vec::new(),
-            };
-            let readme = flash_council::ops::readme_file(
-                &config,
-                &snapshot,
-                &flash_council::ops::Added::Start,
-                today,
+                    .zip(&paths[history.councils().len()..])
+                    .map(|(r, (path, _))| Item::Report(r, path)),
             );
+            let summary = Summary::of(items);
+            let readme = flash_council::readme::render(&config.name, &summary, today);
             fast.commit(
                 &message,
                 time,
-                &[(&path, text.as_bytes()), ("README.md", &readme.bytes)],
+                &[(&path, text.as_bytes()), ("README.md", readme.as_bytes())],
             )
         } else {
             let head = fast.commit(&message, time, &[(&path, text.as_bytes())]);

@@ -18,6 +18,7 @@
 //!   SCALE_FAIRNESS=1000            councils of the fairness simulation (0: skip)
 //!   SCALE_DIR=DIR                  where the logs go (default: a temporary folder, removed)
 //!   SCALE_SEED=1
+//!   SCALE_ONLY=run,reads,verify    what to measure at each size (default: all three)
 
 mod fairness;
 mod generate;
@@ -305,7 +306,8 @@ fn at_size(env: &Env, log: &Path, size: usize, rounds: usize, seed: u64, now: Ti
         secs(generate_secs)
     );
     let base = generated.head.clone();
-    let next = env.home.join(format!("next-{size}.toml"));
+    // Beside the log, so a kept log (SCALE_DIR) can be tried by hand with its next council.
+    let next = log.with_file_name(format!("next-{size}.toml"));
     std::fs::write(&next, &generated.next).unwrap();
     let s = |x: &str| x.to_string();
     let logs = log.display().to_string();
@@ -319,6 +321,31 @@ fn at_size(env: &Env, log: &Path, size: usize, rounds: usize, seed: u64, now: Ti
     let reads = ["log", "tasks", "stats", "ledger", "delegates"];
     let mut read_series: Vec<Series> = reads.iter().map(|_| Series::default()).collect();
     let (mut verify, mut grep) = (Series::default(), Series::default());
+    let only = std::env::var("SCALE_ONLY").unwrap_or_else(|_| "run,reads,verify".into());
+    let wanted = |what: &str| only.split(',').any(|w| w.trim() == what);
+
+    // The first write after a clone reads every file once to build the summary cache
+    // (`.git/council/summaries`); every later council finds its parent's summary there.
+    // Timed here once, then the rounds measure the steady state a facilitator sees.
+    let cold = env.timed(
+        &[
+            BIN.into(),
+            s("--log"),
+            logs.clone(),
+            s("-q"),
+            s("run"),
+            s("--dry-run"),
+            next.display().to_string(),
+        ],
+        true,
+    );
+    assert!(cold.ok || cold.timed_out, "council run --dry-run failed");
+    println!(
+        "First command after a clone (builds the summary cache): `run --dry-run` {}, peak {}\n",
+        secs(cold.secs),
+        cold.rss_kb
+            .map_or("?".to_string(), |kb| format!("{} MB", kb / 1024))
+    );
 
     for round in 0..rounds {
         let council_run = |run: &mut Series| {
@@ -370,7 +397,8 @@ fn at_size(env: &Env, log: &Path, size: usize, rounds: usize, seed: u64, now: Ti
             });
         };
         // Alternate which goes first, so neither always finds the caches warm.
-        if round % 2 == 0 || same.is_none() {
+        if !wanted("run") {
+        } else if round % 2 == 0 || same.is_none() {
             council_run(&mut run);
             if same.is_none() && !run.timed_out() {
                 let names = env.ok(env.git(log).args(["diff", "--name-only", &base, "HEAD"]));
@@ -398,6 +426,9 @@ fn at_size(env: &Env, log: &Path, size: usize, rounds: usize, seed: u64, now: Ti
             reset();
         }
 
+        if !wanted("reads") && !wanted("verify") {
+            continue;
+        }
         grep.runs.push(env.timed(
             &[
                 s("git"),
@@ -413,7 +444,7 @@ fn at_size(env: &Env, log: &Path, size: usize, rounds: usize, seed: u64, now: Ti
             true,
         ));
         for (name, series) in reads.iter().zip(read_series.iter_mut()) {
-            if series.timed_out() {
+            if series.timed_out() || !wanted("reads") {
                 continue;
             }
             let r = env.timed(
@@ -423,7 +454,7 @@ fn at_size(env: &Env, log: &Path, size: usize, rounds: usize, seed: u64, now: Ti
             assert!(r.ok || r.timed_out, "council {name} --json failed");
             series.runs.push(r);
         }
-        if !verify.timed_out() {
+        if !verify.timed_out() && wanted("verify") {
             verify
                 .runs
                 .push(env.timed(&[BIN.into(), s("--log"), logs.clone(), s("verify")], true));

@@ -7,7 +7,7 @@ use crate::council::abandoned::{self, Abandoned, Reached};
 use crate::council::record::Role;
 use crate::council::settings::CouncilToml;
 use crate::error::{Fail, hint};
-use crate::log::{CommitId, Log, LogLock, NewFile, Snapshot};
+use crate::log::{CommitId, Log, LogLock, NewFile, State};
 use crate::minutes;
 use crate::ops::{Added, Plan};
 use crate::ui::Ui;
@@ -105,10 +105,10 @@ pub fn abandon(ui: &Ui, log: &Log, config: &CouncilToml, journal: Journal) -> Re
         return Ok(());
     }
     let lock = super::lock(ui, log)?;
-    let snapshot = log.snapshot()?;
+    let state = log.state()?;
     let history = match &journal.progress.history {
         Some(commit) => log.history_at(Some(CommitId::parse(commit)?))?,
-        None => snapshot.history(),
+        None => state.history(),
     };
     let next = journal.progress.next;
     let reached = Reached {
@@ -124,7 +124,7 @@ pub fn abandon(ui: &Ui, log: &Log, config: &CouncilToml, journal: Journal) -> Re
         .progress
         .settings
         .map_or(config.rotation, |f| f.rotation);
-    let (oid, path) = commit_trace(ui, log, config, &lock, snapshot, |taken| {
+    let (oid, path) = commit_trace(ui, log, config, &lock, state, |taken| {
         abandoned::trace(
             &journal.answers,
             &history,
@@ -155,16 +155,17 @@ pub fn commit_trace(
     log: &Log,
     config: &CouncilToml,
     lock: &LogLock,
-    snapshot: Snapshot,
+    state: State,
     trace: impl Fn(&dyn Fn(&str) -> bool) -> Abandoned,
 ) -> Result<(CommitId, String)> {
-    let written = crate::ops::write(ui, log, config, lock, snapshot, |snapshot| {
+    let written = crate::ops::write(ui, log, config, lock, state, |state| {
         let taken = |id: &str| {
-            snapshot.abandoned.iter().any(|a| a.id == id)
-                || id.get(..4).is_some_and(|year| {
-                    log.ever_held(&format!("abandoned/{year}/{id}.md"))
-                        .unwrap_or(false)
-                })
+            let path = format!(
+                "{}/{}/{id}.md",
+                crate::log::ABANDONED_DIR,
+                crate::council::ids::year_of(id)
+            );
+            state.ever_held(log, &path).unwrap_or(true)
         };
         let trace = trace(&taken);
         Ok(Plan {

@@ -57,8 +57,9 @@ pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
         checked.map_err(|problem| hint(problem, "nothing was written to the log"))?;
     }
     let lock = super::lock(ui, &log)?;
-    let snapshot = log.snapshot()?;
-    if !snapshot.stored.iter().any(|s| s.record.id == args.id) {
+    let state = log.state()?;
+    if state.history().find(&args.id).is_none() {
+        let snapshot = log.snapshot()?;
         let known: Vec<&str> = snapshot
             .stored
             .iter()
@@ -73,12 +74,13 @@ pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
         filed: now,
         tool: crate::ops::tool(),
     };
-    let written = crate::ops::write(ui, &log, &config, &lock, snapshot, |_| {
+    let written = crate::ops::write(ui, &log, &config, &lock, state, |state| {
         Plan::record_file(
             &log,
+            state,
             |n| correction.path(n),
             minutes::render_correction(&correction).into_bytes(),
-            Added::Correction(correction.clone()),
+            |path| Added::Correction(correction.clone(), path),
             format!(
                 "{} Correction to {}",
                 now.date(),

@@ -155,9 +155,9 @@ fn adopt(ui: &Ui, log: Log, own_files: &[&str], text: &str, config: &CouncilToml
     }
 
     let lock = super::lock(ui, &log)?;
-    let snapshot = log.snapshot()?;
+    let state = log.state()?;
     let message = format!("Start the public log of {}", config.name);
-    let written = crate::ops::write(ui, &log, config, &lock, snapshot, |_| {
+    let written = crate::ops::write(ui, &log, config, &lock, state, |_| {
         Ok(Plan {
             files: vec![NewFile {
                 path: CONFIG_FILE.to_string(),

@@ -93,9 +93,9 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
         checked.map_err(|problem| hint(problem, "nothing was written to the log"))?;
     }
     let lock = super::lock(ui, &log)?;
-    let snapshot = log.snapshot()?;
+    let state = log.state()?;
     let money = args.collected.or(args.spent).is_some();
-    validate::report_back(&args.task, money, &snapshot.history()).map_err(|problem| {
+    validate::report_back(&args.task, money, &state.history()).map_err(|problem| {
         hint(
             problem,
             "`council tasks` lists every task id; nothing was written to the log",
@@ -111,13 +111,14 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
         filed: now,
         tool: crate::ops::tool(),
     };
-    let written = crate::ops::write(ui, &log, &config, &lock, snapshot, |_| {
+    let written = crate::ops::write(ui, &log, &config, &lock, state, |state| {
         // Never a name any commit held.
         Plan::record_file(
             &log,
+            state,
             |n| report.path(n),
             minutes::render_report(&report).into_bytes(),
-            Added::Report(report.clone()),
+            |path| Added::Report(report.clone(), path),
             format!(
                 "{} Report on {}: {}",
                 now.date(),

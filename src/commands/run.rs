@@ -7,7 +7,7 @@ use crate::council::settings::CouncilToml;
 use crate::council::{self, Answers, Context};
 use crate::error::{Fail, hint};
 use crate::input::{self, Input};
-use crate::log::{CommitId, Log, LogLock, Snapshot};
+use crate::log::{CommitId, Log, LogLock, State};
 use crate::minutes;
 use crate::ops::Plan;
 use crate::ui::Ui;
@@ -92,13 +92,13 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
     } else {
         Some(super::lock(ui, &log)?)
     };
-    let snapshot = log.snapshot()?;
+    let state = log.state()?;
     let now = clock::now()?;
     let concluded = conclude_answers(
         ui,
         &log,
         &config,
-        &snapshot,
+        &state,
         now,
         *answers,
         &origin,
@@ -126,7 +126,7 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
         }
         return Ok(ExitCode::SUCCESS);
     };
-    let written = crate::ops::write(ui, &log, &config, &lock, snapshot, |_| {
+    let written = crate::ops::write(ui, &log, &config, &lock, state, |_| {
         Ok(Plan::council(&record))
     });
     let oid = match written {
@@ -140,13 +140,13 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
                         .to_string();
                 if record.draw.rolled {
                     let problems = council::Problems::from(landed.to_string());
-                    let snapshot = log.snapshot()?;
+                    let state = log.state()?;
                     let trace = leave_trace(
                         ui,
                         &log,
                         &config,
                         &lock,
-                        snapshot,
+                        state,
                         &record.to_answers(),
                         &problems,
                         now,
@@ -269,13 +269,13 @@ fn conclude_answers(
     ui: &Ui,
     log: &Log,
     config: &CouncilToml,
-    snapshot: &Snapshot,
+    state: &State,
     now: council::time::Timestamp,
     mut answers: Answers,
     origin: &str,
     lock: Option<&LogLock>,
 ) -> Result<Concluded> {
-    let history = snapshot.history();
+    let history = state.history();
     let invalid = |problems: council::Problems| {
         hint(
             format!("{origin}: {problems}"),
@@ -288,7 +288,7 @@ fn conclude_answers(
     let canonical = council::session::canonical(&answers, &history);
     council::validate::answers(&canonical, &history, config.settings()).map_err(invalid)?;
     if let Some(recorded) = council::session::already_recorded(&canonical, &history, now) {
-        return Ok(Concluded::Recorded(recorded.clone()));
+        return Ok(Concluded::Recorded(Record::clone(&recorded)));
     }
     council::session::preflight(&canonical, &history, config.settings().rotation, rolled)
         .map_err(invalid)?;
@@ -318,7 +318,14 @@ fn conclude_answers(
         );
         answers.draw.sources = Some(sources);
     }
-    let retired = |id: &str| log.council_id_ever_held(id);
+    let retired = |id: &str| {
+        let path = format!(
+            "{}/{}/{id}.md",
+            crate::log::MINUTES_DIR,
+            council::ids::year_of(id)
+        );
+        state.ever_held(log, &path).unwrap_or(true)
+    };
     let ctx = Context {
         settings: config.settings(),
         history: &history,
@@ -338,7 +345,7 @@ fn conclude_answers(
                 log,
                 config,
                 lock,
-                snapshot.clone(),
+                state.clone(),
                 &answers,
                 &problems,
                 now,
@@ -361,17 +368,17 @@ fn leave_trace(
     log: &Log,
     config: &CouncilToml,
     lock: &LogLock,
-    snapshot: Snapshot,
+    state: State,
     answers: &Answers,
     problems: &council::Problems,
     now: council::time::Timestamp,
 ) -> Result<String> {
-    let history = snapshot.history();
+    let history = state.history();
     let reached = council::abandoned::Reached {
         role: Some(council::record::Role::Spokesperson),
         pending: false,
     };
-    let (_, path) = super::abandon::commit_trace(ui, log, config, lock, snapshot, |taken| {
+    let (_, path) = super::abandon::commit_trace(ui, log, config, lock, state, |taken| {
         let mut trace = council::abandoned::trace(
             answers,
             &history,

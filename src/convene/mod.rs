@@ -31,7 +31,8 @@ pub struct Convene<'a> {
     pub journal: Journal,
     /// The councils the pools are computed from: HEAD until the pool is fixed, then that commit.
     pub history: History,
-    pub reports: Vec<crate::council::report::Report>,
+    /// HEAD as last read: its summary answers which ids the log ever held.
+    pub state: crate::log::State,
     time_up_said: bool,
 }
 
@@ -72,21 +73,23 @@ impl<'a> Convene<'a> {
         journal: Journal,
         color: bool,
     ) -> Result<Self> {
-        let snapshot = log.snapshot()?;
-        Self::with_snapshot(ui, log, config, journal, Prompter::new(color), snapshot)
+        let state = log.state()?;
+        Self::with_state(ui, log, config, journal, Prompter::new(color), state)
     }
 
-    fn with_snapshot(
+    fn with_state(
         ui: &'a Ui,
         log: &'a Log,
         config: CouncilToml,
         journal: Journal,
         mut prompt: Prompter,
-        snapshot: crate::log::Snapshot,
+        state: crate::log::State,
     ) -> Result<Self> {
         let history = match &journal.progress.history {
-            Some(commit) => log.history_at(Some(crate::log::CommitId::parse(commit)?))?,
-            None => snapshot.history(),
+            Some(commit) if Some(commit) != state.head.map(|h| h.to_string()).as_ref() => log
+                .state_at(Some(crate::log::CommitId::parse(commit)?))?
+                .history(),
+            _ => state.history(),
         };
         if let Some(started) = journal.answers.started {
             // Until the room sets its timebox, the council's default runs.
@@ -103,7 +106,7 @@ impl<'a> Convene<'a> {
             prompt,
             journal,
             history,
-            reports: snapshot.reports,
+            state,
             time_up_said: false,
         })
     }
@@ -111,7 +114,7 @@ impl<'a> Convene<'a> {
     /// Asks the first question and starts the journal.
     pub fn start(ui: &'a Ui, log: &'a Log, config: CouncilToml, color: bool) -> Result<Self> {
         // Read the log before the first question, so no answer waits on it.
-        let snapshot = log.snapshot()?;
+        let state = log.state()?;
         let started = clock::now()?;
         let mut prompt = Prompter::new(color);
         prompt.set_timebox(started, config.duration_minutes);
@@ -150,7 +153,7 @@ impl<'a> Convene<'a> {
         };
         let journal = Journal::new(Journal::path_in(log), answers);
         journal.save()?;
-        Convene::with_snapshot(ui, log, config, journal, prompt, snapshot)
+        Convene::with_state(ui, log, config, journal, prompt, state)
     }
 
     /// Goes through the remaining steps, reviews, commits.
@@ -299,7 +302,14 @@ impl<'a> Convene<'a> {
         &self,
         now: crate::council::time::Timestamp,
     ) -> Result<council::Record, council::Problems> {
-        let retired = |id: &str| self.log.council_id_ever_held(id);
+        let retired = |id: &str| {
+            let path = format!(
+                "{}/{}/{id}.md",
+                crate::log::MINUTES_DIR,
+                council::ids::year_of(id)
+            );
+            self.state.ever_held(self.log, &path).unwrap_or(true)
+        };
         let ctx = Context {
             settings: self.settings(),
             history: &self.history,
@@ -319,16 +329,15 @@ impl<'a> Convene<'a> {
             return Ok(None);
         }
         let a = &self.journal.answers;
-        let snapshot = self.log.snapshot()?;
-        Ok(snapshot
-            .stored
+        let Some(started) = a.started else {
+            return Ok(None);
+        };
+        let state = self.log.state()?;
+        Ok(state
+            .history()
+            .started_at(started)
             .iter()
-            .map(|s| &*s.record)
-            .find(|r| {
-                Some(r.started) == a.started
-                    && r.issue == a.issue
-                    && r.history == self.journal.progress.history
-            })
+            .find(|r| r.issue == a.issue && r.history == self.journal.progress.history)
             .map(|r| r.id.clone()))
     }
 
@@ -353,6 +362,8 @@ impl<'a> Convene<'a> {
             ));
         }
         let lock = crate::ops::lock(self.ui, self.log)?;
+        // Under the lock: which ids the log ever held is read again.
+        self.state = self.log.state()?;
         let now = clock::now()?;
         let record = self.conclude(now).map_err(|p| {
             hint(
@@ -360,8 +371,13 @@ impl<'a> Convene<'a> {
                 "re-enter the section named, then commit",
             )
         })?;
-        let snapshot = self.log.snapshot()?;
-        let written = crate::ops::write(self.ui, self.log, &self.config, &lock, snapshot, |_| {
+        let written = crate::ops::write(
+            self.ui,
+            self.log,
+            &self.config,
+            &lock,
+            self.state.clone(),
+            |_| {
             Ok(Plan::council(&record))
         })
         .map_err(|e| match e.downcast::<crate::log::CouncilLanded>() {

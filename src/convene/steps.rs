@@ -8,7 +8,7 @@ use crate::council::answers::{
     Attendee, Closing, Decision, Delegate, Jar, Outcome, ReportBack, Rule, Sovereignty, Task,
     TaskStatus, Votes,
 };
-use crate::council::ledger::{self, MandateStatus};
+use crate::council::ledger;
 use crate::council::limits;
 use crate::council::record::Role;
 use crate::council::time::Date;
@@ -207,9 +207,11 @@ impl Convene<'_> {
     }
 
     fn report_backs(&mut self) -> Result<()> {
-        let records = self.history.records();
         let today = clock::now()?.date();
-        let open: Vec<ledger::TaskState> = ledger::tasks(&records, &self.reports, today)
+        let open: Vec<ledger::TaskState> = self
+            .history
+            // Summarized: the filed report-backs are folded in already.
+            .tasks(&[], today)
             .map_err(crate::error::Fail::new)?
             .into_iter()
             .filter(|t| t.status == TaskStatus::Open)
@@ -665,24 +667,16 @@ impl Convene<'_> {
 
     fn last_currency(&self) -> String {
         let answered = self.journal.answers.tasks.iter().rev().map(|t| &t.jar);
-        let earlier = self
-            .history
-            .councils
-            .iter()
-            .rev()
-            .flat_map(|c| c.tasks.iter().rev().map(|t| &t.jar));
         answered
-            .chain(earlier)
-            .find_map(|jar| jar.as_ref().map(|j| j.currency.clone()))
+            .flatten()
+            .map(|j| j.currency.clone())
+            .next()
+            .or_else(|| self.history.last_currency())
             .unwrap_or_else(|| "USD".to_string())
     }
 
     fn delegate(&mut self) -> Result<()> {
-        let records = self.history.records();
-        let active: Vec<ledger::Mandate> = ledger::mandates(&records)
-            .into_iter()
-            .filter(|m| m.status == MandateStatus::Active)
-            .collect();
+        let active: Vec<ledger::Mandate> = self.history.active_mandates();
         let mut delegate = Delegate::default();
         if !active.is_empty() {
             let mut items = vec!["Keep every mandate".to_string()];

@@ -60,7 +60,7 @@ impl JarFlag {
 }
 
 /// A delegate's mandate and whether a later council recalled it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Mandate {
     pub council: String,
     pub name: String,
@@ -70,7 +70,7 @@ pub struct Mandate {
     pub recalled_by: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum MandateStatus {
     Active,
@@ -78,7 +78,7 @@ pub enum MandateStatus {
 }
 
 /// One entry of the sovereignty ledger.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Gain {
     pub council: String,
     pub date: Date,
@@ -259,7 +259,7 @@ pub fn gains(records: &[&Record]) -> Vec<Gain> {
 }
 
 /// Counts of decisions by outcome.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Decisions {
     pub adopted: usize,
     pub rejected: usize,
@@ -361,7 +361,11 @@ mod tests {
         second(&mut next);
         let r2 = run_supported(&mut next, &history, settings());
         history.push(std::sync::Arc::new(r2));
-        history.councils.iter().map(|c| Record::clone(c)).collect()
+        history
+            .councils()
+            .iter()
+            .map(|c| Record::clone(c))
+            .collect()
     }
 
     fn report(task: &str, status: TaskStatus, filed: &str, spent: Option<u64>) -> Report {

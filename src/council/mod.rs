@@ -17,6 +17,7 @@ pub mod rfc3797;
 pub mod session;
 pub mod settings;
 pub mod stats;
+pub mod summary;
 pub mod time;
 pub mod validate;
 pub mod verify;

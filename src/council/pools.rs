@@ -4,20 +4,54 @@
 
 use super::names::{self, People};
 use super::record::{LeftOut, Record, Role, Rotation};
+use super::summary::Summary;
 use super::time::Timestamp;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
 /// The councils a new council may consult: the log at one commit.
-#[derive(Debug, Clone, Default)]
+///
+/// Either every council, read from the files, or a [`Summary`] of them with
+/// a [`Source`] that reads a council when one is needed: the draw, the
+/// checks of a new council and the README then cost the same at any size
+/// of log. What the summary cannot answer (a council back-dated before the
+/// latest, every council at once) reads every council, once.
+#[derive(Clone, Default)]
 pub struct History {
     /// The commit the councils were read from; `None` for a log with no commit.
     pub commit: Option<String>,
     /// Shared, not copied: a log holds many councils and each is consulted by many others.
-    /// Oldest first (by `started`, then id).
-    pub councils: Vec<Arc<Record>>,
+    /// Oldest first (by `started`, then id). Empty when summarized, until needed.
+    councils: Vec<Arc<Record>>,
     /// Who is who in these councils, built on first use.
     index: OnceLock<Index>,
+    summarized: Option<Summarized>,
+}
+
+impl std::fmt::Debug for History {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("History")
+            .field("commit", &self.commit)
+            .field("councils", &self.councils.len())
+            .field("summarized", &self.summarized.is_some())
+            .finish()
+    }
+}
+
+/// Reads the councils of the commit a summary was made from.
+pub trait Source: Send + Sync {
+    /// The council with this id, read from the file its id names (or `path`).
+    fn council(&self, id: &str, path: &str) -> anyhow::Result<Option<Record>>;
+    /// Every council, in any order.
+    fn all(&self) -> anyhow::Result<Vec<Arc<Record>>>;
+}
+
+#[derive(Clone)]
+struct Summarized {
+    summary: Arc<Summary>,
+    source: Arc<dyn Source>,
+    latest: OnceLock<Option<Arc<Record>>>,
+    full: OnceLock<Arc<History>>,
 }
 
 /// The people of a history, counted by their key.
@@ -49,6 +83,25 @@ impl Index {
             .or_insert(0) += 1;
         *self.spokes.entry(names::key(&c.spokesperson)).or_insert(0) += 1;
     }
+
+    fn of_summary(summary: &Summary) -> Index {
+        Index {
+            people: summary.people_index(),
+            facilitations: summary
+                .facilitations
+                .iter()
+                .map(|(k, n)| (k.clone(), *n))
+                .collect(),
+            spokes: summary
+                .spokes
+                .iter()
+                .map(|(k, n)| (k.clone(), *n))
+                .collect(),
+            attended: summary.attended.iter().cloned().collect(),
+            ids: HashMap::new(),
+            tasks: HashMap::new(),
+        }
+    }
 }
 
 impl History {
@@ -59,7 +112,64 @@ impl History {
             commit,
             councils,
             index: OnceLock::new(),
+            summarized: None,
         }
+    }
+
+    /// A history answered from a summary of `commit`, reading councils from `source` when needed.
+    pub fn summarized(
+        commit: Option<String>,
+        summary: Arc<Summary>,
+        source: Arc<dyn Source>,
+    ) -> History {
+        History {
+            commit,
+            councils: Vec::new(),
+            index: OnceLock::new(),
+            summarized: Some(Summarized {
+                summary,
+                source,
+                latest: OnceLock::new(),
+                full: OnceLock::new(),
+            }),
+        }
+    }
+
+    /// The summary this history answers from, if it is one.
+    pub fn summary(&self) -> Option<&Summary> {
+        self.summarized.as_ref().map(|s| &*s.summary)
+    }
+
+    /// Every council, read from the files when this history is a summary.
+    fn full(&self) -> &History {
+        let Some(s) = &self.summarized else {
+            return self;
+        };
+        s.full.get_or_init(|| {
+            let councils = s.source.all().unwrap_or_else(|e| {
+                // The summary was made from these very files: only a damaged repository fails here.
+                eprintln!("error: cannot read the councils of the log: {e:#}");
+                std::process::exit(1)
+            });
+            Arc::new(History::new(self.commit.clone(), councils))
+        })
+    }
+
+    /// Every council, oldest first.
+    pub fn councils(&self) -> &[Arc<Record>] {
+        &self.full().councils
+    }
+
+    /// How many councils this history holds.
+    pub fn len(&self) -> usize {
+        match &self.summarized {
+            Some(s) => s.summary.councils,
+            None => self.councils.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     /// Adds a council, as the next commit of the log would.
@@ -67,6 +177,10 @@ impl History {
     /// The people index, if built, is brought up to date rather than rebuilt,
     /// so a long history can be grown one council at a time (benchmarks, tests).
     pub fn push(&mut self, council: Arc<Record>) {
+        if self.summarized.is_some() {
+            let full = self.full().clone();
+            *self = full;
+        }
         let key = |c: &Record| (c.started, c.id.clone());
         let last = self.councils.last().map(|c| key(c));
         if last.is_some_and(|l| l > key(&council)) {
@@ -84,12 +198,15 @@ impl History {
     }
 
     fn index(&self) -> &Index {
-        self.index.get_or_init(|| {
-            let mut index = Index::default();
-            for (at, c) in self.councils.iter().enumerate() {
-                index.add(c, at);
+        self.index.get_or_init(|| match &self.summarized {
+            Some(s) => Index::of_summary(&s.summary),
+            None => {
+                let mut index = Index::default();
+                for (at, c) in self.councils.iter().enumerate() {
+                    index.add(c, at);
+                }
+                index
             }
-            index
         })
     }
 
@@ -98,12 +215,41 @@ impl History {
     /// Without `before`, the latest of all. A back-dated council's previous
     /// council is the one before it, not the latest in the log.
     pub fn previous_before(&self, before: Option<Timestamp>) -> Option<&Record> {
+        if let Some(s) = &self.summarized {
+            let latest = s.summary.latest()?;
+            if before.is_none_or(|b| latest.started < b) {
+                let record = s.latest.get_or_init(|| {
+                    self.load(&latest.id)
+                        .or_else(|| self.full().find(&latest.id))
+                });
+                return record.as_deref();
+            }
+            return self.full().previous_before(before);
+        }
         // Councils are kept by (started, id): the last one before `before` is the previous.
         let end = match before {
             Some(b) => self.councils.partition_point(|c| c.started < b),
             None => self.councils.len(),
         };
         end.checked_sub(1).map(|i| &*self.councils[i])
+    }
+
+    /// Reads one council of a summarized history from its file.
+    fn load(&self, id: &str) -> Option<Arc<Record>> {
+        let s = self.summarized.as_ref()?;
+        let path = s
+            .summary
+            .misplaced
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| format!("minutes/{}/{id}.md", super::ids::year_of(id)));
+        match s.source.council(id, &path) {
+            Ok(found) => found.filter(|r| r.id == id).map(Arc::new),
+            Err(e) => {
+                eprintln!("error: cannot read council {id}: {e:#}");
+                std::process::exit(1)
+            }
+        }
     }
 
     /// Counts the turns of one person in a role.
@@ -146,19 +292,90 @@ impl History {
         &self.index().people
     }
 
-    pub fn find(&self, id: &str) -> Option<&Record> {
-        self.index().ids.get(id).map(|&i| &*self.councils[i])
+    /// Finds a council by its id.
+    pub fn find(&self, id: &str) -> Option<Arc<Record>> {
+        if self.summarized.is_some() {
+            return self.load(id);
+        }
+        self.index()
+            .ids
+            .get(id)
+            .map(|&i| Arc::clone(&self.councils[i]))
     }
 
     /// Finds a task of any council by its id.
-    pub fn find_task(&self, id: &str) -> Option<&super::record::TaskRecord> {
+    pub fn find_task(&self, id: &str) -> Option<super::record::TaskRecord> {
+        if self.summarized.is_some() {
+            let (council, _) = super::ids::split_task_id(id)?;
+            return self
+                .find(council)?
+                .tasks
+                .iter()
+                .find(|t| t.id == id)
+                .cloned();
+        }
         let &(c, t) = self.index().tasks.get(id)?;
-        self.councils.get(c)?.tasks.get(t)
+        self.councils.get(c)?.tasks.get(t).cloned()
     }
 
     /// Every council, as plain references.
     pub fn records(&self) -> Vec<&Record> {
-        self.councils.iter().map(|c| &**c).collect()
+        self.councils().iter().map(|c| &**c).collect()
+    }
+
+    /// The tasks still in play and their jars, as of `today`, with the filed report-backs.
+    ///
+    /// Summarized: the tasks the summary keeps (open ones and jars with money in
+    /// play); otherwise every task of the log.
+    pub fn tasks(
+        &self,
+        reports: &[super::report::Report],
+        today: super::time::Date,
+    ) -> Result<Vec<super::ledger::TaskState>, String> {
+        match &self.summarized {
+            Some(s) => s.summary.task_states(today),
+            None => super::ledger::tasks(&self.records(), reports, today),
+        }
+    }
+
+    /// The mandates no council has recalled, oldest first.
+    pub fn active_mandates(&self) -> Vec<super::ledger::Mandate> {
+        match &self.summarized {
+            Some(s) => s.summary.mandates.clone(),
+            None => super::ledger::mandates(&self.records())
+                .into_iter()
+                .filter(|m| m.status == super::ledger::MandateStatus::Active)
+                .collect(),
+        }
+    }
+
+    /// The currency of the latest jar in the log.
+    pub fn last_currency(&self) -> Option<String> {
+        match &self.summarized {
+            Some(s) => s.summary.last_currency.clone(),
+            None => self
+                .councils
+                .iter()
+                .rev()
+                .flat_map(|c| c.tasks.iter().rev())
+                .find_map(|t| t.jar.as_ref().map(|j| j.currency.clone())),
+        }
+    }
+
+    /// The councils that started at `started`: only the latest can, unless it is back-dated.
+    pub fn started_at(&self, started: Timestamp) -> Vec<Arc<Record>> {
+        if let Some(s) = &self.summarized {
+            match s.summary.latest() {
+                None => return Vec::new(),
+                Some(latest) if latest.started < started => return Vec::new(),
+                Some(_) => {}
+            }
+        }
+        self.councils()
+            .iter()
+            .filter(|c| c.started == started)
+            .cloned()
+            .collect()
     }
 }
 

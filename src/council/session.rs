@@ -386,11 +386,11 @@ pub fn preflight(
 /// Finds the council these answers already made: same issue, same start, same people.
 ///
 /// Running the same answers twice (a retry, a script run by accident) draws no second lot.
-pub fn already_recorded<'h>(
+pub fn already_recorded(
     answers: &Answers,
-    history: &'h History,
+    history: &History,
     now: Timestamp,
-) -> Option<&'h Record> {
+) -> Option<std::sync::Arc<Record>> {
     let started = answers.started.unwrap_or(now);
     let people = |names: &mut dyn Iterator<Item = &String>| {
         let mut keys: Vec<String> = names.map(|n| names::key(n)).collect();
@@ -398,9 +398,8 @@ pub fn already_recorded<'h>(
         keys
     };
     let these = people(&mut answers.attendees.iter().map(|a| &a.name));
-    history.councils.iter().map(|c| &**c).find(|c| {
-        c.started == started
-            && c.issue.trim() == answers.issue.trim()
+    history.started_at(started).into_iter().find(|c| {
+        c.issue.trim() == answers.issue.trim()
             && people(&mut c.attendees.iter().map(|a| &a.name)) == these
     })
 }
@@ -635,7 +634,7 @@ mod tests {
             ..settings()
         };
         let history = sequence(vec![answers(&everyone)], uniform);
-        let last = history.councils[0].facilitator.clone();
+        let last = history.councils()[0].facilitator.clone();
         let mut a = answers(&everyone);
         a.draw.support = Some(last.clone());
         let r = run_with(&a, &history, uniform).unwrap();
@@ -652,7 +651,7 @@ mod tests {
         let everyone = ["Ana", "Bo", "Chen", "Dara"];
         let history = sequence(vec![answers(&everyone), answers(&everyone)], settings());
         let served: Vec<&str> = history
-            .councils
+            .councils()
             .iter()
             .map(|c| c.facilitator.as_str())
             .collect();

@@ -417,11 +417,7 @@ fn decision(answers: &Answers, settings: Settings, problem: &mut dyn FnMut(Strin
 }
 
 /// Finds the task a report-back names, or says why it cannot be reported on.
-pub fn report_back<'h>(
-    task: &str,
-    money: bool,
-    history: &'h History,
-) -> Result<&'h TaskRecord, String> {
+pub fn report_back(task: &str, money: bool, history: &History) -> Result<TaskRecord, String> {
     // Before any comparison: a did-you-mean over a megabyte-long id would take minutes.
     limits::text("task", task, limits::SHORT)?;
     if let Some(council) = history.find(task) {
@@ -432,7 +428,7 @@ pub fn report_back<'h>(
     }
     let Some(found) = history.find_task(task) else {
         let ids: Vec<&str> = history
-            .councils
+            .councils()
             .iter()
             .flat_map(|c| &c.tasks)
             .map(|t| t.id.as_str())
@@ -709,7 +705,7 @@ mod tests {
             ..Task::default()
         });
         let history = sequence(vec![first], settings());
-        let earlier = history.councils[0].id.clone();
+        let earlier = history.councils()[0].id.clone();
         let mut a = with_support(&["Ana", "Bo", "Chen"]);
         a.report_backs.push(ReportBack {
             task: format!("{earlier}#1"),

@@ -160,6 +160,7 @@ fn commit_racing(
     let tree = repo.find_tree(tree.expect("at least one file was inserted"))?;
     let parents: Vec<&Commit<'_>> = parent.iter().collect();
     racer();
+    super::worktree::unmark_clean(repo)?;
     // Git's index lock is held from before the branch moves until the index agrees with it,
     // so no `git commit` in between can commit an index that lacks these files.
     let held = if repo.workdir().is_some() {
@@ -196,7 +197,12 @@ fn commit_racing(
     let oid = committed?;
     confirm(repo, oid, request.parent, tree.id())?;
     let notes = match super::worktree::sync(repo, files, &old_blobs, held) {
-        Ok(notes) => notes,
+        Ok(notes) => {
+            if notes.is_empty() {
+                super::worktree::mark_clean(repo);
+            }
+            notes
+        }
         Err(e) => vec![format!(
             "the commit {:.10} was made and is in the log, but the work tree and index could not be brought in line: {e:#}. `git status` may show the new files as deleted: the next council command repairs that (do not commit before)",
             oid.to_string()

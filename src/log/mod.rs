@@ -3,11 +3,13 @@
 //! History is read straight from git objects, never from the working tree,
 //! so what a council consults is exactly what a commit id names.
 
+mod cache;
 mod commit;
 mod lock;
 mod provenance;
 mod worktree;
 
+pub use cache::State;
 pub use commit::{CouncilLanded, Moved, NewFile, refuse_links_in_folder, write_atomically};
 pub use lock::LogLock;
 pub use provenance::{Blob, Lineage, Provenance, short};

@@ -394,6 +394,72 @@ pub fn repair(repo: &Repository) -> Result<Vec<String>> {
         return Ok(Vec::new());
     };
     remove_own_stale_lock(repo);
+    if finished(repo) {
+        // The tool's last write (or repair) finished: it left nothing to repair, whatever
+        // git did since (what the user does with git is theirs, and `verify` reads it).
+        return Ok(Vec::new());
+    }
+    let done = repair_all(repo, workdir)?;
+    mark_clean(repo);
+    Ok(done)
+}
+
+/// Where the tool notes that its last write finished: HEAD and the index file as it left them.
+fn clean_marker(repo: &Repository) -> PathBuf {
+    repo.path().join("council").join("clean")
+}
+
+/// HEAD's commit and the index file's identity (inode, size, modification time).
+fn clean_state(repo: &Repository) -> Option<String> {
+    use std::os::unix::fs::MetadataExt as _;
+    let head = repo.head().ok()?.target()?;
+    let index = std::fs::metadata(repo.path().join("index")).ok()?;
+    Some(format!(
+        "{head} {} {} {} {}.{}",
+        index.dev(),
+        index.ino(),
+        index.size(),
+        index.mtime(),
+        index.mtime_nsec()
+    ))
+}
+
+/// Whether the tool's last write finished; the note keeps what HEAD and the index were then.
+fn finished(repo: &Repository) -> bool {
+    clean_marker(repo).is_file()
+}
+
+/// Notes that HEAD, the index and the work tree agree as the tool leaves them, so the
+/// next command's repair has nothing to look for (see [`repair`]).
+pub fn mark_clean(repo: &Repository) {
+    let Some(state) = clean_state(repo) else {
+        return;
+    };
+    let marker = clean_marker(repo);
+    if let Some(dir) = marker.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let temporary = marker.with_extension(format!("{}.tmp", std::process::id()));
+    if std::fs::write(&temporary, state).is_err() || std::fs::rename(&temporary, &marker).is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+}
+
+/// Withdraws the note before the tool touches the index or work tree: a write killed
+/// from here on leaves its leftovers for the next repair to find.
+pub fn unmark_clean(repo: &Repository) -> Result<()> {
+    match std::fs::remove_file(clean_marker(repo)) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(anyhow::Error::from(e).context(format!(
+            "failed to remove {}; nothing was committed",
+            clean_marker(repo).display()
+        ))),
+    }
+}
+
+/// Repairs everything an interrupted write can leave; see [`repair`].
+fn repair_all(repo: &Repository, workdir: &Path) -> Result<Vec<String>> {
     let mut done = remove_temporary_files(repo, workdir);
     let head = match repo.head().ok().and_then(|h| h.peel_to_commit().ok()) {
         Some(head) => head,

@@ -16,9 +16,10 @@ use crate::council::abandoned::Abandoned;
 use crate::council::correction::Correction;
 use crate::council::report::Report;
 use crate::council::settings::{CouncilToml, Privacy};
+use crate::council::summary::Item;
 use crate::council::time::Date;
 use crate::error::{Fail, hint};
-use crate::log::{CommitId, Log, LogLock, NewFile, Signature, Snapshot};
+use crate::log::{CommitId, Log, LogLock, NewFile, Signature, State};
 use crate::readme;
 use crate::ui::Ui;
 use anyhow::Result;
@@ -29,9 +30,11 @@ pub enum Added {
     /// Nothing yet: a new log.
     Start,
     Council(Box<Record>),
-    Report(Report),
+    /// A filed report-back, with the path it is filed at.
+    Report(Report, String),
     Abandoned(Box<Abandoned>),
-    Correction(Correction),
+    /// A correction, with the path it is filed at.
+    Correction(Correction, String),
 }
 
 /// What one command writes, computed from a snapshot of the log.
@@ -64,13 +67,14 @@ impl Plan {
     /// `path(2)`, ... that no commit of the log ever held.
     pub fn record_file(
         log: &Log,
+        state: &State,
         path: impl Fn(usize) -> String,
         bytes: Vec<u8>,
-        added: Added,
+        added: impl FnOnce(String) -> Added,
         message: String,
     ) -> Result<Plan> {
         let mut n = 1;
-        while log.ever_held(&path(n))? {
+        while state.ever_held(log, &path(n))? {
             n += 1;
         }
         Ok(Plan {
@@ -79,7 +83,7 @@ impl Plan {
                 bytes,
                 replace: false,
             }],
-            added,
+            added: added(path(n)),
             message,
             council_history: None,
         })
@@ -105,23 +109,23 @@ pub fn write(
     log: &Log,
     config: &CouncilToml,
     _lock: &LogLock,
-    snapshot: Snapshot,
-    mut plan: impl FnMut(&Snapshot) -> Result<Plan>,
+    state: State,
+    mut plan: impl FnMut(&State) -> Result<Plan>,
 ) -> Result<Written> {
     log.refuse_detached()?;
-    let mut snapshot = snapshot;
+    let mut state = state;
     let signature = signature(ui, config)?;
     for _ in 0..ATTEMPTS {
         let today = clock::now()?.date();
-        let planned = plan(&snapshot)?;
+        let planned = plan(&state)?;
         let mut files = planned.files;
         let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
-        files.push(readme_file(config, &snapshot, &planned.added, today));
+        files.push(readme_file(log, config, &state, &planned.added, today)?);
         match log.commit(
             &files,
             &planned.message,
             &signature,
-            snapshot.head,
+            state.head,
             planned.council_history.as_ref().map(|h| h.as_deref()),
         ) {
             Ok((commit, notes)) => {
@@ -134,7 +138,7 @@ pub fn write(
                 });
             }
             Err(e) if e.is::<crate::log::Moved>() => {
-                snapshot = log.snapshot()?;
+                state = log.state()?;
             }
             Err(e) => return Err(e),
         }
@@ -168,41 +172,31 @@ pub fn preflight(
     ])
 }
 
-/// The log's README regenerated with what a commit adds.
+/// The log's README regenerated with what a commit adds: the summary of HEAD
+/// with the added file folded in (all the files again when it cannot be).
 pub fn readme_file(
+    log: &Log,
     config: &CouncilToml,
-    snapshot: &Snapshot,
+    state: &State,
     added: &Added,
     today: Date,
-) -> NewFile {
-    let mut records = snapshot.records();
-    let mut reports = snapshot.reports.clone();
-    let mut abandoned = snapshot.abandoned.clone();
-    let mut corrections: Vec<Correction> = snapshot
-        .corrections
-        .iter()
-        .map(|(_, c)| c.clone())
-        .collect();
-    match added {
-        Added::Start => {}
-        Added::Council(record) => records.push(record),
-        Added::Report(report) => reports.push(report.clone()),
-        Added::Abandoned(trace) => abandoned.push((**trace).clone()),
-        Added::Correction(c) => corrections.push(c.clone()),
-    }
-    let index = readme::Index {
-        name: &config.name,
-        records: &records,
-        reports: &reports,
-        abandoned: &abandoned,
-        corrections: &corrections,
-        today,
+) -> Result<NewFile> {
+    let summary = match added {
+        Added::Start => (*state.summary).clone(),
+        Added::Council(record) => {
+            log.summary_with(state, &Item::Council(record, &record.path()))?
+        }
+        Added::Report(report, at) => log.summary_with(state, &Item::Report(report, at))?,
+        Added::Abandoned(trace) => {
+            log.summary_with(state, &Item::Abandoned(trace, &trace.path()))?
+        }
+        Added::Correction(c, at) => log.summary_with(state, &Item::Correction(c, at))?,
     };
-    NewFile {
+    Ok(NewFile {
         path: "README.md".to_string(),
-        bytes: readme::render(&index).into_bytes(),
+        bytes: readme::render(&config.name, &summary, today).into_bytes(),
         replace: true,
-    }
+    })
 }
 
 /// The git author of the log's commits: `[identity]`, else the council's name, with a warning.
@@ -332,10 +326,10 @@ mod tests {
         let log = crate::commands::init::init(&ui, Some(dir.path()), "default", None).unwrap();
         let config = log.config().unwrap();
         let lock = lock(&ui, &log).unwrap();
-        let first = log.snapshot().unwrap();
+        let first = log.state().unwrap();
         let mut calls = Vec::new();
-        let written = write(&ui, &log, &config, &lock, first, |snapshot| {
-            calls.push(snapshot.head);
+        let written = write(&ui, &log, &config, &lock, first, |state| {
+            calls.push(state.head);
             if calls.len() == 1 {
                 // Another git client commits between our snapshot and our commit.
                 log.commit(
@@ -346,7 +340,7 @@ mod tests {
                     }],
                     "theirs",
                     &signature_at("Neighbor", "n@example.org").unwrap(),
-                    snapshot.head,
+                    state.head,
                     None,
                 )
                 .unwrap();

@@ -1,6 +1,7 @@
 //! Integration tests: the real binary, real git repositories, a hermetic environment.
 
 mod between;
+mod cache;
 mod convene;
 mod draw;
 mod env;

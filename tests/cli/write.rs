@@ -286,6 +286,8 @@ fn temporary_files_left_by_a_killed_write_are_removed_by_the_next() {
     env.ok(&["--log", "log", "run", &answers]);
     std::fs::write(log.join(".README.md.4242.tmp"), "half").unwrap();
     std::fs::write(log.join("minutes/2026/.2026-11-23-x.md.4242.tmp"), "half").unwrap();
+    // A write killed mid-way never leaves the note that it finished.
+    killed_mid_write(&log);
     let out = env.ok(&[
         "--log",
         "log",
@@ -538,8 +540,10 @@ fn running_the_same_council_again_after_a_failed_index_update_repairs_it() {
 fn an_index_a_killed_init_never_wrote_is_repaired_settings_and_all() {
     let env = TestEnv::new();
     let log = env.init_log("log");
-    // What a kill between the first commit and its index leaves: an index without the log's files.
+    // What a kill between the first commit and its index leaves: an index without the log's
+    // files, and no note that the write finished.
     std::fs::remove_file(log.join(".git/index")).unwrap();
+    killed_mid_write(&log);
     assert!(status(&env, &log).contains("D  council.toml"));
     let answers = env.write("answers.toml", ANSWERS);
     let out = env.ok(&["--log", "log", "run", &answers]);
@@ -569,4 +573,42 @@ fn another_processs_index_lock_is_never_removed() {
         log.join(".git/index.lock").exists(),
         "git's own lock is left to git"
     );
+}
+
+/// What a write killed after touching the index or work tree leaves besides its leftovers:
+/// no note (`.git/council/clean`) that the tool's last write finished.
+fn killed_mid_write(log: &std::path::Path) {
+    let note = log.join(".git/council/clean");
+    assert!(note.is_file(), "a finished write leaves its note");
+    std::fs::remove_file(note).unwrap();
+}
+
+#[test]
+fn a_finished_write_notes_it_and_the_next_command_trusts_what_git_did_since() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let answers = env.write("answers.toml", ANSWERS);
+    env.ok(&["--log", "log", "run", &answers]);
+    // The user unstages a council with git after the tool's write finished: their own change,
+    // which the tool leaves alone (and `verify` would name once committed).
+    env.git(&log, &["rm", "-q", "--cached", FILE]);
+    let out = env.ok(&[
+        "--log",
+        "log",
+        "report",
+        "2026-11-23-the-bench-is-broken#1",
+        "--status",
+        "done",
+    ]);
+    assert!(!stderr(&out).contains("Repaired"), "{}", stderr(&out));
+    assert!(status(&env, &log).contains(&format!("D  {FILE}")));
+    // A write killed mid-way is another matter: then the next command repairs everything.
+    killed_mid_write(&log);
+    let answers = env.write(
+        "answers.toml",
+        &ANSWERS.replace("The bench is broken", "Another problem"),
+    );
+    let out = env.ok(&["--log", "log", "run", &answers]);
+    assert!(stderr(&out).contains("Repaired"), "{}", stderr(&out));
+    assert!(!status(&env, &log).contains(FILE), "{}", status(&env, &log));
 }

@@ -1,0 +1,582 @@
+//! What a new council and the README need from the log, folded file by file.
+//!
+//! A [`Summary`] is derived from the record files of one commit and nothing
+//! else: the people and their turns, the latest councils, the tasks still in
+//! play, active mandates, recent gains, abandoned traces and corrections.
+//! It is built by adding those files in one canonical order ([`Key`]:
+//! councils and report-backs by time, then corrections and abandoned
+//! traces), and a summary grows by adding the next files in that same order,
+//! so a summary grown commit by commit is the summary built from scratch.
+//! A file that would go before what is already folded (a back-dated
+//! council, a hand-edited log) is refused with [`Rebuild`], and the caller
+//! builds the summary again from all the files.
+//!
+//! Bounded by activity, not by the log's age: done and dropped tasks with
+//! no money in play are counted, then forgotten; a report-back naming a task
+//! the summary forgot asks for a rebuild (the full fold keeps every task).
+
+use super::Record;
+use super::abandoned::Abandoned;
+use super::amount::{Amount, Balance};
+use super::answers::{Outcome, TaskStatus};
+use super::correction::Correction;
+use super::ledger::{Decisions, Gain, JarFlag, JarState, Mandate, MandateStatus, TaskState};
+use super::names::{self, People};
+use super::report::Report;
+use super::time::{Date, Timestamp};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// How many recent councils, gains, corrections and traces are kept (the README shows 30).
+pub const RECENT: usize = 30;
+
+/// Where a file goes in the fold: by time, then kind, then id or path, then its place in the file.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Key {
+    pub at: Timestamp,
+    /// 0 a council, 1 a filed report-back, 2 a correction, 3 an abandoned trace.
+    pub kind: u8,
+    pub name: String,
+}
+
+/// The file cannot be folded in after what is already there: build the summary again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rebuild(pub String);
+
+impl std::fmt::Display for Rebuild {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One row of the README's table of councils.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Row {
+    pub id: String,
+    pub started: Timestamp,
+    pub issue: String,
+    pub facilitator: String,
+    pub outcome: Outcome,
+    pub path: String,
+}
+
+/// A task still in play: open, or with money in its jar to account for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Live {
+    pub id: String,
+    pub council: String,
+    pub what: String,
+    pub who: Vec<String>,
+    pub due: Option<Date>,
+    pub status: TaskStatus,
+    pub note: Option<String>,
+    /// Target, currency, collected and spent, in cents.
+    pub jar: Option<(u64, String, u64, u64)>,
+}
+
+/// A recent abandoned trace.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Trace {
+    pub started: Timestamp,
+    pub issue: String,
+    pub path: String,
+}
+
+/// A recent correction, with the path of the council it corrects ("" when that council is not in the log).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Corrected {
+    pub council: String,
+    pub path: String,
+    pub filed: Timestamp,
+    pub note: String,
+}
+
+/// Counts of tasks whose state is no longer kept.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settled {
+    pub done: usize,
+    pub dropped: usize,
+}
+
+/// See the module docs.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub councils: usize,
+    pub decisions: Decisions,
+    pub settled: Settled,
+    /// Everyone who attended, under the spelling the log used first, in the log's order.
+    pub people: Vec<String>,
+    /// Turns by person key.
+    pub facilitations: BTreeMap<String, usize>,
+    pub spokes: BTreeMap<String, usize>,
+    /// Keys of everyone who attended.
+    pub attended: BTreeSet<String>,
+    /// The latest councils, oldest first.
+    pub recent: Vec<Row>,
+    /// Tasks in play, in the order their councils were folded.
+    pub tasks: Vec<Live>,
+    /// Mandates not recalled, oldest first.
+    pub mandates: Vec<Mandate>,
+    pub gains: usize,
+    pub won_without_permission: usize,
+    /// The latest gains by (date, council), oldest first; kept twice as long as shown,
+    /// since gains of one day come in by their councils' times, not their ids.
+    pub recent_gains: Vec<Gain>,
+    pub abandoned: usize,
+    pub recent_abandoned: Vec<Trace>,
+    pub corrections: usize,
+    /// Every council with a correction.
+    pub corrected: BTreeSet<String>,
+    pub recent_corrections: Vec<Corrected>,
+    /// The currency of the latest jar.
+    pub last_currency: Option<String>,
+    /// Councils whose file is not where their id puts it: id to path.
+    pub misplaced: BTreeMap<String, String>,
+    /// Why the ledger cannot be added up, once it cannot.
+    pub broken: Option<String>,
+    /// The last file folded.
+    pub last: Option<Key>,
+    /// Record files some commit of the log held that this one does not.
+    pub gone: BTreeSet<String>,
+    /// Keeps settled tasks while folding everything (a rebuild); dropped by [`Summary::compact`].
+    #[serde(skip)]
+    keep_settled: bool,
+    #[serde(skip)]
+    task_at: HashMap<String, usize>,
+}
+
+/// A file to fold in, with its path in the log.
+#[derive(Clone, Copy)]
+pub enum Item<'a> {
+    Council(&'a Record, &'a str),
+    Report(&'a Report, &'a str),
+    Correction(&'a Correction, &'a str),
+    Abandoned(&'a Abandoned, &'a str),
+}
+
+impl Item<'_> {
+    pub fn key(&self) -> Key {
+        let (at, kind, name) = match self {
+            Item::Council(r, _) => (r.started, 0, r.id.clone()),
+            Item::Report(r, path) => (r.filed, 1, path.to_string()),
+            Item::Correction(c, path) => (c.filed, 2, path.to_string()),
+            Item::Abandoned(a, _) => (a.started, 3, a.id.clone()),
+        };
+        Key { at, kind, name }
+    }
+}
+
+/// Answers what the summary no longer holds, from the files of the commit being folded.
+pub trait Lookup {
+    /// Whether a council of the log has this task.
+    fn has_task(&self, task: &str) -> bool;
+    /// The path of the council with this id, if the log has it.
+    fn council_path(&self, id: &str) -> Option<String>;
+}
+
+/// Answers a full fold's questions from every council being folded.
+struct Councils<'a> {
+    by_id: BTreeMap<&'a str, (&'a Record, &'a str)>,
+}
+
+impl Lookup for Councils<'_> {
+    fn has_task(&self, task: &str) -> bool {
+        self.by_id
+            .values()
+            .any(|(r, _)| r.tasks.iter().any(|t| t.id == task))
+    }
+
+    fn council_path(&self, id: &str) -> Option<String> {
+        self.by_id.get(id).map(|(_, path)| path.to_string())
+    }
+}
+
+impl Summary {
+    /// Folds every file of a commit (`gone` aside), in the canonical order.
+    pub fn of(items: Vec<Item<'_>>) -> Summary {
+        let lookup = Councils {
+            by_id: items
+                .iter()
+                .filter_map(|item| match *item {
+                    Item::Council(r, path) => Some((r.id.as_str(), (r, path))),
+                    _ => None,
+                })
+                .collect(),
+        };
+        Summary::build(items, &lookup)
+    }
+
+    /// Folds every file of a commit, in the canonical order.
+    fn build(items: Vec<Item<'_>>, lookup: &dyn Lookup) -> Summary {
+        let mut items = items;
+        items.sort_by_cached_key(Item::key);
+        let mut summary = Summary {
+            keep_settled: true,
+            ..Summary::default()
+        };
+        for item in &items {
+            // Folding in order with every task kept never asks for a rebuild.
+            let _ = summary.add(item, lookup);
+        }
+        summary.compact();
+        summary
+    }
+
+    /// Drops the settled tasks a full fold kept.
+    fn compact(&mut self) {
+        self.keep_settled = false;
+        let mut kept = Vec::with_capacity(self.tasks.len());
+        for task in std::mem::take(&mut self.tasks) {
+            if settled(&task) {
+                match task.status {
+                    TaskStatus::Done => self.settled.done += 1,
+                    TaskStatus::Dropped => self.settled.dropped += 1,
+                    TaskStatus::Open => {}
+                }
+            } else {
+                kept.push(task);
+            }
+        }
+        self.tasks = kept;
+        self.reindex();
+    }
+
+    /// Rebuilds the task index after loading.
+    pub fn reindex(&mut self) {
+        self.task_at.clear();
+        for (n, t) in self.tasks.iter().enumerate() {
+            self.task_at.entry(t.id.clone()).or_insert(n);
+        }
+    }
+
+    /// Folds one more file; it must come after everything already folded.
+    pub fn add(&mut self, item: &Item<'_>, lookup: &dyn Lookup) -> Result<(), Rebuild> {
+        let key = item.key();
+        if !self.keep_settled && self.last.as_ref().is_some_and(|last| *last >= key) {
+            return Err(Rebuild(format!(
+                "{} goes before what the summary already holds",
+                key.name
+            )));
+        }
+        match *item {
+            Item::Council(record, path) => self.add_council(record, path, lookup)?,
+            Item::Report(report, _) => {
+                let event = Event {
+                    task: &report.task,
+                    status: report.status,
+                    note: report.note.as_deref(),
+                    collected: report.collected,
+                    spent: report.spent,
+                };
+                self.apply(&event, lookup)?;
+            }
+            Item::Correction(c, _) => {
+                self.corrections += 1;
+                self.corrected.insert(c.council.clone());
+                let path = self
+                    .misplaced
+                    .get(&c.council)
+                    .cloned()
+                    .or_else(|| lookup.council_path(&c.council))
+                    .unwrap_or_default();
+                push_recent(
+                    &mut self.recent_corrections,
+                    Corrected {
+                        council: c.council.clone(),
+                        path,
+                        filed: c.filed,
+                        note: c.note.clone(),
+                    },
+                );
+            }
+            Item::Abandoned(a, path) => {
+                self.abandoned += 1;
+                push_recent(
+                    &mut self.recent_abandoned,
+                    Trace {
+                        started: a.started,
+                        issue: a.issue.clone(),
+                        path: path.to_string(),
+                    },
+                );
+            }
+        }
+        self.last = Some(key);
+        Ok(())
+    }
+
+    fn add_council(
+        &mut self,
+        record: &Record,
+        path: &str,
+        lookup: &dyn Lookup,
+    ) -> Result<(), Rebuild> {
+        if path != record.path() || self.misplaced.contains_key(&record.id) {
+            if !self.keep_settled {
+                return Err(Rebuild(format!("{path} is not where its id puts it")));
+            }
+            self.misplaced.insert(record.id.clone(), path.to_string());
+        }
+        if !self.keep_settled && self.corrected.contains(&record.id) {
+            // A correction filed before its council named no path; the full fold names the same.
+            return Err(Rebuild(format!(
+                "{} was corrected before it was added",
+                record.id
+            )));
+        }
+        self.councils += 1;
+        match record.decision.outcome {
+            Outcome::Adopted => self.decisions.adopted += 1,
+            Outcome::Rejected => self.decisions.rejected += 1,
+            Outcome::None => self.decisions.none += 1,
+        }
+        for a in &record.attendees {
+            if self.attended.insert(names::key(&a.name)) {
+                self.people.push(a.name.clone());
+            }
+        }
+        *self
+            .facilitations
+            .entry(names::key(&record.facilitator))
+            .or_insert(0) += 1;
+        *self
+            .spokes
+            .entry(names::key(&record.spokesperson))
+            .or_insert(0) += 1;
+        push_recent(
+            &mut self.recent,
+            Row {
+                id: record.id.clone(),
+                started: record.started,
+                issue: record.issue.clone(),
+                facilitator: record.facilitator.clone(),
+                outcome: record.decision.outcome,
+                path: path.to_string(),
+            },
+        );
+        for task in &record.tasks {
+            if let Some(jar) = &task.jar {
+                self.last_currency = Some(jar.currency.clone());
+            }
+            let live = Live {
+                id: task.id.clone(),
+                council: record.id.clone(),
+                what: task.what.clone(),
+                who: task.who.clone(),
+                due: task.due,
+                status: TaskStatus::Open,
+                note: None,
+                jar: task
+                    .jar
+                    .as_ref()
+                    .map(|j| (j.target.cents(), j.currency.clone(), 0, 0)),
+            };
+            self.task_at
+                .entry(live.id.clone())
+                .or_insert(self.tasks.len());
+            self.tasks.push(live);
+        }
+        for rb in &record.report_backs {
+            let event = Event {
+                task: &rb.task,
+                status: rb.status,
+                note: rb.note.as_deref(),
+                collected: rb.collected,
+                spent: rb.spent,
+            };
+            self.apply(&event, lookup)?;
+        }
+        if let Some(delegate) = &record.delegate {
+            if let Some(recall) = &delegate.recall {
+                let council = recall.strip_suffix("#delegate").unwrap_or(recall);
+                self.mandates.retain(|m| m.council != council);
+            }
+            if let (Some(name), Some(to), Some(mandate)) =
+                (&delegate.name, &delegate.to, &delegate.mandate)
+            {
+                self.mandates.push(Mandate {
+                    council: record.id.clone(),
+                    name: name.clone(),
+                    to: to.clone(),
+                    mandate: mandate.clone(),
+                    status: MandateStatus::Active,
+                    recalled_by: None,
+                });
+            }
+        }
+        if let Some(s) = &record.sovereignty {
+            self.gains += 1;
+            self.won_without_permission += usize::from(s.without_permission);
+            let gain = Gain {
+                council: record.id.clone(),
+                date: record.started.date(),
+                gained: s.gained.clone(),
+                without_permission: s.without_permission,
+            };
+            let key = |g: &Gain| (g.date, g.council.clone());
+            let at = self.recent_gains.partition_point(|g| key(g) <= key(&gain));
+            self.recent_gains.insert(at, gain);
+            if self.recent_gains.len() > 2 * RECENT {
+                self.recent_gains.remove(0);
+            }
+        }
+        Ok(())
+    }
+
+    fn apply(&mut self, event: &Event<'_>, lookup: &dyn Lookup) -> Result<(), Rebuild> {
+        let Some(&n) = self.task_at.get(event.task) else {
+            if !self.keep_settled && lookup.has_task(event.task) {
+                return Err(Rebuild(format!(
+                    "a report-back names {}, which the summary no longer holds",
+                    event.task
+                )));
+            }
+            return Ok(());
+        };
+        let task = &mut self.tasks[n];
+        task.status = event.status;
+        if event.note.is_some() {
+            task.note = event.note.map(str::to_string);
+        }
+        if let Some((_, _, collected, spent)) = &mut task.jar {
+            let add = |sum: &mut u64, more: Option<Amount>, what: &str| match sum
+                .checked_add(more.unwrap_or_default().cents())
+            {
+                Some(total) => {
+                    *sum = total;
+                    None
+                }
+                None => Some(format!(
+                    "the jar of task {} has {what} more money than the ledger can add up exactly",
+                    event.task
+                )),
+            };
+            let problem = add(collected, event.collected, "collected")
+                .or_else(|| add(spent, event.spent, "spent"));
+            if problem.is_some() && self.broken.is_none() {
+                self.broken = problem;
+            }
+        }
+        if !self.keep_settled && settled(&self.tasks[n]) {
+            let task = self.tasks.remove(n);
+            match task.status {
+                TaskStatus::Done => self.settled.done += 1,
+                TaskStatus::Dropped => self.settled.dropped += 1,
+                TaskStatus::Open => {}
+            }
+            self.reindex();
+        }
+        Ok(())
+    }
+
+    /// The tasks in play as the ledger states them on `today`.
+    pub fn task_states(&self, today: Date) -> Result<Vec<TaskState>, String> {
+        if let Some(problem) = &self.broken {
+            return Err(problem.clone());
+        }
+        self.tasks.iter().map(|t| state(t, today)).collect()
+    }
+
+    /// Counts of tasks by status, settled ones included.
+    pub fn task_counts(&self) -> (usize, usize, usize) {
+        let open = self
+            .tasks
+            .iter()
+            .filter(|t| t.status == TaskStatus::Open)
+            .count();
+        let done = self.settled.done
+            + self
+                .tasks
+                .iter()
+                .filter(|t| t.status == TaskStatus::Done)
+                .count();
+        let dropped = self.settled.dropped
+            + self
+                .tasks
+                .iter()
+                .filter(|t| t.status == TaskStatus::Dropped)
+                .count();
+        (done, open, dropped)
+    }
+
+    /// The people, each under the log's first spelling.
+    pub fn people_index(&self) -> People {
+        let mut people = People::default();
+        for name in &self.people {
+            people.add(name);
+        }
+        people
+    }
+
+    /// The latest council, if any.
+    pub fn latest(&self) -> Option<&Row> {
+        self.recent.last()
+    }
+}
+
+/// One change to a task.
+struct Event<'a> {
+    task: &'a str,
+    status: TaskStatus,
+    note: Option<&'a str>,
+    collected: Option<Amount>,
+    spent: Option<Amount>,
+}
+
+/// Keeps the last [`RECENT`] of a list folded oldest first.
+fn push_recent<T>(list: &mut Vec<T>, item: T) {
+    list.push(item);
+    if list.len() > RECENT {
+        list.remove(0);
+    }
+}
+
+/// A task the README and the next councils no longer need: ended, with no money in play.
+fn settled(task: &Live) -> bool {
+    task.status != TaskStatus::Open
+        && match &task.jar {
+            None => true,
+            // Shown while money is left or more came in than the target.
+            Some((target, _, collected, spent)) => collected <= spent && collected <= target,
+        }
+}
+
+/// The ledger's view of a task, as [`super::ledger::tasks`] computes it.
+fn state(task: &Live, today: Date) -> Result<TaskState, String> {
+    let ended = task.status != TaskStatus::Open;
+    let jar = match &task.jar {
+        None => None,
+        Some((target, currency, collected, spent)) => {
+            let (target, collected, spent) = (Amount(*target), Amount(*collected), Amount(*spent));
+            let left = Balance::left(collected, spent)
+                .ok_or_else(|| format!("the jar of task {} cannot be balanced", task.id))?;
+            let flag = if ended && left.0 > 0 {
+                Some(JarFlag::Unspent)
+            } else if collected > target {
+                Some(JarFlag::OverTarget)
+            } else {
+                None
+            };
+            Some(JarState {
+                task: task.id.clone(),
+                target,
+                currency: currency.clone(),
+                collected,
+                spent,
+                left,
+                flag,
+            })
+        }
+    };
+    Ok(TaskState {
+        id: task.id.clone(),
+        council: task.council.clone(),
+        what: task.what.clone(),
+        who: task.who.clone(),
+        due: task.due,
+        status: task.status,
+        overdue: task.status == TaskStatus::Open && task.due.is_some_and(|d| d < today),
+        note: task.note.clone(),
+        jar,
+    })
+}

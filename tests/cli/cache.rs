@@ -1,0 +1,257 @@
+//! The summary cache (`.git/council/summaries`) never changes what the tool writes.
+//!
+//! Every step runs on two logs: one with the cache, one with `COUNCIL_NO_CACHE=1`,
+//! which folds every file of the log each time. With a fixed clock and identity the
+//! two logs' commits must be the very same objects, whatever happened to the log
+//! in between: a reset, a merge, a back-dated council, a reopened task, a deleted
+//! or damaged cache.
+
+use crate::env::{TestEnv, stderr};
+use std::path::{Path, PathBuf};
+
+/// A council on day `day` of November 2026, with a jar task, a plain task, a mandate, a
+/// gain, and report-backs on the jar task of the council of `reports_on`.
+fn council(k: usize, day: usize, reports_on: Option<(usize, usize)>) -> String {
+    let mut text = format!(
+        r#"
+issue = "Problem {k}"
+started = "2026-11-{day:02}T19:00:00-05:00"
+[[attendees]]
+name = "Ana"
+[[attendees]]
+name = "Bo"
+[[attendees]]
+name = "Chen"
+opt_out = true
+[[attendees]]
+name = "Dara"
+[draw]
+sources = ["3 5 1 {k}", "42"]
+support = "Chen"
+[decision]
+proposal = "Do thing {k}"
+outcome = "adopted"
+statement = "We do thing {k}"
+[[tasks]]
+what = "Collect for {k}"
+who = ["Bo"]
+jar = {{ target = 40, currency = "EUR" }}
+[[tasks]]
+what = "Ask around {k}"
+who = ["Dara"]
+due = "2026-11-{due:02}"
+[sovereignty]
+gained = "Gain {k}"
+without_permission = {free}
+[delegate]
+name = "Ana"
+to = "Assembly"
+mandate = "Mandate {k}"
+"#,
+        due = (day + 10).min(30),
+        free = k.is_multiple_of(2),
+    );
+    if let Some((j, on)) = reports_on {
+        text.push_str(&format!(
+            "[[report_backs]]\ntask = \"2026-11-{on:02}-problem-{j}#1\"\nstatus = \"done\"\ncollected = 30\nspent = 10\n"
+        ));
+    }
+    text
+}
+
+struct Twins {
+    env: TestEnv,
+    cached: PathBuf,
+    plain: PathBuf,
+    /// Each command a minute after the last, so report-backs come in a clear order.
+    minute: std::cell::Cell<u32>,
+}
+
+impl Twins {
+    fn new() -> Twins {
+        let env = TestEnv::new();
+        let cached = env.init_log("cached");
+        let plain = env.init_log("plain");
+        Twins {
+            env,
+            cached,
+            plain,
+            minute: std::cell::Cell::new(0),
+        }
+    }
+
+    /// Runs one council command on both logs and insists they commit the same thing.
+    fn both(&self, args: &[&str]) {
+        self.minute.set(self.minute.get() + 1);
+        let now = format!("2026-11-23T20:{:02}:00-05:00", self.minute.get());
+        for (log, no_cache) in [(&self.cached, "0"), (&self.plain, "1")] {
+            let mut full = vec!["--log", log.to_str().unwrap()];
+            full.extend_from_slice(args);
+            let out = self
+                .env
+                .council()
+                .env("COUNCIL_NO_CACHE", no_cache)
+                .env("COUNCIL_NOW", &now)
+                .args(&full)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "council {args:?} failed: {}",
+                stderr(&out)
+            );
+        }
+        self.same();
+    }
+
+    /// Runs plain git on both logs.
+    fn git(&self, args: &[&str]) {
+        self.env.git(&self.cached, args);
+        self.env.git(&self.plain, args);
+    }
+
+    fn run(&self, k: usize, day: usize, reports_on: Option<(usize, usize)>) {
+        let answers = self
+            .env
+            .write(&format!("c{k}.toml"), &council(k, day, reports_on));
+        self.both(&["run", &answers]);
+    }
+
+    fn same(&self) {
+        let (a, b) = (self.env.head(&self.cached), self.env.head(&self.plain));
+        if a != b {
+            let diff = std::process::Command::new("diff")
+                .arg(self.cached.join("README.md"))
+                .arg(self.plain.join("README.md"))
+                .output()
+                .unwrap();
+            panic!(
+                "the cached log committed {a}, the uncached {b}; README diff:\n{}",
+                String::from_utf8_lossy(&diff.stdout)
+            );
+        }
+    }
+
+    fn summaries(log: &Path) -> usize {
+        std::fs::read_dir(log.join(".git/council/summaries"))
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| e.file_name().to_string_lossy().ends_with(".json"))
+                    .count()
+            })
+            .unwrap_or(0)
+    }
+}
+
+#[test]
+fn cached_and_uncached_logs_commit_the_same_through_resets_merges_and_lost_caches() {
+    let t = Twins::new();
+    t.run(1, 1, None);
+    t.run(2, 2, Some((1, 1)));
+    t.run(3, 3, Some((2, 2)));
+    assert!(Twins::summaries(&t.cached) > 0, "the cache is used");
+    assert_eq!(
+        Twins::summaries(&t.plain),
+        0,
+        "COUNCIL_NO_CACHE writes none"
+    );
+
+    // Filed report-backs, a correction, a report-back on a task already done (reopened).
+    t.both(&[
+        "report",
+        "2026-11-03-problem-3#2",
+        "--status",
+        "done",
+        "--note",
+        "asked",
+    ]);
+    t.both(&["correct", "2026-11-02-problem-2", "--note", "Bo, not Ana"]);
+    t.both(&[
+        "report",
+        "2026-11-01-problem-1#1",
+        "--status",
+        "open",
+        "--collected",
+        "5",
+    ]);
+    // Task 3#2 is done and has no jar: the summary has forgotten it, then it is reopened.
+    t.both(&[
+        "report",
+        "2026-11-03-problem-3#2",
+        "--status",
+        "open",
+        "--note",
+        "not yet",
+    ]);
+    t.run(4, 4, Some((3, 3)));
+
+    // Back to an older commit: the summary of HEAD is not the one the cache saw last.
+    t.git(&["reset", "-q", "--hard", "HEAD~3"]);
+    t.run(5, 5, Some((1, 1)));
+
+    // A council back-dated before the latest one goes before what the summary holds.
+    t.run(6, 4, None);
+    t.both(&["correct", "2026-11-05-problem-5", "--note", "Dara, not Bo"]);
+
+    // The cache deleted, then damaged.
+    std::fs::remove_dir_all(t.cached.join(".git/council/summaries")).unwrap();
+    t.run(7, 7, None);
+    let dir = t.cached.join(".git/council/summaries");
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        std::fs::write(entry.path(), b"{\"format\": 1, \"commit\": \"x\"").unwrap();
+    }
+    t.run(8, 8, Some((7, 7)));
+
+    // Two laptops: a clone holds a council the log lacks; the log files a report; merged.
+    for log in [&t.cached, &t.plain] {
+        let clone = log.with_extension("clone");
+        t.env.git(
+            log.parent().unwrap(),
+            &[
+                "clone",
+                "-q",
+                log.to_str().unwrap(),
+                clone.to_str().unwrap(),
+            ],
+        );
+        let answers = t.env.write("c9.toml", &council(9, 9, Some((8, 8))));
+        t.env
+            .ok(&["--log", clone.to_str().unwrap(), "run", &answers]);
+    }
+    t.both(&["report", "2026-11-07-problem-7#2", "--status", "dropped"]);
+    for log in [&t.cached, &t.plain] {
+        let clone = log.with_extension("clone");
+        t.env
+            .git(log, &["fetch", "-q", clone.to_str().unwrap(), "main"]);
+        // Both sides regenerated the README; the next council regenerates it again.
+        t.env.git(
+            log,
+            &["merge", "-q", "-m", "Merge", "-X", "ours", "FETCH_HEAD"],
+        );
+    }
+    t.same();
+    t.run(10, 10, Some((9, 9)));
+
+    // Everything the tool wrote still checks out.
+    t.env.ok(&["--log", t.cached.to_str().unwrap(), "verify"]);
+    let readme = std::fs::read_to_string(t.cached.join("README.md")).unwrap();
+    assert!(readme.contains("Problem 10"), "{readme}");
+    assert!(readme.contains("(corrected: see below)"), "{readme}");
+}
+
+#[test]
+fn a_new_id_is_never_one_a_deleted_council_had_even_with_the_cache() {
+    let t = Twins::new();
+    t.run(1, 1, None);
+    t.run(2, 2, None);
+    // A command reads the log as it is now, so the cache holds a summary with council 2.
+    t.both(&["report", "2026-11-01-problem-1#2", "--status", "done"]);
+    // Someone deletes a council with plain git; the tool still never reuses its id.
+    t.git(&["rm", "-q", "minutes/2026/2026-11-02-problem-2.md"]);
+    t.git(&["commit", "-q", "-m", "Remove a council"]);
+    t.run(2, 2, None);
+    let files = t.env.git(&t.cached, &["ls-files", "minutes"]);
+    assert!(files.contains("2026-11-02-problem-2-2.md"), "{files}");
+    let readme = std::fs::read_to_string(t.cached.join("README.md")).unwrap();
+    assert!(readme.contains("2 councils so far"), "{readme}");
+}
