@@ -341,7 +341,7 @@ impl History {
     /// The mandates no council has recalled, oldest first.
     pub fn active_mandates(&self) -> Vec<super::ledger::Mandate> {
         match &self.summarized {
-            Some(s) => s.summary.mandates.clone(),
+            Some(s) => s.summary.mandates.iter().map(|(_, m)| m.clone()).collect(),
             None => super::ledger::mandates(&self.records())
                 .into_iter()
                 .filter(|m| m.status == super::ledger::MandateStatus::Active)

@@ -72,6 +72,8 @@ pub struct Live {
     pub note: Option<String>,
     /// Target, currency, collected and spent, in cents.
     pub jar: Option<(u64, String, u64, u64)>,
+    /// The date of the latest news: its council, or its latest report-back.
+    pub news: Date,
 }
 
 /// A recent abandoned trace.
@@ -115,8 +117,8 @@ pub struct Summary {
     pub recent: Vec<Row>,
     /// Tasks in play, in the order their councils were folded.
     pub tasks: Vec<Live>,
-    /// Mandates not recalled, oldest first.
-    pub mandates: Vec<Mandate>,
+    /// Mandates not recalled, oldest first, with the date they were given.
+    pub mandates: Vec<(Date, Mandate)>,
     pub gains: usize,
     pub won_without_permission: usize,
     /// The latest gains by (date, council), oldest first; kept twice as long as shown,
@@ -262,6 +264,7 @@ impl Summary {
             Item::Council(record, path) => self.add_council(record, path, lookup)?,
             Item::Report(report, _) => {
                 let event = Event {
+                    at: report.filed,
                     task: &report.task,
                     status: report.status,
                     note: report.note.as_deref(),
@@ -370,6 +373,7 @@ impl Summary {
                     .jar
                     .as_ref()
                     .map(|j| (j.target.cents(), j.currency.clone(), 0, 0)),
+                news: record.started.date(),
             };
             self.task_at
                 .entry(live.id.clone())
@@ -378,6 +382,7 @@ impl Summary {
         }
         for rb in &record.report_backs {
             let event = Event {
+                at: record.started,
                 task: &rb.task,
                 status: rb.status,
                 note: rb.note.as_deref(),
@@ -389,19 +394,22 @@ impl Summary {
         if let Some(delegate) = &record.delegate {
             if let Some(recall) = &delegate.recall {
                 let council = recall.strip_suffix("#delegate").unwrap_or(recall);
-                self.mandates.retain(|m| m.council != council);
+                self.mandates.retain(|(_, m)| m.council != council);
             }
             if let (Some(name), Some(to), Some(mandate)) =
                 (&delegate.name, &delegate.to, &delegate.mandate)
             {
-                self.mandates.push(Mandate {
-                    council: record.id.clone(),
-                    name: name.clone(),
-                    to: to.clone(),
-                    mandate: mandate.clone(),
-                    status: MandateStatus::Active,
-                    recalled_by: None,
-                });
+                self.mandates.push((
+                    record.started.date(),
+                    Mandate {
+                        council: record.id.clone(),
+                        name: name.clone(),
+                        to: to.clone(),
+                        mandate: mandate.clone(),
+                        status: MandateStatus::Active,
+                        recalled_by: None,
+                    },
+                ));
             }
         }
         if let Some(s) = &record.sovereignty {
@@ -435,6 +443,7 @@ impl Summary {
         };
         let task = &mut self.tasks[n];
         task.status = event.status;
+        task.news = task.news.max(event.at.date());
         if event.note.is_some() {
             task.note = event.note.map(str::to_string);
         }
@@ -471,10 +480,22 @@ impl Summary {
 
     /// The tasks in play as the ledger states them on `today`.
     pub fn task_states(&self, today: Date) -> Result<Vec<TaskState>, String> {
+        Ok(self
+            .task_news(today)?
+            .into_iter()
+            .map(|(state, _)| state)
+            .collect())
+    }
+
+    /// The tasks in play on `today`, each with the date of its latest news.
+    pub fn task_news(&self, today: Date) -> Result<Vec<(TaskState, Date)>, String> {
         if let Some(problem) = &self.broken {
             return Err(problem.clone());
         }
-        self.tasks.iter().map(|t| state(t, today)).collect()
+        self.tasks
+            .iter()
+            .map(|t| Ok((state(t, today)?, t.news)))
+            .collect()
     }
 
     /// Counts of tasks by status, settled ones included.
@@ -516,6 +537,7 @@ impl Summary {
 
 /// One change to a task.
 struct Event<'a> {
+    at: Timestamp,
     task: &'a str,
     status: TaskStatus,
     note: Option<&'a str>,

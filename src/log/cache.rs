@@ -28,7 +28,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 /// Bumped whenever [`Summary`] or the fold changes meaning: older files are then ignored.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 /// How many summaries are kept: HEAD and a few before it (a reset, a second branch).
 const KEEP: usize = 6;
 /// Past this many commits between a summary and HEAD, all the files are read instead.
@@ -500,16 +500,17 @@ impl Log {
         extra: Option<&Item<'_>>,
         gone: BTreeSet<String>,
     ) -> Result<Summary> {
-        let mut texts = Vec::new();
+        // One file at a time, kept only as what the fold reads: a log of 100,000 councils
+        // would not fit in memory with every draw's pools.
+        let mut parsed = Vec::new();
         if let Some(commit) = commit {
             for dir in RECORD_DIRS {
-                texts.extend(self.files_at(Some(commit), dir)?);
+                for (path, oid) in self.year_blobs(commit, dir)? {
+                    let text = self.blob_text(&path, oid)?;
+                    parsed.extend(parse_items(&[(path, text)], commit)?);
+                }
             }
         }
-        let parsed = match commit {
-            Some(commit) => parse_items(&texts, commit)?,
-            None => Vec::new(),
-        };
         let mut items: Vec<Item<'_>> = parsed.iter().map(Parsed::item).collect();
         if let Some(extra) = extra {
             items.push(*extra);
@@ -564,10 +565,12 @@ fn parse_items(texts: &[(String, String)], commit: CommitId) -> Result<Vec<Parse
             let dir = path.split('/').next().unwrap_or_default();
             let failed = |e| unreadable(path, commit, e);
             Ok(match dir {
-                MINUTES_DIR => Parsed::Council(
-                    Box::new(minutes::parse(text).map_err(failed)?),
-                    path.clone(),
-                ),
+                MINUTES_DIR => {
+                    let mut record = minutes::parse(text).map_err(failed)?;
+                    // The draw's steps (pools, who was left out) are for `verify`, not the fold.
+                    record.draw.steps = Vec::new();
+                    Parsed::Council(Box::new(record), path.clone())
+                }
                 REPORTS_DIR => {
                     Parsed::Report(minutes::parse_report(text).map_err(failed)?, path.clone())
                 }

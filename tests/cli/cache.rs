@@ -255,3 +255,40 @@ fn a_new_id_is_never_one_a_deleted_council_had_even_with_the_cache() {
     let readme = std::fs::read_to_string(t.cached.join("README.md")).unwrap();
     assert!(readme.contains("2 councils so far"), "{readme}");
 }
+
+#[test]
+fn the_readme_stays_bounded_what_has_no_news_for_a_year_is_counted_not_listed() {
+    let t = Twins::new();
+    let old = council(1, 1, None).replace("2026-11-", "2025-10-");
+    let answers = t.env.write("old.toml", &old);
+    t.both(&["run", &answers]);
+    t.run(2, 2, None);
+    let readme = std::fs::read_to_string(t.cached.join("README.md")).unwrap();
+    assert!(readme.contains("news in the last 365 days"), "{readme}");
+    assert!(readme.contains("Collect for 2"), "{readme}");
+    assert!(!readme.contains("Ask around 1"), "{readme}");
+    assert!(
+        readme.contains("2 more open tasks with no news for over 365 days"),
+        "{readme}"
+    );
+    assert!(
+        readme.contains("and 1 mandate given over 365 days ago"),
+        "{readme}"
+    );
+    assert!(readme.contains("1 jar in play with no news"), "{readme}");
+    // A report-back is news: the task is listed again.
+    t.both(&[
+        "report",
+        "2025-10-01-problem-1#2",
+        "--status",
+        "open",
+        "--note",
+        "still asking",
+    ]);
+    let readme = std::fs::read_to_string(t.cached.join("README.md")).unwrap();
+    assert!(readme.contains("Ask around 1"), "{readme}");
+    assert!(
+        readme.contains("1 more open task with no news for over 365 days"),
+        "{readme}"
+    );
+}
