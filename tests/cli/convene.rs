@@ -264,19 +264,27 @@ fn when_the_timebox_runs_out_the_council_moves_to_the_decision_and_dissolves() {
             s("What is the one concrete problem", "The drain is blocked\r"),
             s("[45 min left] Where are you meeting", "\r"),
             s("Timebox in minutes", "10\r"),
+            // A notice as the end nears, before the next prompt is drawn.
+            s("*** 10 minutes left in the timebox. ***", ""),
             s("[10 min left] Name (Enter", "Ana\r"),
-            s("Name (Enter", "Bo\r"),
         ],
     );
-    // The prompt for a third name is drawn (with the time left) before the clock moves.
-    p.exp_string("Welcome, Bo").unwrap();
+    p.exp_string("Welcome, Ana").unwrap();
     p.exp_string("Name (Enter").unwrap();
+    std::fs::write(&clock, "2026-11-23T19:06:00-05:00").unwrap();
+    p.send("Bo\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("*** 5 minutes left in the timebox. ***")
+        .unwrap();
+    // The prompt for a third name is drawn (with the time left) before the clock moves.
+    p.exp_string("[4 min left] Name (Enter").unwrap();
     std::fs::write(&clock, "2026-11-23T19:11:00-05:00").unwrap();
     p.send("Cy\r").unwrap();
     p.flush().unwrap();
     play(
         &mut p,
         &[
+            s("*** Time is up: the timebox has run out.", ""),
             s("[time is up] Name (Enter", "\r"),
             s("rather not be drawn to facilitate", "\r"),
             s("rather not be drawn to speak", "\r"),
@@ -841,4 +849,146 @@ fn convene_refuses_to_commit_when_another_council_landed_since_its_pool() {
             .exists()
     );
     env.ok(&["--log", "log", "verify"]);
+}
+
+/// A council before, with Fatima present but out of the draw.
+const BEFORE: &str = r#"
+issue = "The swings squeak"
+started = "2026-11-16T19:00:00-05:00"
+[[attendees]]
+name = "Ana"
+[[attendees]]
+name = "Bo"
+[[attendees]]
+name = "Chen"
+[[attendees]]
+name = "Fatima"
+opt_out = true
+[draw]
+sources = ["11 4"]
+[decision]
+proposal = "Oil them"
+outcome = "adopted"
+statement = "We oil them"
+"#;
+
+#[test]
+fn a_room_as_it_runs_regulars_a_misspelling_a_late_arrival_and_a_stand_aside() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let before = env.write("before.toml", BEFORE);
+    env.ok(&["--log", "log", "run", &before]);
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    let s = |p: &'static str, k: &str| (p, k.to_string());
+    play(
+        &mut p,
+        &[
+            s(
+                "What is the one concrete problem",
+                "The swings are broken\r",
+            ),
+            s("Where are you meeting", "\r"),
+            s("Timebox in minutes", "\r"),
+            // The template's placeholders are not read out as contacts.
+            s("No legal-support line is set.", ""),
+            s("No care team is set.", ""),
+            s("under [protocol] in council.toml", ""),
+            s("most recently seen first", ""),
+            s("Who of these is here", &format!(" {DOWN} \r")),
+            // Part of a known name finds them.
+            s("Name (Enter", "ch\r"),
+            s("Which of them", " \r"),
+            s("Name (Enter", "Fatma\r"),
+            s("Did you mean Fatima?", &format!("{DOWN}\r")),
+            s("Welcome, Fatma", ""),
+            s("Name (Enter", "\r"),
+            s(
+                "rather not be drawn to facilitate",
+                &format!("{DOWN}{DOWN} \r"),
+            ),
+            s("rather not be drawn to speak", "\r"),
+            s("facilitated the last council", "n"),
+            s("spoke for the last council", "n"),
+        ],
+    );
+    let rest = p.exp_string("Numbers called out").unwrap();
+    assert!(!rest.contains("Write the number"), "{rest}");
+    p.send("7 7 7\r").unwrap();
+    p.flush().unwrap();
+    const BS: &str = "\x7f\x7f\x7f\x7f\x7f";
+    play(
+        &mut p,
+        &[
+            s("Numbers called out", "\r"),
+            s("Does Fatma accept to be facilitator", "y"),
+            s("facilitated elsewhere before", "n"),
+            // Those who have facilitated first, with their turns; then the lot among them.
+            s("Ana (facilitated 1 time(s) here)", ""),
+            s("Draw the support by lot among them", &format!("{DOWN}\r")),
+            s("accept to be spokesperson", "y"),
+            s("(support)", ""),
+            s("What is the proposal", "Replace the chains\r"),
+            s("Decided by", "\r"),
+            s("An objection raised", "Too expensive\r"),
+            s("Was it resolved", "\r"),
+            s("An objection raised", "\r"),
+            // A late arrival is added from the list and stands aside, under consent.
+            s("Who stands aside", &format!("{DOWN}{DOWN}{DOWN}{DOWN} \r")),
+            s("Who arrived?", "Dara\r"),
+            s("arrived after the pool was fixed", ""),
+            s("Who arrived?", "\r"),
+            s("Who stands aside", "\r"),
+            s("final wording", " with steel ones\r"),
+            s("Outcome", "\r"),
+            s("outcome statement", "We replace them\r"),
+            s("Review it at a later council", "\r"),
+            s("Hand out a task", "y"),
+            s("What is to be done", "Buy chains\r"),
+            s("Who volunteers", &format!("{DOWN}{DOWN}{DOWN}{DOWN} \r")),
+            s("Due (YYYY-MM-DD", "\r"),
+            s("target amount", "\r"),
+            s("Another task", "n"),
+            s("Send a recallable delegate", "n"),
+            s("What can the neighborhood now do", "\r"),
+            s("The closing ritual", "\r"),
+            s("Check-out words", "\r"),
+            s("Review the minutes above", &format!("{}\r", DOWN.repeat(8))),
+            s("Whose name is misspelled", &format!("{UP}{UP}\r")),
+            s("The right name for Fatma", &format!("{BS}Fatima\r")),
+            s("Fatma is now Fatima", ""),
+            s("Review the minutes above", "\r"),
+        ],
+    );
+    finish(p);
+    let text =
+        std::fs::read_to_string(log.join("minutes/2026/2026-11-23-the-swings-are-broken.md"))
+            .unwrap();
+    for expected in [
+        "facilitator = \"Fatima\"",
+        "name = \"Fatima\"\nfirst_time = false\ndrawn_as = \"Fatma\"",
+        "name = \"Chen\"\nfirst_time = false\nopt_out_facilitator = true",
+        "name = \"Dara\"\nfirst_time = true\nlate = true",
+        "role = \"support\"",
+        "stand_asides = [\"Dara\"]",
+        "resolved_objections = [\"Too expensive\"]",
+        "proposal = \"Replace the chains with steel ones\"",
+        "amended_from = \"Replace the chains\"",
+        "who = [\"Dara\"]",
+        "Fatima (written Fatma in the draw, corrected at the review)",
+        "Dara (first time, arrived after the pool was fixed, not in the draw)",
+    ] {
+        assert!(
+            text.contains(expected),
+            "minutes lack {expected:?}:\n{text}"
+        );
+    }
+    assert!(
+        !text.contains("pool = [\"Bo\", \"Dara\"") && !text.contains("\"Dara\", \"Fatma\""),
+        "a late arrival is in no pool:\n{text}"
+    );
+    env.ok(&["--log", "log", "verify"]);
+    // The next council counts her under the right name: she has facilitated now.
+    let stats = crate::env::stdout(&env.ok(&["--log", "log", "stats", "--json"]));
+    assert!(stats.contains("Fatima"), "{stats}");
+    assert!(!stats.contains("Fatma"), "{stats}");
 }
