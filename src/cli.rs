@@ -12,8 +12,11 @@ use std::path::PathBuf;
 /// Its minutes are plain-text files committed to a git repository: the
 /// council's public log.
 ///
-/// Start a log with `council init`, run a council from an answers file with
-/// `council run FILE`, re-check every draw with `council verify`.
+/// Start a log with `council init`. At the meeting, `council convene` asks the
+/// room one question at a time, journaling every answer (`council resume`
+/// after a crash). For scripts, `council run FILE` runs a whole council from an
+/// answers file (`council run --example` prints one). Re-check every draw with
+/// `council verify`.
 #[derive(Debug, Parser)]
 #[command(name = "council", version, max_term_width = 100)]
 pub struct Cli {

@@ -538,12 +538,28 @@ fn body_in(r: &Record, e: Escape) -> String {
         .attendees
         .iter()
         .map(|a| {
-            let mut notes = Vec::new();
+            let mut notes: Vec<String> = Vec::new();
             if a.first_time {
-                notes.push("first time");
+                notes.push("first time".into());
             }
-            if a.opt_out {
-                notes.push("not in the draw");
+            if a.late {
+                notes.push("arrived after the pool was fixed, not in the draw".into());
+            }
+            if a.opt_out || (a.opt_out_facilitator && a.opt_out_spokesperson) {
+                notes.push("not in the draw".into());
+            } else if a.opt_out_facilitator {
+                notes.push("not in the facilitator draw".into());
+            } else if a.opt_out_spokesperson {
+                notes.push("not in the spokesperson draw".into());
+            }
+            if a.facilitated_elsewhere {
+                notes.push("has facilitated elsewhere".into());
+            }
+            if let Some(drawn) = &a.drawn_as {
+                notes.push(format!(
+                    "written {} in the draw, corrected at the review",
+                    e.inline(drawn)
+                ));
             }
             if notes.is_empty() {
                 e.inline(&a.name)
@@ -622,6 +638,9 @@ fn body_in(r: &Record, e: Escape) -> String {
     if let Some(proposal) = &d.proposal {
         let _ = writeln!(w, "Proposal: {}\n", e.inline(proposal));
     }
+    if let Some(first) = &d.amended_from {
+        let _ = writeln!(w, "Amended from: {}\n", e.inline(first));
+    }
     let outcome = match d.outcome {
         Outcome::Adopted => "adopted",
         Outcome::Rejected => "rejected",
@@ -634,19 +653,21 @@ fn body_in(r: &Record, e: Escape) -> String {
         }
         let _ = writeln!(w);
     }
-    match r.rule() {
-        Rule::Consent if !d.objections.is_empty() => {
-            let _ = writeln!(w, "Unresolved objections: {}.\n", list(e, &d.objections));
-        }
-        Rule::Consensus if !d.stand_asides.is_empty() || !d.blocks.is_empty() => {
-            if !d.stand_asides.is_empty() {
-                let _ = writeln!(w, "Stood aside: {}.\n", list(e, &d.stand_asides));
-            }
-            if !d.blocks.is_empty() {
-                let _ = writeln!(w, "Blocked: {}.\n", list(e, &d.blocks));
-            }
-        }
-        _ => {}
+    if !d.resolved_objections.is_empty() {
+        let _ = writeln!(
+            w,
+            "Objections raised and resolved: {}.\n",
+            list(e, &d.resolved_objections)
+        );
+    }
+    if r.rule() == Rule::Consent && !d.objections.is_empty() {
+        let _ = writeln!(w, "Unresolved objections: {}.\n", list(e, &d.objections));
+    }
+    if !d.stand_asides.is_empty() {
+        let _ = writeln!(w, "Stood aside: {}.\n", list(e, &d.stand_asides));
+    }
+    if r.rule() == Rule::Consensus && !d.blocks.is_empty() {
+        let _ = writeln!(w, "Blocked: {}.\n", list(e, &d.blocks));
     }
     if let Some(v) = d.votes {
         let _ = writeln!(

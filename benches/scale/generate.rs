@@ -187,6 +187,7 @@ impl Neighborhood {
                     name: p.name.clone(),
                     first_time: None,
                     opt_out: rng.random_bool(p.opts_out),
+                    ..Attendee::default()
                 });
             }
         }
@@ -200,6 +201,7 @@ impl Neighborhood {
                     name: p.name.clone(),
                     first_time: None,
                     opt_out: false,
+                    ..Attendee::default()
                 }),
             }
         }

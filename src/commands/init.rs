@@ -47,9 +47,9 @@ pub fn cmd_init(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
         (None, None) => None,
     };
     let log = init(ui, dir.as_deref(), &args.template, args.name.as_deref())?;
+    let at = log.root().display().to_string();
     ui.note(&format!(
-        "Next: run a council from an answers file with `council --log {} run FILE` (see examples/).",
-        log.root().display()
+        "Next: at the meeting, `council --log {at} convene` asks the room one question at a time.\n      For scripts, `council --log {at} run FILE` runs a whole council from an answers file\n      (`council run --example` prints a complete one)."
     ));
     Ok(ExitCode::SUCCESS)
 }

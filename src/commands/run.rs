@@ -18,8 +18,8 @@ use std::process::ExitCode;
 
 /// Run a whole council from an answers file, with no prompts, and commit its minutes.
 ///
-/// The answers file is TOML in the answers schema (see the README and
-/// examples/): the issue, attendees, the numbers called out for the draw, the
+/// The answers file is TOML in the answers schema (`council run --example`
+/// prints a complete one): the issue, attendees, the numbers called out for the draw, the
 /// decision, tasks, report-backs, a delegate, the autonomy gained, the
 /// closing. The tool checks every rule, builds the facilitator and
 /// spokesperson pools from the log's history, draws by RFC 3797, renders the
@@ -27,10 +27,17 @@ use std::process::ExitCode;
 ///
 /// Without `draw.sources` the laptop rolls the numbers and records them.
 /// Given the data block of a minutes file, it reproduces that file.
+///
+/// At a meeting, use `council convene` instead: it asks the room one question at a time.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The answers file (TOML); `-` reads standard input.
-    pub file: PathBuf,
+    #[arg(required_unless_present = "example")]
+    pub file: Option<PathBuf>,
+
+    /// Print a complete answers file to start from (`council run --example > council.toml`).
+    #[arg(long, conflicts_with_all = ["file", "dry_run", "init", "json"])]
+    pub example: bool,
 
     /// Print the minutes instead of committing them.
     #[arg(long)]
@@ -59,8 +66,15 @@ struct Committed<'a> {
     outcome: &'a str,
 }
 
+/// A complete answers file, shipped inside the binary so an installed `council` needs no clone.
+pub const EXAMPLE: &str = include_str!("../../examples/the-bench-is-broken.toml");
+
 pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
-    let (origin, text) = read_answers(&args.file)?;
+    let Some(file) = &args.file else {
+        ui.out(EXAMPLE)?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let (origin, text) = read_answers(file)?;
     let input = input::parse(&text).map_err(|e| {
         hint(
             format!("{origin} is not a valid answers file: {e}"),

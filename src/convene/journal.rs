@@ -6,6 +6,7 @@
 //! temporary file, fsync, rename, so a dead battery leaves the old journal or
 //! the new one, never half of one.
 
+use crate::council::answers::ReportBack;
 use crate::council::limits;
 use crate::council::record::Rotation;
 use crate::council::settings::{CouncilToml, Privacy};
@@ -74,6 +75,23 @@ impl Step {
     }
 }
 
+/// What the review can edit in place, before the commit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Section {
+    Place,
+    ReportBacks,
+    Decision,
+    Tasks,
+    Delegate,
+    Sovereignty,
+    Closing,
+    /// Correct a misspelled name: recorded, the draw replayed with the spelling it drew.
+    Name,
+    /// Add someone who arrived after the pool was fixed.
+    Late,
+}
+
 /// Where the council is: the next step, and what the steps so far fixed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -92,6 +110,18 @@ pub struct Progress {
     /// Open tasks already asked about at the report-back step.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reported: Vec<String>,
+    /// The report-back being answered, as far as the room got (each answer journaled at once).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<ReportBack>,
+    /// The task (its place in `tasks`) being entered or edited: resumed with its answers pre-filled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub task: Option<usize>,
+    /// The questions of the current step already answered, so a resume offers those answers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answered: Vec<String>,
+    /// The section the review is editing: a resume goes back into it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editing: Option<Section>,
 }
 
 /// The settings that shaped the pool, as `council.toml` had them in the pool's history.
@@ -146,6 +176,18 @@ pub fn parse(text: &str) -> Result<(Progress, Answers), String> {
     for (n, task) in progress.reported.iter().enumerate() {
         limits::text(&format!("convene.reported[{}]", n + 1), task, limits::SHORT)?;
     }
+    if progress.answered.len() > 100 {
+        return Err("its [convene] progress lists too many entries".into());
+    }
+    for question in &progress.answered {
+        limits::text("convene.answered", question, limits::SHORT)?;
+    }
+    if let Some(report) = &progress.report {
+        limits::text("convene.report.task", &report.task, limits::SHORT)?;
+        if let Some(note) = &report.note {
+            limits::text("convene.report.note", note, limits::LONG)?;
+        }
+    }
     if let Some(history) = &progress.history {
         limits::text("convene.history", history, limits::SHORT)?;
     }
@@ -177,6 +219,10 @@ impl Journal {
                 settings: None,
                 rolled: false,
                 reported: Vec::new(),
+                report: None,
+                task: None,
+                answered: Vec::new(),
+                editing: None,
             },
             answers,
         }
@@ -213,7 +259,8 @@ impl Journal {
     pub fn save(&self) -> Result<()> {
         let mut table =
             toml::Table::try_from(&self.answers).context("the answers cannot be journaled")?;
-        if self.progress.next <= Step::Decision {
+        // Until the room speaks to the decision, the answers hold none.
+        if self.answers.decision == crate::council::answers::Decision::default() {
             table.remove("decision");
         }
         table.insert(
@@ -232,7 +279,21 @@ impl Journal {
     /// Moves on to the next step and saves.
     pub fn advance(&mut self) -> Result<()> {
         self.progress.next = self.progress.next.next();
+        self.progress.answered.clear();
         self.save()
+    }
+
+    /// Notes that a question of the current step was answered, and saves at once.
+    pub fn answered(&mut self, question: &str) -> Result<()> {
+        if !self.progress.answered.iter().any(|q| q == question) {
+            self.progress.answered.push(question.to_string());
+        }
+        self.save()
+    }
+
+    /// Tells whether a question of the current step was answered before (a resumed council).
+    pub fn was_answered(&self, question: &str) -> bool {
+        self.progress.answered.iter().any(|q| q == question)
     }
 
     /// Deletes the journal once the council is committed or abandoned.

@@ -18,7 +18,7 @@ use crate::minutes;
 use crate::ops::Plan;
 use crate::ui::Ui;
 use anyhow::Result;
-use journal::{Journal, Step};
+use journal::{Journal, Section, Step};
 use prompt::Prompter;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -42,7 +42,7 @@ pub fn no_terminal(command: &str) -> anyhow::Error {
         format!(
             "`council {command}` asks the room its questions and needs a terminal, but this is not one"
         ),
-        "for scripts, write the answers to a file and run `council run FILE` (examples/ has complete answers files)",
+        "for scripts, write the answers to a file and run `council run FILE` (`council run --example` prints a complete one)",
     )
 }
 
@@ -201,11 +201,18 @@ impl<'a> Convene<'a> {
                 .attendees
                 .iter()
                 .map(|x| {
-                    if x.opt_out {
-                        format!("{} (not in the draw)", x.name)
+                    let note = if x.late {
+                        " (arrived late, not in the draw)"
+                    } else if x.opt_out || (x.opt_out_facilitator && x.opt_out_spokesperson) {
+                        " (not in the draw)"
+                    } else if x.opt_out_facilitator {
+                        " (not in the facilitator draw)"
+                    } else if x.opt_out_spokesperson {
+                        " (not in the spokesperson draw)"
                     } else {
-                        x.name.clone()
-                    }
+                        ""
+                    };
+                    format!("{}{note}", x.name)
                 })
                 .collect();
             lines.push(format!("  present: {}", names.join(", ")));
@@ -225,6 +232,9 @@ impl<'a> Convene<'a> {
                 "  spokesperson: {}",
                 drawn.spokesperson.unwrap_or_default()
             ));
+        }
+        if let Some(proposal) = &a.decision.proposal {
+            lines.push(format!("  proposal: {proposal}"));
         }
         if self.journal.progress.next > Step::Decision {
             lines.push(format!("  decision: {}", a.decision.outcome.as_str()));
@@ -255,6 +265,10 @@ impl<'a> Convene<'a> {
 
     /// Shows every answer as the minutes will read, and commits or re-enters a section.
     fn review(&mut self) -> Result<bool> {
+        // A section the room was editing when the council was interrupted: back into it.
+        if let Some(section) = self.journal.progress.editing {
+            self.reenter(section)?;
+        }
         let now = clock::now()?;
         let concluded = self.conclude(now);
         match &concluded {
@@ -265,19 +279,21 @@ impl<'a> Convene<'a> {
         }
         let sections = [
             ("Commit the minutes and dissolve", None),
-            ("Re-enter the issue and place", Some(Step::Place)),
-            ("Re-enter the report-backs", Some(Step::ReportBacks)),
-            ("Re-enter the decision", Some(Step::Decision)),
-            ("Re-enter the tasks", Some(Step::Tasks)),
-            ("Re-enter the delegate", Some(Step::Delegate)),
-            ("Re-enter the autonomy gained", Some(Step::Sovereignty)),
-            ("Re-enter the closing", Some(Step::Closing)),
+            ("Edit the issue and place", Some(Section::Place)),
+            ("Edit the report-backs", Some(Section::ReportBacks)),
+            ("Edit the decision", Some(Section::Decision)),
+            ("Edit the tasks and jars", Some(Section::Tasks)),
+            ("Edit the delegate", Some(Section::Delegate)),
+            ("Edit the autonomy gained", Some(Section::Sovereignty)),
+            ("Edit the closing", Some(Section::Closing)),
+            ("Correct a misspelled name", Some(Section::Name)),
+            ("Add someone who arrived late", Some(Section::Late)),
         ];
         let items: Vec<String> = sections
             .iter()
             .map(|(label, _)| label.to_string())
             .collect();
-        self.prompt.say("Attendance and the lot are fixed once drawn; to redo them, abandon this council (`council abandon` leaves a public trace).");
+        self.prompt.say("The lot is fixed once drawn: a misspelled name is corrected beside it, a late arrival joins outside it; to redo the draw, abandon this council (`council abandon` leaves a public trace).");
         let choice = self.prompt.select("Review the minutes above", &items, 0)?;
         match sections[choice].1 {
             None => match concluded {
@@ -290,9 +306,8 @@ impl<'a> Convene<'a> {
                     Ok(false)
                 }
             },
-            Some(step) => {
-                self.reenter(step)?;
-                self.journal.save()?;
+            Some(section) => {
+                self.reenter(section)?;
                 Ok(false)
             }
         }

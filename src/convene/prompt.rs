@@ -61,6 +61,8 @@ pub struct Prompter {
     /// When the council started and its timebox in minutes, once known.
     timebox: Option<(Timestamp, u32)>,
     timings: Option<Timings>,
+    /// The smallest notice given so far (10, 5 or 0 minutes left), so each is given once.
+    noticed: std::cell::Cell<Option<i64>>,
 }
 
 /// Benchmark-only: `COUNCIL_BENCH_TIMINGS=FILE` logs when each prompt is shown and answered.
@@ -99,6 +101,7 @@ impl Prompter {
             theme,
             timebox: None,
             timings,
+            noticed: std::cell::Cell::new(None),
         }
     }
 
@@ -115,6 +118,9 @@ impl Prompter {
     }
 
     pub fn set_timebox(&mut self, started: Timestamp, minutes: u32) {
+        if self.timebox.is_some_and(|(_, old)| old != minutes) {
+            self.noticed.set(None);
+        }
         self.timebox = Some((started, minutes));
     }
 
@@ -131,8 +137,27 @@ impl Prompter {
         self.minutes_left() == Some(0)
     }
 
+    /// Says, once each, that 10 or 5 minutes are left or that time is up, before a prompt.
+    fn notice(&self, left: Option<i64>) {
+        let Some(left) = left else { return };
+        let Some(threshold) = [0, 5, 10].into_iter().find(|t| left <= *t) else {
+            return;
+        };
+        if self.noticed.get().is_some_and(|n| n <= threshold) {
+            return;
+        }
+        self.noticed.set(Some(threshold));
+        self.say(&match threshold {
+            0 => "\n*** Time is up: the timebox has run out. Come to the decision and close. ***"
+                .to_string(),
+            t => format!("\n*** {t} minutes left in the timebox. ***"),
+        });
+    }
+
     fn label(&self, question: &str) -> String {
-        match self.minutes_left() {
+        let left = self.minutes_left();
+        self.notice(left);
+        match left {
             Some(0) => format!("[time is up] {question}"),
             Some(m) => format!("[{m} min left] {question}"),
             None => question.to_string(),
@@ -144,11 +169,34 @@ impl Prompter {
         let _ = self.term.write_line(&crate::ui::clean_lines(text));
     }
 
-    /// Asks for text; `check` refuses an answer with a message and asks again.
+    /// Asks for text, Enter giving `default`; `check` refuses an answer with a message and asks again.
     pub fn text(
         &self,
         question: &str,
         default: Option<&str>,
+        allow_empty: bool,
+        check: impl Fn(&str) -> Result<(), String>,
+    ) -> Result<String> {
+        self.input(question, default, false, allow_empty, check)
+    }
+
+    /// Asks for text pre-filled with an answer given before: Enter keeps it, and it can be
+    /// changed or erased like any typed text.
+    pub fn edit(
+        &self,
+        question: &str,
+        given: Option<&str>,
+        allow_empty: bool,
+        check: impl Fn(&str) -> Result<(), String>,
+    ) -> Result<String> {
+        self.input(question, given, true, allow_empty, check)
+    }
+
+    fn input(
+        &self,
+        question: &str,
+        default: Option<&str>,
+        editable: bool,
         allow_empty: bool,
         check: impl Fn(&str) -> Result<(), String>,
     ) -> Result<String> {
@@ -162,8 +210,10 @@ impl Prompter {
                 })?;
                 check(s.trim())
             });
-        if let Some(default) = default {
-            input = input.default(default.to_string());
+        match default.filter(|d| !d.is_empty()) {
+            Some(given) if editable => input = input.with_initial_text(given.to_string()),
+            Some(default) => input = input.default(default.to_string()),
+            None => {}
         }
         self.ask(question, |term| input.interact_text_on(term))
             .map(|answer| answer.trim().to_string())
@@ -185,9 +235,22 @@ impl Prompter {
     }
 
     pub fn multi(&self, question: &str, items: &[String]) -> Result<Vec<usize>> {
-        let multi = MultiSelect::with_theme(&*self.theme)
+        self.multi_marked(question, items, &[])
+    }
+
+    /// A multi-select with some items already marked (answers given before a resume).
+    pub fn multi_marked(
+        &self,
+        question: &str,
+        items: &[String],
+        marked: &[bool],
+    ) -> Result<Vec<usize>> {
+        let mut multi = MultiSelect::with_theme(&*self.theme)
             .with_prompt(self.label(&format!("{question} (space marks, Enter confirms)")))
             .items(items);
+        if marked.len() == items.len() {
+            multi = multi.defaults(marked);
+        }
         self.ask(question, |term| multi.interact_on(term))
     }
 

@@ -1,12 +1,12 @@
 //! The questions of each step. Answers go into the journal; rules stay in the core.
 
 use super::Convene;
-use super::journal::Step;
+use super::journal::{Section, Step};
 use crate::clock;
 use crate::council::amount::Amount;
 use crate::council::answers::{
     Attendee, Closing, Decision, Delegate, Jar, Outcome, ReportBack, Rule, Sovereignty, Task,
-    TaskStatus, Votes,
+    TaskStatus,
 };
 use crate::council::ledger;
 use crate::council::limits;
@@ -44,43 +44,47 @@ impl Convene<'_> {
         self.journal.advance()
     }
 
-    /// Asks a section again from the review screen.
-    pub(super) fn reenter(&mut self, step: Step) -> Result<()> {
-        match step {
-            Step::Place => {
+    /// Edits a section from the review screen, in place and pre-filled.
+    ///
+    /// The section is journaled as the one being edited, so a resume goes back into it.
+    pub(super) fn reenter(&mut self, section: Section) -> Result<()> {
+        self.journal.progress.editing = Some(section);
+        self.journal.save()?;
+        match section {
+            Section::Place => {
                 let a = &self.journal.answers;
-                let issue = self.prompt.text(
+                let issue = self.prompt.edit(
                     "The one concrete problem",
                     Some(&a.issue.clone()),
                     false,
                     filled(limits::ISSUE),
                 )?;
                 self.journal.answers.issue = issue;
-                self.place()
+                self.journal.save()?;
+                self.place()?;
             }
-            Step::ReportBacks => {
-                self.journal.answers.report_backs.clear();
+            Section::ReportBacks => {
                 self.journal.progress.reported.clear();
-                self.report_backs()
+                self.report_backs()?;
             }
-            Step::Decision => self.decision(),
-            Step::Tasks => {
-                self.journal.answers.tasks.clear();
-                self.tasks()
+            Section::Decision => self.decision()?,
+            Section::Tasks => self.edit_tasks()?,
+            Section::Delegate => self.delegate()?,
+            Section::Sovereignty => self.sovereignty()?,
+            Section::Closing => self.closing()?,
+            Section::Name => self.correct_name()?,
+            Section::Late => {
+                self.add_late()?;
             }
-            Step::Delegate => {
-                self.journal.answers.delegate = None;
-                self.delegate()
-            }
-            Step::Sovereignty => self.sovereignty(),
-            Step::Closing => self.closing(),
-            _ => Ok(()),
         }
+        self.journal.progress.editing = None;
+        self.journal.progress.answered.clear();
+        self.journal.save()
     }
 
     fn place(&mut self) -> Result<()> {
         let old = self.journal.answers.place.clone();
-        let place = self.prompt.text(
+        let place = self.prompt.edit(
             "Where are you meeting? (Enter to skip)",
             old.as_deref(),
             true,
@@ -110,79 +114,331 @@ impl Convene<'_> {
         if let Some(started) = self.journal.answers.started {
             self.prompt.set_timebox(started, minutes);
         }
-        if let Some(protocol) = &self.config.protocol {
-            let mut lines =
-                vec!["\nBefore we start (shown here, never written to the minutes):".to_string()];
-            if let Some(legal) = &protocol.legal_support {
-                lines.push(format!("  Legal support: {legal}"));
+        let protocol = self.config.protocol.clone().unwrap_or_default();
+        let mut lines =
+            vec!["\nBefore we start (shown here, never written to the minutes):".to_string()];
+        let mut missing = Vec::new();
+        match protocol
+            .legal_support
+            .as_deref()
+            .filter(|t| !placeholder(t))
+        {
+            Some(legal) => lines.push(format!("  Legal support: {legal}")),
+            None => {
+                lines.push("  No legal-support line is set.".into());
+                missing.push("legal_support");
             }
-            if let Some(care) = &protocol.care_team {
-                lines.push(format!("  Care team: {care}"));
-            }
-            self.prompt.say(&format!("{}\n", lines.join("\n")));
         }
+        match protocol.care_team.as_deref().filter(|t| !placeholder(t)) {
+            Some(care) => lines.push(format!("  Care team: {care}")),
+            None => {
+                lines.push("  No care team is set.".into());
+                missing.push("care_team");
+            }
+        }
+        if !missing.is_empty() {
+            lines.push(format!(
+                "  To set them, write {} under [protocol] in council.toml and commit it (a later council's decision).",
+                missing.join(" and ")
+            ));
+        }
+        self.prompt.say(&format!("{}\n", lines.join("\n")));
         Ok(())
     }
 
-    /// Takes names one by one until the room says everyone is listed.
+    /// Takes the people present: those the log knows, marked from a list, and newcomers typed.
     fn attendance(&mut self) -> Result<()> {
         if self.journal.answers.attendees.is_empty() {
-            self.prompt.say("Who is here? Type each name and press Enter; an empty line when everyone is listed.");
+            self.prompt.say("Who is here?");
         } else {
-            let names: Vec<&str> = self
-                .journal
-                .answers
-                .attendees
-                .iter()
-                .map(|a| a.name.as_str())
-                .collect();
+            let names = self.names();
             self.prompt
                 .say(&format!("Already listed: {}.", names.join(", ")));
         }
-        let started = self.journal.answers.started;
+        let known = self.known_people();
+        if !known.is_empty() && !self.journal.was_answered("regulars") {
+            let shown: Vec<String> = known.iter().take(REGULARS).cloned().collect();
+            let more = if known.len() > shown.len() {
+                format!(
+                    " The {} most recently seen are listed; type part of any other name below.",
+                    shown.len()
+                )
+            } else {
+                String::new()
+            };
+            self.prompt.say(&format!(
+                "People the log knows, most recently seen first.{more}"
+            ));
+            let chosen = self
+                .prompt
+                .multi("Who of these is here? Several at once", &shown)?;
+            for n in chosen {
+                self.journal.answers.attendees.push(Attendee {
+                    name: shown[n].clone(),
+                    ..Attendee::default()
+                });
+            }
+            self.journal.answered("regulars")?;
+        }
+        self.prompt.say("Type each other name and press Enter (part of a name the log knows finds them); an empty line when everyone is listed.");
         loop {
-            let listed = self.journal.answers.attendees.clone();
-            let history = &self.history;
-            let name =
-                self.prompt
-                    .text("Name (Enter when everyone is listed)", None, true, |s| {
-                        if s.is_empty() {
-                            Ok(())
-                        } else {
-                            validate::attendee_name(&listed, s)
-                                .and_then(|()| validate::newcomer(s, history, started))
-                        }
-                    })?;
-            if name.is_empty() {
+            let Some(name) = self.ask_name("Name (Enter when everyone is listed)")? else {
                 if self.journal.answers.attendees.len() < 2 {
                     self.prompt.say("A council draws a facilitator and a spokesperson: list at least two people.");
                     continue;
                 }
                 return Ok(());
-            }
-            // One person, one spelling: the log's first.
-            let name = match self.history.people().spelling(&name) {
-                Some(known) => known.to_string(),
-                None => name,
             };
-            if !self.history.has_attended(&name) {
-                let near = self.history.people().near(&name);
-                if near.is_empty() {
-                    self.prompt
-                        .say(&format!("  Welcome, {name}: your first council here."));
-                } else {
-                    self.prompt.say(&format!(
-                        "  Welcome, {name}: your first council here. (Did you mean {}? Names in the log are people: a new spelling is a new person.)",
-                        near.join(" or ")
-                    ));
+            for name in name {
+                self.add_attendee(name, false)?;
+            }
+        }
+    }
+
+    /// The people of the log not listed yet, most recently seen first.
+    fn known_people(&self) -> Vec<String> {
+        let listed: std::collections::HashSet<String> = self
+            .journal
+            .answers
+            .attendees
+            .iter()
+            .map(|a| names::key(&a.name))
+            .collect();
+        self.history
+            .known_people()
+            .into_iter()
+            .filter(|name| !listed.contains(&names::key(name)))
+            .collect()
+    }
+
+    /// Asks for a name: the people it stands for (a known person, several a part matches, or
+    /// someone new), or `None` on an empty line.
+    fn ask_name(&mut self, question: &str) -> Result<Option<Vec<String>>> {
+        let listed = self.journal.answers.attendees.clone();
+        let started = self.journal.answers.started;
+        let known = self.known_people();
+        let history = &self.history;
+        let matches = |s: &str| -> Vec<String> {
+            let part = names::key(s);
+            if part.chars().count() < 2 || history.people().spelling(s).is_some() {
+                return Vec::new();
+            }
+            known
+                .iter()
+                .filter(|k| names::key(k).contains(&part))
+                .cloned()
+                .collect()
+        };
+        let typed = self.prompt.text(question, None, true, |s| {
+            if s.is_empty() {
+                return Ok(());
+            }
+            validate::attendee_name(&listed, s)?;
+            if !matches(s).is_empty() {
+                return Ok(());
+            }
+            validate::newcomer(s, history, started)
+        })?;
+        if typed.is_empty() {
+            return Ok(None);
+        }
+        // One person, one spelling: the log's first.
+        if let Some(known) = self.history.people().spelling(&typed) {
+            return Ok(Some(vec![known.to_string()]));
+        }
+        let found = matches(&typed);
+        if !found.is_empty() {
+            let mut items = found.clone();
+            let new_one = validate::newcomer(&typed, &self.history, started).is_ok();
+            if new_one {
+                items.push(format!("none of these: {typed} is someone new"));
+            }
+            let chosen = self
+                .prompt
+                .multi("Which of them? Several at once", &items)?;
+            let mut names: Vec<String> = chosen
+                .iter()
+                .filter(|&&n| n < found.len())
+                .map(|&n| found[n].clone())
+                .collect();
+            if new_one && chosen.contains(&found.len()) {
+                names.push(typed);
+            }
+            return Ok(Some(names));
+        }
+        let near: Vec<String> = self
+            .history
+            .people()
+            .near(&typed)
+            .into_iter()
+            .filter(|n| !listed.iter().any(|a| names::same_person(&a.name, n)))
+            .map(str::to_string)
+            .collect();
+        if near.is_empty() {
+            return Ok(Some(vec![typed]));
+        }
+        let mut items: Vec<String> = near
+            .iter()
+            .map(|n| format!("{n}, whom the log knows"))
+            .collect();
+        items.push(format!(
+            "{typed}: someone new (a new spelling is a new person)"
+        ));
+        let choice =
+            self.prompt
+                .select(&format!("Did you mean {}?", near.join(" or ")), &items, 0)?;
+        Ok(Some(vec![near.get(choice).cloned().unwrap_or(typed)]))
+    }
+
+    /// Lists one more person, journaled at once; a late arrival is in no draw.
+    fn add_attendee(&mut self, name: String, late: bool) -> Result<()> {
+        if let Err(p) = validate::attendee_name(&self.journal.answers.attendees, &name) {
+            self.prompt.say(&format!("  {p}"));
+            return Ok(());
+        }
+        if !self.history.has_attended(&name) {
+            self.prompt
+                .say(&format!("  Welcome, {name}: your first council here."));
+        }
+        if late {
+            self.prompt.say(&format!(
+                "  {name} arrived after the pool was fixed: in no draw, but may take tasks, vote and be delegated."
+            ));
+        }
+        self.journal.answers.attendees.push(Attendee {
+            name,
+            late,
+            ..Attendee::default()
+        });
+        self.journal.save()
+    }
+
+    /// Adds people who arrived after the pool was fixed, each journaled at once.
+    pub(super) fn add_late(&mut self) -> Result<Vec<String>> {
+        let mut added = Vec::new();
+        loop {
+            let Some(names) = self.ask_name("Who arrived? (Enter when done)")? else {
+                return Ok(added);
+            };
+            for name in names {
+                let before = self.journal.answers.attendees.len();
+                self.add_attendee(name.clone(), true)?;
+                if self.journal.answers.attendees.len() > before {
+                    added.push(name);
                 }
             }
-            self.journal.answers.attendees.push(Attendee {
-                name,
-                ..Attendee::default()
-            });
-            self.journal.save()?;
         }
+    }
+
+    /// Corrects a misspelled name at the review: the draw keeps the spelling it drew
+    /// (`drawn_as`), and the log counts the person under the right name from now on.
+    pub(super) fn correct_name(&mut self) -> Result<()> {
+        let names = self.names();
+        let mut items = names.clone();
+        items.push("none: leave the names as they are".into());
+        let which = self
+            .prompt
+            .select("Whose name is misspelled?", &items, names.len())?;
+        let Some(old) = names.get(which).cloned() else {
+            return Ok(());
+        };
+        let others: Vec<Attendee> = self
+            .journal
+            .answers
+            .attendees
+            .iter()
+            .filter(|a| a.name != old)
+            .cloned()
+            .collect();
+        let started = self.journal.answers.started;
+        let history = &self.history;
+        let right = self.prompt.edit(
+            &format!("The right name for {old}"),
+            Some(&old),
+            false,
+            |s| {
+                validate::attendee_name(&others, s)?;
+                if names::same_person(s, &old) {
+                    return Err("that is the same name: Enter a different spelling".into());
+                }
+                validate::newcomer(s, history, started)
+            },
+        )?;
+        let right = self
+            .history
+            .people()
+            .spelling(&right)
+            .map_or(right, str::to_string);
+        let saved = self.journal.answers.clone();
+        let pool_fixed = self.journal.progress.next > Step::Pool;
+        let a = &mut self.journal.answers;
+        for attendee in &mut a.attendees {
+            if attendee.name == old {
+                if pool_fixed && !attendee.late && attendee.drawn_as.is_none() {
+                    attendee.drawn_as = Some(old.clone());
+                }
+                if attendee.drawn_as.as_deref() == Some(right.as_str()) {
+                    attendee.drawn_as = None;
+                }
+                attendee.name = right.clone();
+            }
+        }
+        let rename = |n: &mut String| {
+            if *n == old {
+                *n = right.clone();
+            }
+        };
+        for task in &mut a.tasks {
+            task.who.iter_mut().for_each(rename);
+        }
+        if let Some(delegate) = &mut a.delegate
+            && let Some(name) = &mut delegate.name
+        {
+            rename(name);
+        }
+        a.decision.stand_asides.iter_mut().for_each(rename);
+        a.decision.blocks.iter_mut().for_each(rename);
+        if let Err(problems) = self.conclude(clock::now()?) {
+            let text = problems.to_string();
+            if text.contains("would change who could be drawn") {
+                self.journal.answers = saved;
+                self.prompt.say(&format!("Not corrected: {text}"));
+                return Ok(());
+            }
+        }
+        self.journal.save()?;
+        self.prompt.say(&format!(
+            "{old} is now {right} in the minutes; the draw is recorded as it was drawn, with the correction beside it."
+        ));
+        Ok(())
+    }
+
+    /// Lets the room pick people present; a late arrival can be added from the same list.
+    fn pick_people(&mut self, question: &str, marked: &[String]) -> Result<Vec<String>> {
+        let names = self.names();
+        let mut items = names.clone();
+        let late = self.journal.progress.next > Step::Pool;
+        if late {
+            items.push("+ someone who arrived late (add them)".into());
+        }
+        let mut marks: Vec<bool> = names
+            .iter()
+            .map(|n| marked.iter().any(|m| names::same_person(m, n)))
+            .collect();
+        if late {
+            marks.push(false);
+        }
+        let chosen = self.prompt.multi_marked(question, &items, &marks)?;
+        if late && chosen.contains(&names.len()) {
+            let added = self.add_late()?;
+            let mut keep: Vec<String> = chosen
+                .iter()
+                .filter_map(|&n| names.get(n).cloned())
+                .collect();
+            keep.extend(added);
+            return self.pick_people(question, &keep);
+        }
+        Ok(chosen.into_iter().map(|n| names[n].clone()).collect())
     }
 
     fn names(&self) -> Vec<String> {
@@ -196,13 +452,41 @@ impl Convene<'_> {
 
     fn opt_outs(&mut self) -> Result<()> {
         let names = self.names();
-        let chosen = self.prompt.multi(
-            "Who would rather not be drawn as facilitator or spokesperson today?",
+        let marked = |f: fn(&Attendee) -> bool, a: &[Attendee]| -> Vec<bool> {
+            a.iter().map(|x| x.opt_out || f(x)).collect()
+        };
+        let facil = marked(|x| x.opt_out_facilitator, &self.journal.answers.attendees);
+        let chosen = self.prompt.multi_marked(
+            "Who would rather not be drawn to facilitate today?",
             &names,
+            &facil,
         )?;
         for (n, attendee) in self.journal.answers.attendees.iter_mut().enumerate() {
-            attendee.opt_out = chosen.contains(&n);
+            let spoke = attendee.opt_out || attendee.opt_out_spokesperson;
+            attendee.opt_out = false;
+            attendee.opt_out_facilitator = chosen.contains(&n);
+            attendee.opt_out_spokesperson = spoke;
         }
+        self.journal.answered("opt-out-facilitator")?;
+        let speak = marked(|x| x.opt_out_spokesperson, &self.journal.answers.attendees);
+        let speak = if self.journal.was_answered("opt-out-spokesperson") {
+            speak
+        } else {
+            vec![false; names.len()]
+        };
+        let chosen = self.prompt.multi_marked(
+            "Who would rather not be drawn to speak for the council today?",
+            &names,
+            &speak,
+        )?;
+        for (n, attendee) in self.journal.answers.attendees.iter_mut().enumerate() {
+            let spoke = chosen.contains(&n);
+            // Out of both draws reads as one: not in the draw.
+            attendee.opt_out = attendee.opt_out_facilitator && spoke;
+            attendee.opt_out_facilitator &= !attendee.opt_out;
+            attendee.opt_out_spokesperson = spoke && !attendee.opt_out;
+        }
+        self.journal.answered("opt-out-spokesperson")?;
         Ok(())
     }
 
@@ -236,40 +520,81 @@ impl Convene<'_> {
                 task.what,
                 task.who.join(", ")
             ));
-            let status = match self.prompt.select("Where does it stand?", &statuses, 0)? {
+            // What the room already said: a report being answered, or one given before (the review).
+            let given = self
+                .journal
+                .progress
+                .report
+                .clone()
+                .filter(|r| r.task == task.id)
+                .or_else(|| {
+                    self.journal
+                        .answers
+                        .report_backs
+                        .iter()
+                        .find(|r| r.task == task.id)
+                        .cloned()
+                });
+            let mut report = given.clone().unwrap_or(ReportBack {
+                task: task.id.clone(),
+                status: TaskStatus::Open,
+                note: None,
+                collected: None,
+                spent: None,
+            });
+            let default = match report.status {
+                TaskStatus::Open => 0,
+                TaskStatus::Done => 1,
+                TaskStatus::Dropped => 2,
+            };
+            report.status = match self
+                .prompt
+                .select("Where does it stand?", &statuses, default)?
+            {
                 1 => TaskStatus::Done,
                 2 => TaskStatus::Dropped,
                 _ => TaskStatus::Open,
             };
-            let note = self
-                .prompt
-                .text("A note (Enter to skip)", None, true, |_| Ok(()))?;
-            let (mut collected, mut spent) = (None, None);
+            self.journal.progress.report = Some(report.clone());
+            self.journal.save()?;
+            let note = self.prompt.edit(
+                "A note (Enter to skip)",
+                report.note.as_deref(),
+                true,
+                at_most(limits::LONG),
+            )?;
+            report.note = (!note.is_empty()).then_some(note);
+            self.journal.progress.report = Some(report.clone());
+            self.journal.save()?;
             if let Some(jar) = &task.jar {
                 self.prompt.say(&format!(
                     "  Its jar: {} of {} {} collected, {} spent.",
                     jar.collected, jar.target, jar.currency, jar.spent
                 ));
-                collected = self.amount("Money collected since (Enter for none)")?;
-                spent = self.amount("Money spent since (Enter for none)")?;
+                report.collected =
+                    self.amount("Money collected since (Enter for none)", report.collected)?;
+                self.journal.progress.report = Some(report.clone());
+                self.journal.save()?;
+                report.spent = self.amount("Money spent since (Enter for none)", report.spent)?;
             }
-            if status != TaskStatus::Open || !note.is_empty() || collected.or(spent).is_some() {
-                self.journal.answers.report_backs.push(ReportBack {
-                    task: task.id.clone(),
-                    status,
-                    note: (!note.is_empty()).then_some(note),
-                    collected,
-                    spent,
-                });
+            let reports = &mut self.journal.answers.report_backs;
+            reports.retain(|r| r.task != task.id);
+            if report.status != TaskStatus::Open
+                || report.note.is_some()
+                || report.collected.or(report.spent).is_some()
+            {
+                reports.push(report);
             }
+            self.journal.progress.report = None;
             self.journal.progress.reported.push(task.id);
             self.journal.save()?;
         }
         Ok(())
     }
 
-    fn amount(&self, question: &str) -> Result<Option<Amount>> {
-        let text = self.prompt.text(question, None, true, |s| {
+    fn amount(&self, question: &str, given: Option<Amount>) -> Result<Option<Amount>> {
+        let given = given.map(|a| a.to_string());
+        let text = self.prompt.edit(question, given.as_deref(), true, |s| {
             if s.is_empty() {
                 Ok(())
             } else {
@@ -284,9 +609,10 @@ impl Convene<'_> {
     }
 
     /// Asks for an optional date, by the core's rule: not before the council.
-    fn date(&self, question: &str) -> Result<Option<Date>> {
+    fn date(&self, question: &str, given: Option<Date>) -> Result<Option<Date>> {
         let started = self.journal.answers.started;
-        let text = self.prompt.text(question, None, true, |s| {
+        let given = given.map(|d| d.to_string());
+        let text = self.prompt.edit(question, given.as_deref(), true, |s| {
             if s.is_empty() {
                 Ok(())
             } else {
@@ -468,6 +794,9 @@ impl Convene<'_> {
             if self.prompt.confirm(&question, true)? {
                 self.prompt
                     .say(&format!("{} is the {}.", step.selected, role.as_str()));
+                if role == Role::Spokesperson {
+                    self.announce_support()?;
+                }
                 return Ok(());
             }
             let declined = match role {
@@ -481,6 +810,29 @@ impl Convene<'_> {
         }
     }
 
+    /// Shows the support drawn by lot, the step after the spokesperson, when the room chose a lot.
+    fn announce_support(&self) -> Result<()> {
+        let drawn = session::draw(
+            &self.journal.answers,
+            &self.history,
+            self.settings().rotation,
+            Role::Support,
+        )
+        .map_err(|p| anyhow::anyhow!("{p}"))?;
+        if let Some(step) = drawn.steps.iter().find(|s| s.role == Role::Support) {
+            self.prompt.say(&format!(
+                "Selection {} (support): position {} of {} in [{}] -> {} supports {}.",
+                step.i,
+                step.position,
+                step.pool.len(),
+                step.pool.join(", "),
+                step.selected,
+                drawn.facilitator
+            ));
+        }
+        Ok(())
+    }
+
     fn support(&mut self) -> Result<()> {
         let facilitator = session::draw(
             &self.journal.answers,
@@ -490,25 +842,85 @@ impl Convene<'_> {
         )
         .map_err(|p| anyhow::anyhow!("{p}"))?
         .facilitator;
-        if self.history.has_facilitated(&facilitator) {
+        if session::experienced(&self.journal.answers, &self.history, &facilitator) {
             self.journal.answers.draw.support = None;
             return Ok(());
         }
-        let others: Vec<String> = self
-            .names()
-            .into_iter()
-            .filter(|n| *n != facilitator)
+        let elsewhere = !self.journal.was_answered("elsewhere")
+            && self.prompt.confirm(
+                &format!("{facilitator} has not facilitated in this log: has {facilitator} facilitated elsewhere before?"),
+                false,
+            )?;
+        if elsewhere {
+            for a in &mut self.journal.answers.attendees {
+                if names::same_person(a.drawn_name(), &facilitator) {
+                    a.facilitated_elsewhere = true;
+                }
+            }
+            self.journal.answers.draw.support = None;
+            self.prompt.say(&format!(
+                "{facilitator} facilitates without a support; the minutes say they have facilitated elsewhere."
+            ));
+            return Ok(());
+        }
+        self.journal.answered("elsewhere")?;
+        // Those who have facilitated first, with their turns; then a draw by lot among them.
+        let pool = session::support_pool(&self.journal.answers, &self.history, &facilitator);
+        let experienced: Vec<String> = pool
+            .members
+            .iter()
+            .filter(|m| session::experienced(&self.journal.answers, &self.history, m))
+            .cloned()
             .collect();
+        let mut choices: Vec<Option<String>> = Vec::new();
+        let mut items: Vec<String> = Vec::new();
+        for name in &experienced {
+            let turns = self.history.turns_of(Role::Facilitator, name);
+            items.push(if turns > 0 {
+                format!("{name} (facilitated {turns} time(s) here)")
+            } else {
+                format!("{name} (facilitated elsewhere)")
+            });
+            choices.push(Some(name.clone()));
+        }
+        if !experienced.is_empty() {
+            items.push("Draw the support by lot among them".into());
+            choices.push(None);
+        }
+        for a in &self.journal.answers.attendees {
+            let name = a.drawn_name().to_string();
+            if names::same_person(&name, &facilitator)
+                || experienced.contains(&name)
+                || (a.first_time == Some(true) || !self.history.has_attended(&a.name))
+                    && !experienced.is_empty()
+            {
+                continue;
+            }
+            items.push(format!("{name} (has not facilitated)"));
+            choices.push(Some(name));
+        }
+        if items.is_empty() {
+            self.prompt
+                .say("Nobody present can support: the facilitator goes without one.");
+            return Ok(());
+        }
         let question = format!("{facilitator} has never facilitated: who supports them?");
-        let choice = self.prompt.select(&question, &others, 0)?;
-        self.journal.answers.draw.support = Some(others[choice].clone());
+        let choice = self.prompt.select(&question, &items, 0)?;
+        self.journal.answers.draw.support = choices[choice].clone();
+        if choices[choice].is_none() {
+            self.journal.answered("support-by-lot")?;
+            self.prompt.say(
+                "The support is drawn by lot with the next step of the key, once the spokesperson is drawn.",
+            );
+        }
         Ok(())
     }
 
+    /// The one decision; every answer is journaled as it is given, and a resume pre-fills them.
     fn decision(&mut self) -> Result<()> {
-        let old = self.journal.answers.decision.clone();
         let time_up = self.prompt.time_is_up();
-        let proposal = self.prompt.text(
+        let old = self.journal.answers.decision.clone();
+        let proposal = self.prompt.edit(
             if time_up {
                 "The proposal (Enter if there is none: the council ends without a decision)"
             } else {
@@ -516,77 +928,124 @@ impl Convene<'_> {
             },
             old.proposal.as_deref(),
             time_up,
-            |s| if time_up { Ok(()) } else { non_empty(s) },
+            |s| {
+                if time_up { Ok(()) } else { non_empty(s) }?;
+                at_most(limits::LONG)(s)
+            },
         )?;
         if proposal.is_empty() {
             self.journal.answers.decision = Decision::default();
             return Ok(());
         }
+        if old.proposal.as_deref() != Some(proposal.as_str()) {
+            // A new proposal: what was said about another one no longer holds.
+            self.journal.answers.decision = Decision {
+                proposal: Some(proposal),
+                ..Decision::default()
+            };
+            self.journal.progress.answered.clear();
+        }
+        self.journal.answered("proposal")?;
         let rules = [
             Rule::Consent,
             Rule::Consensus,
             Rule::Majority,
             Rule::Supermajority,
         ];
-        let names: Vec<String> = rules.iter().map(|r| r.as_str().to_string()).collect();
-        let default_rule = old.rule.unwrap_or(self.settings().decision_rule);
+        let labels: Vec<String> = rules.iter().map(|r| r.as_str().to_string()).collect();
+        let default_rule = self
+            .journal
+            .answers
+            .decision
+            .rule
+            .unwrap_or(self.settings().decision_rule);
         let rule = rules[self.prompt.select(
             "Decided by",
-            &names,
+            &labels,
             rules.iter().position(|r| *r == default_rule).unwrap_or(0),
         )?];
-        let mut decision = Decision {
-            proposal: Some(proposal),
-            rule: Some(rule),
-            ..Decision::default()
-        };
+        {
+            let d = &mut self.journal.answers.decision;
+            if d.rule != Some(rule) {
+                d.objections.clear();
+                d.resolved_objections.clear();
+                d.stand_asides.clear();
+                d.blocks.clear();
+                d.votes = None;
+            }
+            d.rule = Some(rule);
+        }
+        self.journal.answered("rule")?;
         match rule {
-            Rule::Consent => loop {
-                let objection = self.prompt.text(
-                    "An objection still unresolved (Enter when none are left)",
-                    None,
-                    true,
-                    at_most(limits::SHORT),
-                )?;
-                if objection.is_empty() {
-                    break;
+            Rule::Consent | Rule::Consensus => {
+                self.objections(rule)?;
+                let marked = self.journal.answers.decision.stand_asides.clone();
+                let stand = self.pick_people("Who stands aside?", &marked)?;
+                self.journal.answers.decision.stand_asides = stand;
+                self.journal.answered("stand-asides")?;
+                if rule == Rule::Consensus {
+                    let marked = self.journal.answers.decision.blocks.clone();
+                    let blocks = self.pick_people("Who blocks?", &marked)?;
+                    self.journal.answers.decision.blocks = blocks;
+                    self.journal.answered("blocks")?;
                 }
-                decision.objections.push(objection);
-            },
-            Rule::Consensus => {
-                let names = self.names();
-                decision.stand_asides = self
-                    .prompt
-                    .multi("Who stands aside?", &names)?
-                    .into_iter()
-                    .map(|n| names[n].clone())
-                    .collect();
-                decision.blocks = self
-                    .prompt
-                    .multi("Who blocks?", &names)?
-                    .into_iter()
-                    .map(|n| names[n].clone())
-                    .collect();
             }
             Rule::Majority | Rule::Supermajority => {
-                let count = |this: &Self, q: &str| -> Result<u32> {
-                    Ok(this
+                if self.journal.progress.next > Step::Pool
+                    && self.prompt.confirm(
+                        "Has anyone arrived since the pool was fixed (to vote)?",
+                        false,
+                    )?
+                {
+                    self.add_late()?;
+                }
+                let mut votes = self.journal.answers.decision.votes.unwrap_or_default();
+                for (question, field) in
+                    [("Votes for", 0), ("Votes against", 1), ("Abstentions", 2)]
+                {
+                    let given = [votes.in_favor, votes.against, votes.abstain][field];
+                    let count: u32 = self
                         .prompt
-                        .text(q, Some("0"), false, |s| {
+                        .text(question, Some(&given.to_string()), false, |s| {
                             s.parse::<u32>()
                                 .map(|_| ())
                                 .map_err(|_| "a whole number".to_string())
                         })?
-                        .parse()?)
-                };
-                decision.votes = Some(Votes {
-                    in_favor: count(self, "Votes for")?,
-                    against: count(self, "Votes against")?,
-                    abstain: count(self, "Abstentions")?,
-                });
+                        .parse()?;
+                    match field {
+                        0 => votes.in_favor = count,
+                        1 => votes.against = count,
+                        _ => votes.abstain = count,
+                    }
+                    self.journal.answers.decision.votes = Some(votes);
+                    self.journal.answered(question)?;
+                }
             }
         }
-        let outcomes = validate::outcomes(&decision, rule);
+        // The proposal may have been amended while it was discussed: the minutes show the final wording.
+        let current = self
+            .journal
+            .answers
+            .decision
+            .proposal
+            .clone()
+            .unwrap_or_default();
+        let wording = self.prompt.edit(
+            "The proposal's final wording (Enter keeps it; edit it if it was amended)",
+            Some(&current),
+            false,
+            filled(limits::LONG),
+        )?;
+        {
+            let d = &mut self.journal.answers.decision;
+            if wording != current {
+                let first = d.amended_from.take().unwrap_or(current);
+                d.amended_from = (first != wording).then_some(first);
+                d.proposal = Some(wording);
+            }
+        }
+        self.journal.answered("wording")?;
+        let outcomes = validate::outcomes(&self.journal.answers.decision, rule);
         let labels: Vec<String> = outcomes
             .iter()
             .map(|o| match o {
@@ -595,29 +1054,100 @@ impl Convene<'_> {
                 Outcome::None => "no decision (time ran out)".to_string(),
             })
             .collect();
-        let default = if time_up { outcomes.len() - 1 } else { 0 };
-        decision.outcome = outcomes[self.prompt.select("Outcome", &labels, default)?];
-        if decision.outcome != Outcome::None {
-            let required = decision.outcome == Outcome::Adopted;
-            let statement = self.prompt.text(
-                if required {
-                    "The outcome statement, in the council's words"
-                } else {
-                    "The outcome statement (Enter to skip)"
-                },
-                old.statement.as_deref(),
-                !required,
-                |_| Ok(()),
-            )?;
-            decision.statement = (!statement.is_empty()).then_some(statement);
-            decision.review =
-                self.date("Review it at a later council from (YYYY-MM-DD, Enter to skip)")?;
+        let given = self.journal.answers.decision.outcome;
+        let default = if self.journal.was_answered("outcome") && outcomes.contains(&given) {
+            outcomes.iter().position(|o| *o == given).unwrap_or(0)
+        } else if time_up {
+            outcomes.len() - 1
+        } else {
+            0
+        };
+        let outcome = outcomes[self.prompt.select("Outcome", &labels, default)?];
+        self.journal.answers.decision.outcome = outcome;
+        self.journal.answered("outcome")?;
+        if outcome == Outcome::None {
+            self.journal.answers.decision.statement = None;
+            self.journal.answers.decision.review = None;
+            return Ok(());
         }
-        self.journal.answers.decision = decision;
+        let required = outcome == Outcome::Adopted;
+        let statement = self.prompt.edit(
+            if required {
+                "The outcome statement, in the council's words"
+            } else {
+                "The outcome statement (Enter to skip)"
+            },
+            self.journal.answers.decision.statement.clone().as_deref(),
+            !required,
+            at_most(limits::LONG),
+        )?;
+        self.journal.answers.decision.statement = (!statement.is_empty()).then_some(statement);
+        self.journal.answered("statement")?;
+        let review = self.date(
+            "Review it at a later council from (YYYY-MM-DD, Enter to skip)",
+            self.journal.answers.decision.review,
+        )?;
+        self.journal.answers.decision.review = review;
         Ok(())
     }
 
+    /// Objections under consent (each resolved or not), concerns resolved under consensus.
+    fn objections(&mut self, rule: Rule) -> Result<()> {
+        let d = &self.journal.answers.decision;
+        if !d.objections.is_empty() || !d.resolved_objections.is_empty() {
+            let mut said = d
+                .resolved_objections
+                .iter()
+                .map(|o| format!("{o} (resolved)"))
+                .collect::<Vec<_>>();
+            said.extend(d.objections.iter().map(|o| format!("{o} (unresolved)")));
+            self.prompt
+                .say(&format!("Objections recorded so far: {}.", said.join("; ")));
+            if self
+                .prompt
+                .confirm("Clear them and record the objections again?", false)?
+            {
+                let d = &mut self.journal.answers.decision;
+                d.objections.clear();
+                d.resolved_objections.clear();
+                self.journal.save()?;
+            }
+        }
+        let question = match rule {
+            Rule::Consent => "An objection raised (Enter when none are left)",
+            _ => "A concern raised and resolved (Enter when none are left)",
+        };
+        loop {
+            let objection = self
+                .prompt
+                .text(question, None, true, at_most(limits::SHORT))?;
+            if objection.is_empty() {
+                return Ok(());
+            }
+            let resolved = rule != Rule::Consent
+                || self.prompt.select(
+                    "Was it resolved?",
+                    &[
+                        "resolved (the proposal may be amended)".to_string(),
+                        "still unresolved".to_string(),
+                    ],
+                    0,
+                )? == 0;
+            let d = &mut self.journal.answers.decision;
+            if resolved {
+                d.resolved_objections.push(objection);
+            } else {
+                d.objections.push(objection);
+            }
+            self.journal.save()?;
+        }
+    }
+
     fn tasks(&mut self) -> Result<()> {
+        // A task the room was entering when the council was interrupted.
+        if let Some(at) = self.journal.progress.task {
+            self.task_questions(at)?;
+        }
         loop {
             let question = if self.journal.answers.tasks.is_empty() {
                 "Hand out a task?"
@@ -630,38 +1160,122 @@ impl Convene<'_> {
             {
                 return Ok(());
             }
-            let what =
+            self.new_task()?;
+        }
+    }
+
+    fn new_task(&mut self) -> Result<()> {
+        self.journal.answers.tasks.push(Task::default());
+        let at = self.journal.answers.tasks.len() - 1;
+        self.journal.progress.task = Some(at);
+        self.journal.save()?;
+        self.task_questions(at)
+    }
+
+    /// Asks a task's questions, pre-filled with what it holds, journaling each answer.
+    fn task_questions(&mut self, at: usize) -> Result<()> {
+        self.journal.progress.task = Some(at);
+        let Some(task) = self.journal.answers.tasks.get(at).cloned() else {
+            self.journal.progress.task = None;
+            return self.journal.save();
+        };
+        let what = self.prompt.edit(
+            "What is to be done?",
+            Some(&task.what),
+            false,
+            filled(limits::TASK),
+        )?;
+        self.journal.answers.tasks[at].what = what;
+        self.journal.save()?;
+        let who = loop {
+            let chosen = self.pick_people("Who volunteers?", &task.who)?;
+            if !chosen.is_empty() {
+                break chosen;
+            }
+            self.prompt.say("A task needs at least one volunteer.");
+        };
+        self.journal.answers.tasks[at].who = who;
+        self.journal.save()?;
+        let due = self.date("Due (YYYY-MM-DD, Enter for none)", task.due)?;
+        self.journal.answers.tasks[at].due = due;
+        self.journal.save()?;
+        let target = self.amount(
+            "A jar for it: target amount (Enter for none)",
+            task.jar.as_ref().map(|j| j.target),
+        )?;
+        let jar = match target {
+            Some(target) => {
+                self.journal.answers.tasks[at].jar = Some(Jar {
+                    target,
+                    currency: task
+                        .jar
+                        .as_ref()
+                        .map_or_else(|| self.last_currency(), |j| j.currency.clone()),
+                });
+                self.journal.save()?;
+                let given = task
+                    .jar
+                    .as_ref()
+                    .map_or_else(|| self.last_currency(), |j| j.currency.clone());
+                let currency =
+                    self.prompt
+                        .text("Currency", Some(&given), false, filled(limits::CURRENCY))?;
+                Some(Jar { target, currency })
+            }
+            None => None,
+        };
+        self.journal.answers.tasks[at].jar = jar;
+        self.journal.progress.task = None;
+        self.journal.save()
+    }
+
+    /// The review's task editor: change, remove or add one task at a time, pre-filled.
+    fn edit_tasks(&mut self) -> Result<()> {
+        if let Some(at) = self.journal.progress.task {
+            self.task_questions(at)?;
+        }
+        loop {
+            let tasks = &self.journal.answers.tasks;
+            let mut items: Vec<String> = tasks
+                .iter()
+                .enumerate()
+                .map(|(n, t)| {
+                    let jar = t.jar.as_ref().map_or(String::new(), |j| {
+                        format!("; jar of {} {}", j.target, j.currency)
+                    });
+                    format!("Task {}: {} ({}{jar})", n + 1, t.what, t.who.join(", "))
+                })
+                .collect();
+            let count = items.len();
+            items.push("Add a task".into());
+            items.push("Done with the tasks".into());
+            let choice =
                 self.prompt
-                    .text("What is to be done?", None, false, filled(limits::TASK))?;
-            let names = self.names();
-            let who = loop {
-                let chosen = self.prompt.multi("Who volunteers?", &names)?;
-                if !chosen.is_empty() {
-                    break chosen;
+                    .select("Which task? (change or remove it)", &items, count + 1)?;
+            if choice == count + 1 {
+                return Ok(());
+            }
+            if choice == count {
+                self.new_task()?;
+                continue;
+            }
+            let action = self.prompt.select(
+                &format!("Task {}", choice + 1),
+                &[
+                    "Change it".to_string(),
+                    "Remove it".to_string(),
+                    "Keep it as it is".to_string(),
+                ],
+                0,
+            )?;
+            match action {
+                0 => self.task_questions(choice)?,
+                1 => {
+                    self.journal.answers.tasks.remove(choice);
+                    self.journal.save()?;
                 }
-                self.prompt.say("A task needs at least one volunteer.");
-            };
-            let due = self.date("Due (YYYY-MM-DD, Enter for none)")?;
-            let target = self.amount("A jar for it: target amount (Enter for none)")?;
-            let jar = match target {
-                Some(target) => {
-                    let currency = self.prompt.text(
-                        "Currency",
-                        Some(&self.last_currency()),
-                        false,
-                        filled(limits::CURRENCY),
-                    )?;
-                    Some(Jar { target, currency })
-                }
-                None => None,
-            };
-            self.journal.answers.tasks.push(Task {
-                what,
-                who: who.into_iter().map(|n| names[n].clone()).collect(),
-                due,
-                jar,
-            });
-            self.journal.save()?;
+                _ => {}
+            }
         }
     }
 
@@ -677,7 +1291,8 @@ impl Convene<'_> {
 
     fn delegate(&mut self) -> Result<()> {
         let active: Vec<ledger::Mandate> = self.history.active_mandates();
-        let mut delegate = Delegate::default();
+        let old = self.journal.answers.delegate.clone().unwrap_or_default();
+        let mut delegate = old.clone();
         if !active.is_empty() {
             let mut items = vec!["Keep every mandate".to_string()];
             items.extend(
@@ -685,60 +1300,115 @@ impl Convene<'_> {
                     .iter()
                     .map(|m| format!("Recall {} ({} to {})", m.council, m.name, m.to)),
             );
-            let choice = self.prompt.select("Recall an active mandate?", &items, 0)?;
-            if choice > 0 {
-                delegate.recall = Some(format!("{}#delegate", active[choice - 1].council));
-            }
+            let default = active
+                .iter()
+                .position(|m| old.recall.as_deref() == Some(&format!("{}#delegate", m.council)))
+                .map_or(0, |n| n + 1);
+            let choice = self
+                .prompt
+                .select("Recall an active mandate?", &items, default)?;
+            delegate.recall =
+                (choice > 0).then(|| format!("{}#delegate", active[choice - 1].council));
+            self.set_delegate(&delegate)?;
         }
-        if self
-            .prompt
-            .confirm("Send a recallable delegate with a written mandate?", false)?
-        {
+        if self.prompt.confirm(
+            "Send a recallable delegate with a written mandate?",
+            old.name.is_some(),
+        )? {
             let names = self.names();
-            let who = self.prompt.select("Who goes?", &names, 0)?;
+            let mut items = names.clone();
+            items.push("+ someone who arrived late (add them)".into());
+            let default = old
+                .name
+                .as_ref()
+                .and_then(|n| names.iter().position(|x| names::same_person(x, n)))
+                .unwrap_or(0);
+            let mut who = self.prompt.select("Who goes?", &items, default)?;
+            let names = if who == names.len() {
+                let added = self.add_late()?;
+                let names = self.names();
+                who = added
+                    .first()
+                    .and_then(|a| names.iter().position(|x| names::same_person(x, a)))
+                    .unwrap_or(0);
+                names
+            } else {
+                names
+            };
             delegate.name = Some(names[who].clone());
-            delegate.to =
-                Some(
-                    self.prompt
-                        .text("Where to?", None, false, filled(limits::SHORT))?,
-                );
-            delegate.mandate =
-                Some(
-                    self.prompt
-                        .text("The written mandate", None, false, filled(limits::LONG))?,
-                );
+            self.set_delegate(&delegate)?;
+            delegate.to = Some(self.prompt.edit(
+                "Where to?",
+                old.to.as_deref(),
+                false,
+                filled(limits::SHORT),
+            )?);
+            self.set_delegate(&delegate)?;
+            delegate.mandate = Some(self.prompt.edit(
+                "The written mandate",
+                old.mandate.as_deref(),
+                false,
+                filled(limits::LONG),
+            )?);
+        } else {
+            delegate.name = None;
+            delegate.to = None;
+            delegate.mandate = None;
         }
-        self.journal.answers.delegate = (delegate != Delegate::default()).then_some(delegate);
-        Ok(())
+        self.set_delegate(&delegate)
+    }
+
+    fn set_delegate(&mut self, delegate: &Delegate) -> Result<()> {
+        self.journal.answers.delegate =
+            (*delegate != Delegate::default()).then(|| delegate.clone());
+        self.journal.save()
     }
 
     fn sovereignty(&mut self) -> Result<()> {
         let old = self.journal.answers.sovereignty.clone();
-        let gained = self.prompt.text(
+        let gained = self.prompt.edit(
             "What can the neighborhood now do for itself? (Enter to skip)",
             old.as_ref().map(|s| s.gained.as_str()),
             true,
-            |_| Ok(()),
+            at_most(limits::LONG),
         )?;
-        self.journal.answers.sovereignty = if gained.is_empty() {
-            None
-        } else {
-            let without_permission = self
-                .prompt
-                .confirm("Was it won without asking anyone's permission?", true)?;
-            Some(Sovereignty {
-                gained,
-                without_permission,
-            })
-        };
+        if gained.is_empty() {
+            self.journal.answers.sovereignty = None;
+            return Ok(());
+        }
+        let without = old.as_ref().is_none_or(|s| s.without_permission);
+        self.journal.answers.sovereignty = Some(Sovereignty {
+            gained: gained.clone(),
+            without_permission: without,
+        });
+        self.journal.save()?;
+        let without_permission = self
+            .prompt
+            .confirm("Was it won without asking anyone's permission?", without)?;
+        self.journal.answers.sovereignty = Some(Sovereignty {
+            gained,
+            without_permission,
+        });
         Ok(())
     }
 
     fn closing(&mut self) -> Result<()> {
+        let old = self.journal.answers.closing.clone();
         let mut items = self.config.closing_rituals.clone();
+        let given = old.as_ref().and_then(|c| c.ritual.clone());
+        if let Some(ritual) = &given
+            && !items.contains(ritual)
+        {
+            items.push(ritual.clone());
+        }
         items.push("another ritual".into());
         items.push("none".into());
-        let choice = self.prompt.select("The closing ritual", &items, 0)?;
+        let default = match (&old, &given) {
+            (Some(_), Some(ritual)) => items.iter().position(|i| i == ritual).unwrap_or(0),
+            (Some(_), None) => items.len() - 1,
+            _ => 0,
+        };
+        let choice = self.prompt.select("The closing ritual", &items, default)?;
         let ritual = if choice + 2 == items.len() {
             Some(
                 self.prompt
@@ -749,9 +1419,15 @@ impl Convene<'_> {
         } else {
             Some(items[choice].clone())
         };
-        let words = self.prompt.text(
+        let words_given = old.map(|c| c.words).unwrap_or_default();
+        self.journal.answers.closing = Some(Closing {
+            ritual,
+            words: words_given.clone(),
+        });
+        self.journal.save()?;
+        let words = self.prompt.edit(
             "Check-out words, separated by commas (Enter to skip)",
-            None,
+            Some(&words_given.join(", ")),
             true,
             |s| {
                 let words: Vec<&str> = s.split(',').collect();
@@ -761,18 +1437,26 @@ impl Convene<'_> {
                     .try_for_each(|w| at_most(limits::WORD)(w.trim()))
             },
         )?;
-        self.journal.answers.closing = Some(Closing {
-            ritual,
-            words: words
+        if let Some(closing) = &mut self.journal.answers.closing {
+            closing.words = words
                 .split(',')
                 .map(str::trim)
                 .filter(|w| !w.is_empty())
                 .map(str::to_string)
-                .collect(),
-        });
+                .collect();
+        }
         Ok(())
     }
 }
+
+/// Recognises the template's placeholder text in `[protocol]`: it is not a real contact.
+pub(super) fn placeholder(text: &str) -> bool {
+    let t = text.trim();
+    t.is_empty() || (t.starts_with("Write ") && t.ends_with(" here"))
+}
+
+/// How many people the log knows are offered in the attendance list; others are found by typing.
+const REGULARS: usize = 40;
 
 fn non_empty(s: &str) -> Result<(), String> {
     if s.is_empty() {

@@ -42,8 +42,32 @@ pub struct Attendee {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_time: Option<bool>,
+    /// Present, but in neither the facilitator nor the spokesperson draw.
     #[serde(default, skip_serializing_if = "is_false")]
     pub opt_out: bool,
+    /// Present, but not in the facilitator draw.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub opt_out_facilitator: bool,
+    /// Present, but not in the spokesperson draw.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub opt_out_spokesperson: bool,
+    /// Arrived after the pool was fixed: in no draw, but may take tasks, vote and be delegated.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub late: bool,
+    /// Has facilitated before, outside this log: as a facilitator, needs no support.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub facilitated_elsewhere: bool,
+    /// The spelling the draw used, when the name was corrected after the pool was fixed:
+    /// the draw is replayed with it, and the log counts the person under `name`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub drawn_as: Option<String>,
+}
+
+impl Attendee {
+    /// The name the draw knew this person by: the spelling before a correction.
+    pub fn drawn_name(&self) -> &str {
+        self.drawn_as.as_deref().unwrap_or(&self.name)
+    }
 }
 
 /// What the room said about the lot; `sources` omitted means the laptop rolls.
@@ -125,8 +149,14 @@ pub struct Decision {
     pub statement: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<Date>,
+    /// The proposal as first put, when it was amended before the outcome.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amended_from: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub objections: Vec<String>,
+    /// Objections raised and resolved before the outcome.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resolved_objections: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stand_asides: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

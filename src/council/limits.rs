@@ -198,6 +198,11 @@ pub fn answers(a: &Answers) -> Result<(), Vec<String>> {
     if c.count("attendees", a.attendees.len(), ATTENDEES) {
         for (n, attendee) in a.attendees.iter().enumerate() {
             c.text(&format!("attendees[{}].name", n + 1), &attendee.name, NAME);
+            c.some(
+                &format!("attendees[{}].drawn_as", n + 1),
+                attendee.drawn_as.as_ref(),
+                NAME,
+            );
         }
     }
     let draw = &a.draw;
@@ -221,7 +226,14 @@ pub fn answers(a: &Answers) -> Result<(), Vec<String>> {
     let d = &a.decision;
     c.some("decision.proposal", d.proposal.as_ref(), LONG);
     c.some("decision.statement", d.statement.as_ref(), LONG);
+    c.some("decision.amended_from", d.amended_from.as_ref(), LONG);
     c.list("decision.objections", &d.objections, LIST, SHORT);
+    c.list(
+        "decision.resolved_objections",
+        &d.resolved_objections,
+        LIST,
+        SHORT,
+    );
     c.list("decision.stand_asides", &d.stand_asides, LIST, SHORT);
     c.list("decision.blocks", &d.blocks, LIST, SHORT);
     if c.count("tasks", a.tasks.len(), TASKS) {

@@ -349,6 +349,30 @@ impl History {
         }
     }
 
+    /// Everyone who attended, under the log's first spelling, the most recently seen first
+    /// (those of one council in its order).
+    pub fn known_people(&self) -> Vec<String> {
+        let people = self.people();
+        if let Some(s) = &self.summarized {
+            let mut seen: Vec<(&String, &(usize, usize))> = s.summary.last_seen.iter().collect();
+            seen.sort_by_key(|(_, (council, at))| (std::cmp::Reverse(*council), *at));
+            return seen
+                .into_iter()
+                .map(|(key, _)| people.spelling(key).unwrap_or(key).to_string())
+                .collect();
+        }
+        let mut seen = HashSet::new();
+        let mut known = Vec::new();
+        for record in self.councils.iter().rev() {
+            for a in &record.attendees {
+                if seen.insert(names::key(&a.name)) {
+                    known.push(people.spelling(&a.name).unwrap_or(&a.name).to_string());
+                }
+            }
+        }
+        known
+    }
+
     /// The currency of the latest jar in the log.
     pub fn last_currency(&self) -> Option<String> {
         match &self.summarized {

@@ -52,6 +52,16 @@ pub struct AttendeeRecord {
     pub first_time: bool,
     #[serde(default, skip_serializing_if = "is_false")]
     pub opt_out: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub opt_out_facilitator: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub opt_out_spokesperson: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub late: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub facilitated_elsewhere: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub drawn_as: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -170,6 +180,11 @@ impl Record {
                     name: a.name.clone(),
                     first_time: Some(a.first_time),
                     opt_out: a.opt_out,
+                    opt_out_facilitator: a.opt_out_facilitator,
+                    opt_out_spokesperson: a.opt_out_spokesperson,
+                    late: a.late,
+                    facilitated_elsewhere: a.facilitated_elsewhere,
+                    drawn_as: a.drawn_as.clone(),
                 })
                 .collect(),
             draw: DrawAnswers {

@@ -75,6 +75,9 @@ pub fn canonical(answers: &Answers, history: &History) -> Answers {
     let mut present: HashMap<String, &String> = HashMap::new();
     for a in &answers.attendees {
         present.entry(names::key(&a.name)).or_insert(&a.name);
+        if let Some(drawn) = &a.drawn_as {
+            present.entry(names::key(drawn)).or_insert(drawn);
+        }
     }
     let spell = |name: &String| -> String {
         if let Some(known) = people.spelling(name) {
@@ -97,11 +100,23 @@ pub fn canonical(answers: &Answers, history: &History) -> Answers {
     a.draw.declined_spokesperson = all(&answers.draw.declined_spokesperson);
     a.draw.repeat_consent = all(&answers.draw.repeat_consent);
     a.draw.support = answers.draw.support.as_ref().map(spell);
+    // Tasks and mandates go to people: a spelling the room corrected becomes the right one.
+    let corrections: HashMap<String, &String> = answers
+        .attendees
+        .iter()
+        .filter_map(|x| Some((names::key(x.drawn_as.as_ref()?), &x.name)))
+        .collect();
+    let corrected = |name: String| -> String {
+        match corrections.get(&names::key(&name)) {
+            Some(right) => right.to_string(),
+            None => name,
+        }
+    };
     for task in &mut a.tasks {
-        task.who = all(&task.who);
+        task.who = all(&task.who).into_iter().map(corrected).collect();
     }
     if let Some(delegate) = &mut a.delegate {
-        delegate.name = delegate.name.as_ref().map(spell);
+        delegate.name = delegate.name.as_ref().map(spell).map(corrected);
     }
     a
 }
@@ -131,8 +146,10 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
     }
 
     let drawn = draw(answers, ctx.history, rotation, Role::Support)?;
-    let facilitator = drawn.facilitator;
-    let spokesperson = drawn.spokesperson.unwrap_or_default();
+    // The lot drew names as they were spelled then; the log counts people by their right name.
+    let facilitator = person(answers, &drawn.facilitator);
+    let spokesperson = person(answers, &drawn.spokesperson.unwrap_or_default());
+    let support = drawn.support.as_deref().map(|s| person(answers, s));
     let steps = drawn.steps;
 
     let id = ids::council_id(started.0.date_naive(), &answers.issue, |id| {
@@ -170,6 +187,11 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
                     .first_time
                     .unwrap_or_else(|| !ctx.history.has_attended(&a.name)),
                 opt_out: a.opt_out,
+                opt_out_facilitator: a.opt_out_facilitator,
+                opt_out_spokesperson: a.opt_out_spokesperson,
+                late: a.late,
+                facilitated_elsewhere: a.facilitated_elsewhere,
+                drawn_as: a.drawn_as.clone(),
             })
             .collect(),
         draw: DrawRecord {
@@ -180,7 +202,7 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
             declined_facilitator: answers.draw.declined_facilitator.clone(),
             declined_spokesperson: answers.draw.declined_spokesperson.clone(),
             repeat_consent: answers.draw.repeat_consent.clone(),
-            support: drawn.support,
+            support,
             steps,
         },
         decision: Decision {
@@ -193,6 +215,19 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
         sovereignty: answers.sovereignty.clone(),
         closing: answers.closing.clone(),
     })
+}
+
+/// The name of the person the draw knew as `drawn`: corrected when the room corrected it.
+pub fn person(answers: &Answers, drawn: &str) -> String {
+    answers
+        .attendees
+        .iter()
+        .find(|a| {
+            a.drawn_as
+                .as_deref()
+                .is_some_and(|d| names::same_person(d, drawn))
+        })
+        .map_or_else(|| drawn.to_string(), |a| a.name.clone())
 }
 
 /// The outcome of the lot so far: every step, the facilitator, and the spokesperson when drawn.
@@ -214,10 +249,19 @@ pub fn pool(
     role: Role,
     facilitator: Option<&str>,
 ) -> Pool {
+    // Late arrivals came after the pool was fixed: they are in no draw. Names are those the
+    // draw knew (before any correction), so a corrected name replays the same lot.
     let present: Vec<(String, bool)> = answers
         .attendees
         .iter()
-        .map(|a| (a.name.clone(), a.opt_out))
+        .filter(|a| !a.late)
+        .map(|a| {
+            let out = match role {
+                Role::Facilitator => a.opt_out_facilitator,
+                Role::Spokesperson | Role::Support => a.opt_out_spokesperson,
+            };
+            (a.drawn_name().to_string(), a.opt_out || out)
+        })
         .collect();
     pools::build(&PoolInput {
         role,
@@ -230,28 +274,39 @@ pub fn pool(
     })
 }
 
-/// The pool a support is drawn from: those present who have facilitated before, but the facilitator.
+/// Tells whether someone present has facilitated: in this log, or elsewhere by their word.
+pub fn experienced(answers: &Answers, history: &History, drawn: &str) -> bool {
+    history.has_facilitated(drawn)
+        || answers
+            .attendees
+            .iter()
+            .any(|a| a.facilitated_elsewhere && names::same_person(a.drawn_name(), drawn))
+}
+
+/// The pool a support is drawn from: those present who have facilitated before (in this log,
+/// or elsewhere by their word), but the facilitator; late arrivals are in no draw.
 ///
-/// In a group whose log holds no turn of anyone present, everyone present may support.
+/// In a group where no one present has facilitated, everyone present may support.
 pub fn support_pool(answers: &Answers, history: &History, facilitator: &str) -> Pool {
     let mut members = Vec::new();
     let mut left_out = Vec::new();
     let mut newcomers = Vec::new();
-    for a in &answers.attendees {
-        if names::same_person(&a.name, facilitator) {
+    for a in answers.attendees.iter().filter(|a| !a.late) {
+        let name = a.drawn_name();
+        if names::same_person(name, facilitator) {
             left_out.push(LeftOut {
-                name: a.name.clone(),
+                name: name.to_string(),
                 why: "is the facilitator".into(),
             });
         } else if a.opt_out {
             left_out.push(LeftOut {
-                name: a.name.clone(),
+                name: name.to_string(),
                 why: "opted out".into(),
             });
-        } else if history.has_facilitated(&a.name) {
-            members.push(a.name.clone());
+        } else if history.has_facilitated(name) || a.facilitated_elsewhere {
+            members.push(name.to_string());
         } else {
-            newcomers.push(a.name.clone());
+            newcomers.push(name.to_string());
         }
     }
     if members.is_empty() {
@@ -320,13 +375,15 @@ pub fn draw(
         .support
         .clone()
         .filter(|s| !names::same_person(s, &facilitator));
-    let support =
-        if until == Role::Support && named.is_none() && !history.has_facilitated(&facilitator) {
-            let pool = support_pool(answers, history, &facilitator);
-            (!pool.members.is_empty()).then(|| lot.draw(Role::Support, &pool, true).selected)
-        } else {
-            named
-        };
+    let support = if until == Role::Support
+        && named.is_none()
+        && !experienced(answers, history, &facilitator)
+    {
+        let pool = support_pool(answers, history, &facilitator);
+        (!pool.members.is_empty()).then(|| lot.draw(Role::Support, &pool, true).selected)
+    } else {
+        named
+    };
     let steps = lot.steps;
     Ok(Drawn {
         key,
@@ -705,7 +762,7 @@ mod tests {
         a.attendees[3] = Attendee {
             name: "Di".into(),
             first_time: Some(false),
-            opt_out: false,
+            ..Attendee::default()
         };
         let r = run_supported(&mut a, &history, settings());
         let first: Vec<bool> = r.attendees.iter().map(|x| x.first_time).collect();
@@ -1009,5 +1066,203 @@ mod properties {
                 prop_assert_eq!(count(&record.facilitator), fewest, "least-served draws from the fewest turns");
             }
         }
+    }
+}
+
+/// A room as it runs: separate opt-outs, late arrivals, facilitators from elsewhere, corrections.
+#[cfg(test)]
+mod room {
+    use super::*;
+    use crate::council::answers::{Attendee, Outcome, Task};
+    use crate::council::fixtures::{answers, run_with, sequence, settings};
+
+    fn step_pool(r: &Record, role: Role) -> Vec<String> {
+        r.draw
+            .steps
+            .iter()
+            .find(|s| s.role == role)
+            .unwrap()
+            .pool
+            .clone()
+    }
+
+    #[test]
+    fn opting_out_of_one_role_keeps_the_other() {
+        let mut a = answers(&["Ana", "Bo", "Chen", "Dara"]);
+        a.attendees[0].opt_out_facilitator = true;
+        a.attendees[1].opt_out_spokesperson = true;
+        let r = run_with(&a, &History::default(), settings()).unwrap();
+        let facilitators = step_pool(&r, Role::Facilitator);
+        assert!(
+            !facilitators.contains(&"Ana".to_string()),
+            "{facilitators:?}"
+        );
+        assert!(facilitators.contains(&"Bo".to_string()), "{facilitators:?}");
+        let speakers = step_pool(&r, Role::Spokesperson);
+        assert!(!speakers.contains(&"Bo".to_string()), "{speakers:?}");
+        assert!(
+            speakers.contains(&"Ana".to_string()) || r.facilitator == "Ana",
+            "{speakers:?}"
+        );
+        assert!(r.attendees[0].opt_out_facilitator && !r.attendees[0].opt_out);
+    }
+
+    #[test]
+    fn a_late_arrival_is_in_no_draw_but_takes_tasks_and_is_delegated() {
+        let mut a = answers(&["Ana", "Bo", "Chen", "Eli"]);
+        a.attendees[3].late = true;
+        a.tasks.push(Task {
+            what: "Buy planks".into(),
+            who: vec!["Eli".into()],
+            ..Task::default()
+        });
+        a.delegate = Some(crate::council::answers::Delegate {
+            name: Some("Eli".into()),
+            to: Some("Eastside".into()),
+            mandate: Some("Ask".into()),
+            recall: None,
+        });
+        let r = run_with(&a, &History::default(), settings()).unwrap();
+        for step in &r.draw.steps {
+            assert!(!step.pool.contains(&"Eli".to_string()), "{step:?}");
+            assert!(step.left_out.iter().all(|l| l.name != "Eli"), "{step:?}");
+        }
+        assert!(r.attendees[3].late);
+        // A late arrival cannot decline a draw they were never in.
+        a.draw.declined_facilitator = vec!["Eli".into()];
+        let p = run_with(&a, &History::default(), settings()).unwrap_err();
+        assert!(p.to_string().contains("arrived late"), "{p}");
+    }
+
+    #[test]
+    fn someone_who_facilitated_elsewhere_needs_no_support_in_a_first_council() {
+        let mut a = answers(&["Ana", "Bo", "Chen"]);
+        for x in &mut a.attendees {
+            x.facilitated_elsewhere = true;
+        }
+        let r = run_with(&a, &History::default(), settings()).unwrap();
+        assert_eq!(r.draw.support, None);
+        assert!(r.draw.steps.iter().all(|s| s.role != Role::Support));
+        // Only the newcomer needs one, drawn among those who facilitated elsewhere.
+        let mut a = answers(&["Ana", "Bo", "Chen"]);
+        let r0 = run_with(&a, &History::default(), settings()).unwrap();
+        for x in &mut a.attendees {
+            x.facilitated_elsewhere = x.name != r0.facilitator;
+        }
+        let r = run_with(&a, &History::default(), settings()).unwrap();
+        let support = r
+            .draw
+            .steps
+            .iter()
+            .find(|s| s.role == Role::Support)
+            .unwrap();
+        assert!(!support.pool.contains(&r.facilitator), "{support:?}");
+        assert_eq!(support.pool.len(), 2);
+    }
+
+    #[test]
+    fn a_corrected_name_replays_the_same_draw_and_is_counted_under_the_right_name() {
+        let mut earlier = answers(&["Fatima", "Ana", "Bo"]);
+        earlier.attendees[0].opt_out = true;
+        let history = sequence(vec![earlier], settings());
+        assert!(!history.has_facilitated("Fatima"));
+        let mut typed = answers(&["Fatma", "Ana", "Bo", "Chen"]);
+        typed.draw.support = Some("Ana".into());
+        let before = run_with(&typed, &history, settings());
+        let mut fixed = typed.clone();
+        fixed.attendees[0].drawn_as = Some("Fatma".into());
+        fixed.attendees[0].name = "Fatima".into();
+        let after = run_with(&fixed, &history, settings());
+        let (before, after) = (before.unwrap(), after.unwrap());
+        assert_eq!(before.draw.steps, after.draw.steps, "the lot is the same");
+        assert_eq!(after.attendees[0].name, "Fatima");
+        assert_eq!(after.attendees[0].drawn_as.as_deref(), Some("Fatma"));
+        assert!(!after.attendees[0].first_time, "Fatima is known to the log");
+        let person = |n: &str| {
+            if n == "Fatma" {
+                "Fatima".to_string()
+            } else {
+                n.to_string()
+            }
+        };
+        assert_eq!(after.facilitator, person(&before.facilitator));
+        assert_eq!(after.spokesperson, person(&before.spokesperson));
+        // The next council counts her turns under the right name.
+        let mut later = History::default();
+        for c in history.councils() {
+            later.push(c.clone());
+        }
+        later.push(std::sync::Arc::new(after.clone()));
+        assert_eq!(
+            later.turns_of(Role::Facilitator, "Fatima"),
+            usize::from(after.facilitator == "Fatima")
+        );
+        assert!(!later.has_attended("Fatma"));
+        let found = crate::council::verify::verify(&after, &history, settings(), &|_| false);
+        assert!(found.is_empty(), "{found:?}");
+        let body = crate::minutes::body(&after);
+        assert!(
+            body.contains("Fatima (written Fatma in the draw, corrected at the review)"),
+            "{body}"
+        );
+    }
+
+    #[test]
+    fn a_correction_that_would_change_the_pool_is_refused() {
+        // Fatima facilitated last time: as "Fatma" she was in the pool; the correction is refused.
+        let first = answers(&["Fatima", "Ana", "Bo"]);
+        let mut history = History::default();
+        let mut a = first.clone();
+        a.attendees[1].opt_out_facilitator = true;
+        a.attendees[2].opt_out_facilitator = true;
+        a.draw.support = Some("Ana".into());
+        a.started = Some(crate::council::fixtures::at("2026-11-01T19:00:00-05:00"));
+        let r = run_with(&a, &history, settings()).unwrap();
+        assert_eq!(r.facilitator, "Fatima");
+        history.push(std::sync::Arc::new(r));
+        let mut typed = answers(&["Fatma", "Ana", "Bo"]);
+        typed.draw.support = Some("Bo".into());
+        typed.attendees[0].drawn_as = Some("Fatma".into());
+        typed.attendees[0].name = "Fatima".into();
+        let p = run_with(&typed, &history, settings()).unwrap_err();
+        assert!(
+            p.to_string()
+                .contains("would change who could be drawn as facilitator"),
+            "{p}"
+        );
+    }
+
+    #[test]
+    fn stand_asides_and_resolved_objections_under_consent() {
+        let mut a = answers(&["Ana", "Bo", "Chen"]);
+        a.draw.support = Some("Chen".into());
+        a.decision.stand_asides = vec!["Bo".into()];
+        a.decision.resolved_objections = vec!["Too loud".into()];
+        a.decision.amended_from = Some("Fix it Sunday".into());
+        let r = run_with(&a, &History::default(), settings());
+        let r = r.or_else(|_| {
+            a.draw.support = Some("Ana".into());
+            run_with(&a, &History::default(), settings())
+        });
+        let r = r.unwrap();
+        assert_eq!(r.decision.outcome, Outcome::Adopted);
+        let body = crate::minutes::body(&r);
+        assert!(body.contains("Stood aside: Bo."), "{body}");
+        assert!(
+            body.contains("Objections raised and resolved: Too loud."),
+            "{body}"
+        );
+        assert!(
+            body.contains("Proposal: Fix it Saturday\n\nAmended from: Fix it Sunday"),
+            "{body}"
+        );
+        a.decision.blocks = vec!["Chen".into()];
+        let p = run_with(&a, &History::default(), settings()).unwrap_err();
+        assert!(
+            p.to_string()
+                .contains("`decision.blocks` belongs to the consensus rule"),
+            "{p}"
+        );
+        let _ = Attendee::default();
     }
 }

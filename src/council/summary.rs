@@ -113,6 +113,9 @@ pub struct Summary {
     pub spokes: BTreeMap<String, usize>,
     /// Keys of everyone who attended.
     pub attended: BTreeSet<String>,
+    /// When each person (by key) was last seen: the council's place in the fold and theirs
+    /// among its attendees.
+    pub last_seen: BTreeMap<String, (usize, usize)>,
     /// The latest councils, oldest first.
     pub recent: Vec<Row>,
     /// Tasks in play, in the order their councils were folded.
@@ -333,8 +336,10 @@ impl Summary {
             Outcome::Rejected => self.decisions.rejected += 1,
             Outcome::None => self.decisions.none += 1,
         }
-        for a in &record.attendees {
-            if self.attended.insert(names::key(&a.name)) {
+        for (at, a) in record.attendees.iter().enumerate() {
+            let key = names::key(&a.name);
+            self.last_seen.insert(key.clone(), (self.councils, at));
+            if self.attended.insert(key) {
                 self.people.push(a.name.clone());
             }
         }

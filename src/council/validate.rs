@@ -5,7 +5,9 @@ use super::ids;
 use super::limits;
 use super::names;
 use super::pools::History;
-use super::record::TaskRecord;
+use super::pools::Pool;
+use super::record::{Role, TaskRecord};
+use super::session;
 use super::session::{Problems, Settings};
 use super::time::{Date, Timestamp};
 use std::collections::{HashMap, HashSet};
@@ -32,6 +34,21 @@ pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Resu
     let names = attendee_names(answers, &mut problem);
     for p in people(answers, history) {
         problem(p);
+    }
+    corrections(answers, history, settings, &mut problem);
+    for (n, attendee) in answers.attendees.iter().enumerate() {
+        let name = attendee.drawn_name();
+        let drawn = |list: &[String]| list.iter().any(|d| names::same_person(d, name));
+        if attendee.late
+            && (drawn(&answers.draw.declined_facilitator)
+                || drawn(&answers.draw.declined_spokesperson)
+                || drawn(&answers.draw.repeat_consent))
+        {
+            problem(format!(
+                "`attendees[{}]` arrived late (`late = true`), so was in no draw, but is named in [draw]: remove one or the other",
+                n + 1
+            ));
+        }
     }
     let is_attendee = |name: &str| names.contains(name);
     let check_attendee = |field: &str, name: &str, problem: &mut dyn FnMut(String)| {
@@ -166,6 +183,57 @@ pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Resu
     }
 }
 
+/// Checks names corrected after the pool was fixed (`drawn_as`): the lot is replayed with the
+/// spelling it drew, so a correction may fix how the log counts the person, never who could
+/// have been drawn.
+fn corrections(
+    answers: &Answers,
+    history: &History,
+    settings: Settings,
+    problem: &mut dyn FnMut(String),
+) {
+    if !answers.attendees.iter().any(|a| a.drawn_as.is_some()) {
+        return;
+    }
+    for (n, a) in answers.attendees.iter().enumerate() {
+        if let Some(drawn) = &a.drawn_as
+            && names::same_person(drawn, &a.name)
+        {
+            problem(format!(
+                "`attendees[{}].drawn_as` is {drawn:?}, the same person as {:?}: remove it",
+                n + 1,
+                a.name
+            ));
+        }
+    }
+    let mut right = answers.clone();
+    for a in &mut right.attendees {
+        a.drawn_as = None;
+    }
+    for role in [Role::Facilitator, Role::Spokesperson] {
+        let people = |pool: &Pool| -> HashSet<String> {
+            pool.members
+                .iter()
+                .map(|m| names::key(&session::person(answers, m)))
+                .collect()
+        };
+        let drawn = session::pool(answers, history, settings.rotation, role, None);
+        let fixed = session::pool(&right, history, settings.rotation, role, None);
+        if people(&drawn) != people(&fixed) {
+            let changed: Vec<String> = answers
+                .attendees
+                .iter()
+                .filter_map(|a| Some(format!("{:?} to {:?}", a.drawn_as.as_ref()?, a.name)))
+                .collect();
+            problem(format!(
+                "correcting {} would change who could be drawn as {} (under the right name the rotation counts other turns, or last time's lead): the lot stands only as drawn; abandon this council and convene again",
+                changed.join(", "),
+                role.as_str()
+            ));
+        }
+    }
+}
+
 /// Checks the people present against the log, before the pool is fixed: a newcomer who looks
 /// like someone the log knows, or is close to whoever led last time, is refused.
 pub fn people(answers: &Answers, history: &History) -> Vec<String> {
@@ -257,6 +325,22 @@ fn attendee_names<'a>(answers: &'a Answers, problem: &mut dyn FnMut(String)) -> 
         by_shape.entry(shape).or_insert((n, name));
         by_written.entry(written).or_insert((n, name));
         names.insert(name);
+    }
+    // The draw's own lists (declines, consent, support) may name someone as the draw spelled them.
+    for (n, attendee) in answers.attendees.iter().enumerate() {
+        if let Some(drawn) = attendee.drawn_as.as_deref() {
+            if let Err(p) = spelled(drawn) {
+                problem(format!("`attendees[{}].drawn_as`: {p}", n + 1));
+            } else if let Some(other) = by_key.get(&names::key(drawn))
+                && *other != attendee.name
+            {
+                problem(format!(
+                    "`attendees[{}].drawn_as` is {drawn:?}, the name of another attendee ({other:?})",
+                    n + 1
+                ));
+            }
+            names.insert(drawn);
+        }
     }
     names
 }
@@ -369,13 +453,18 @@ fn decision(answers: &Answers, settings: Settings, problem: &mut dyn FnMut(Strin
     if !d.objections.is_empty() && rule != Rule::Consent {
         misplaced("objections", "consent", problem);
     }
-    if (!d.blocks.is_empty() || !d.stand_asides.is_empty()) && rule != Rule::Consensus {
-        let field = if d.blocks.is_empty() {
-            "stand_asides"
-        } else {
-            "blocks"
-        };
-        misplaced(field, "consensus", problem);
+    let talking = matches!(rule, Rule::Consent | Rule::Consensus);
+    if !d.resolved_objections.is_empty() && !talking {
+        misplaced("resolved_objections", "consent or consensus", problem);
+    }
+    if !d.stand_asides.is_empty() && !talking {
+        misplaced("stand_asides", "consent or consensus", problem);
+    }
+    if !d.blocks.is_empty() && rule != Rule::Consensus {
+        misplaced("blocks", "consensus", problem);
+    }
+    if d.amended_from.is_some() && d.proposal.is_none() {
+        problem("`decision.amended_from` is given without `decision.proposal`: give the final wording as the proposal".into());
     }
     let voting = matches!(rule, Rule::Majority | Rule::Supermajority);
     if d.votes.is_some() && !voting {

@@ -158,3 +158,32 @@ fn usage_errors_exit_2_and_help_explains() {
     assert!(help.contains("answers file"), "{help}");
     assert!(help.contains("--dry-run"), "{help}");
 }
+
+#[test]
+fn a_facilitator_finds_convene_in_init_help_and_an_example_without_a_clone() {
+    let env = TestEnv::new();
+    let out = env.ok(&["init", "log"]);
+    let said = crate::env::stderr(&out);
+    assert!(said.contains("convene` asks the room"), "{said}");
+    assert!(said.contains("run FILE"), "{said}");
+    assert!(said.contains("council run --example"), "{said}");
+    assert!(
+        !said.contains("examples/"),
+        "installed users have no examples/ folder: {said}"
+    );
+    let help = crate::env::stdout(&env.ok(&["--help"]));
+    for expected in [
+        "council convene",
+        "council run FILE",
+        "council run --example",
+    ] {
+        assert!(help.contains(expected), "--help lacks {expected}:\n{help}");
+    }
+    // The example is complete: it runs as it is printed, from any folder.
+    let example = crate::env::stdout(&env.ok(&["run", "--example"]));
+    let file = env.write("mine.toml", &example);
+    env.ok(&["--log", "log", "run", &file]);
+    env.ok(&["--log", "log", "verify"]);
+    let err = env.fails(&["--log", "log", "run"], 2);
+    assert!(err.contains("FILE"), "{err}");
+}
