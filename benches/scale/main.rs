@@ -17,6 +17,7 @@
 //!   SCALE_STARTUP_ROUNDS=30        rounds of `--version`
 //!   SCALE_FAIRNESS=1000            councils of the fairness simulation (0: skip)
 //!   SCALE_DIR=DIR                  where the logs go (default: a temporary folder, removed)
+//!   SCALE_REUSE=1                  measure the logs a run before left in SCALE_DIR, not new ones
 //!   SCALE_SEED=1
 //!   SCALE_ONLY=run,reads,verify    what to measure at each size (default: all three)
 
@@ -282,9 +283,44 @@ fn startup(env: &Env, rounds: usize) {
     );
 }
 
-fn at_size(env: &Env, log: &Path, size: usize, rounds: usize, seed: u64, now: Timestamp) {
+/// Generates the log of `size` councils, or takes the one a run before left in SCALE_DIR.
+///
+/// With SCALE_REUSE=1 a log already generated with the same size and seed (its
+/// head and next answers kept in the git dir) is reset to its generated head
+/// and measured again, so 100,000 councils are generated once.
+fn log_of_size(env: &Env, log: &Path, spec: &generate::Spec) -> (generate::Generated, String) {
+    let kept = log.join(".git/scale-generated");
+    let tag = format!("{} {}\n", spec.councils, spec.seed);
+    if std::env::var("SCALE_REUSE").is_ok_and(|v| v == "1")
+        && let Ok(text) = std::fs::read_to_string(&kept)
+        && let Some(rest) = text.strip_prefix(&tag)
+        && let Some((head, rest)) = rest.split_once('\n')
+        && let Some((reports, next)) = rest.split_once('\n')
+        && let Ok(reports) = reports.parse()
+    {
+        env.ok(env.git(log).args(["reset", "-q", "--hard", head]));
+        let generated = generate::Generated {
+            head: head.to_string(),
+            reports,
+            next: next.to_string(),
+        };
+        return (generated, "reused from SCALE_DIR".into());
+    }
     let _ = std::fs::remove_dir_all(log);
     let started = Instant::now();
+    let generated = generate::generate(log, spec, &|| env.command("git"));
+    let took = format!("generated in {}", secs(started.elapsed().as_secs_f64()));
+    let _ = std::fs::write(
+        &kept,
+        format!(
+            "{tag}{}\n{}\n{}",
+            generated.head, generated.reports, generated.next
+        ),
+    );
+    (generated, took)
+}
+
+fn at_size(env: &Env, log: &Path, size: usize, rounds: usize, seed: u64, now: Timestamp) {
     let spec = generate::Spec {
         councils: size,
         neighbors: 40,
@@ -292,8 +328,7 @@ fn at_size(env: &Env, log: &Path, size: usize, rounds: usize, seed: u64, now: Ti
         now,
         rotation: Rotation::LeastServed,
     };
-    let generated = generate::generate(log, &spec, &|| env.command("git"));
-    let generate_secs = started.elapsed().as_secs_f64();
+    let (generated, took) = log_of_size(env, log, &spec);
     let pack = env.ok(env.git(log).args(["count-objects", "-vH"]));
     let pack = pack
         .lines()
@@ -301,9 +336,8 @@ fn at_size(env: &Env, log: &Path, size: usize, rounds: usize, seed: u64, now: Ti
         .unwrap_or("?")
         .to_string();
     println!(
-        "## {size} councils ({} filed report-backs), generated in {}, pack {pack}; {rounds} round(s)\n",
+        "## {size} councils ({} filed report-backs), {took}, pack {pack}; {rounds} round(s)\n",
         generated.reports,
-        secs(generate_secs)
     );
     let base = generated.head.clone();
     // Beside the log, so a kept log (SCALE_DIR) can be tried by hand with its next council.

@@ -1,6 +1,6 @@
 //! `council delegates`: mandates given to recallable delegates, and their recalls.
 
-use crate::council::ledger::{self, MandateStatus};
+use crate::council::ledger::{self, MandateStatus, Work};
 use crate::log::Log;
 use crate::ui::Ui;
 use anyhow::Result;
@@ -23,8 +23,19 @@ pub struct Args {
 
 pub fn cmd_delegates(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
-    let snapshot = log.snapshot()?;
-    let mut mandates = ledger::mandates(&snapshot.records());
+    // Of each council only its delegate is shown.
+    let (councils, _) = super::read_councils(
+        &log,
+        |r| Work {
+            tasks: Vec::new(),
+            report_backs: Vec::new(),
+            sovereignty: None,
+            ..Work::from(r)
+        },
+        |w| (w.started, &w.id),
+    )?;
+    let councils: Vec<&Work> = councils.iter().collect();
+    let mut mandates = ledger::mandates(&councils);
     if args.active {
         mandates.retain(|m| m.status == MandateStatus::Active);
     }

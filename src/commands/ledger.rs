@@ -1,7 +1,7 @@
 //! `council ledger`: what the councils achieved, and where the money is.
 
 use crate::clock;
-use crate::council::ledger;
+use crate::council::ledger::{self, Work};
 use crate::log::Log;
 use crate::ui::Ui;
 use anyhow::Result;
@@ -23,10 +23,10 @@ pub struct Args {
 
 pub fn cmd_ledger(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
-    let snapshot = log.snapshot()?;
-    let records = snapshot.records();
-    let tasks = ledger::tasks(&records, &snapshot.reports, clock::now()?.date())
-        .map_err(crate::error::Fail::new)?;
+    let (councils, reports) = super::read_councils(&log, Work::from, |w| (w.started, &w.id))?;
+    let records: Vec<&Work> = councils.iter().collect();
+    let tasks =
+        ledger::tasks(&records, &reports, clock::now()?.date()).map_err(crate::error::Fail::new)?;
     let l = ledger::ledger(&records, &tasks);
     if args.json {
         super::print_json(ui, &l)?;

@@ -29,17 +29,29 @@ pub struct Entry {
 
 pub fn cmd_log(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
-    let stored = log.minutes_at(log.head()?)?;
+    log.trust_object_ids();
+    // Only what the table shows is kept of each council, not its draw.
+    let mut stored = log.scan_minutes(log.head()?, |r| {
+        let entry = Entry {
+            started: r.started.to_string(),
+            id: r.id,
+            issue: r.issue,
+            facilitator: r.facilitator,
+            spokesperson: r.spokesperson,
+            outcome: r.decision.outcome.as_str().to_string(),
+            file: String::new(),
+        };
+        (r.started, entry)
+    })?;
+    stored.sort_by(|a, b| {
+        let ((a_at, a), (b_at, b)) = (&a.item, &b.item);
+        a_at.cmp(b_at).then_with(|| a.id.cmp(&b.id))
+    });
     let entries: Vec<Entry> = stored
-        .iter()
+        .into_iter()
         .map(|s| Entry {
-            id: s.record.id.clone(),
-            started: s.record.started.to_string(),
-            issue: s.record.issue.clone(),
-            facilitator: s.record.facilitator.clone(),
-            spokesperson: s.record.spokesperson.clone(),
-            outcome: s.record.decision.outcome.as_str().to_string(),
-            file: s.path.clone(),
+            file: s.path,
+            ..s.item.1
         })
         .collect();
     if args.json {

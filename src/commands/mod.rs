@@ -45,6 +45,26 @@ pub fn dispatch(cli: &Cli, ui: &Ui) -> Result<ExitCode> {
 pub use crate::ops::{config, lock};
 
 /// Prints a value as pretty JSON on stdout.
+/// Reads, for a read command, every council at HEAD as `keep` projects it, oldest first,
+/// and every filed report-back: nothing of a council's draw is kept.
+///
+/// Like [`crate::log::Log::snapshot`], it fails on the first file of the log
+/// that cannot be read: minutes, report-backs, abandoned traces, corrections.
+pub fn read_councils<T: Send>(
+    log: &crate::log::Log,
+    keep: impl Fn(crate::council::Record) -> T + Sync,
+    key: impl Fn(&T) -> (crate::council::time::Timestamp, &str),
+) -> Result<(Vec<T>, Vec<crate::council::report::Report>)> {
+    log.trust_object_ids();
+    let head = log.head()?;
+    let mut found = log.scan_minutes(head, keep)?;
+    found.sort_by(|a, b| key(&a.item).cmp(&key(&b.item)));
+    let reports = log.scan_reports(head)?;
+    log.abandoned_at(head)?;
+    log.corrections_at(head)?;
+    Ok((found.into_iter().map(|s| s.item).collect(), reports))
+}
+
 pub fn print_json<T: serde::Serialize>(ui: &Ui, value: &T) -> Result<()> {
     let mut text = serde_json::to_string_pretty(value)?;
     text.push('\n');

@@ -22,8 +22,14 @@ pub struct Args {
 
 pub fn cmd_stats(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
-    let snapshot = log.snapshot()?;
-    let s = stats::stats(&snapshot.records());
+    let names = stats::Names::default();
+    let (councils, _) = super::read_councils(
+        &log,
+        |r| stats::Leadership::of(r, &names),
+        |c| (c.started, &c.id),
+    )?;
+    let councils: Vec<&stats::Leadership> = councils.iter().collect();
+    let s = stats::stats(&councils);
     if args.json {
         super::print_json(ui, &s)?;
         return Ok(ExitCode::SUCCESS);

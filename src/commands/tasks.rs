@@ -2,7 +2,7 @@
 
 use crate::clock;
 use crate::council::answers::TaskStatus;
-use crate::council::ledger;
+use crate::council::ledger::{self, Work};
 use crate::log::Log;
 use crate::ui::Ui;
 use anyhow::Result;
@@ -31,10 +31,10 @@ pub struct Args {
 
 pub fn cmd_tasks(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
-    let snapshot = log.snapshot()?;
+    let (councils, reports) = super::read_councils(&log, Work::from, |w| (w.started, &w.id))?;
     let today = clock::now()?.date();
-    let mut tasks = ledger::tasks(&snapshot.records(), &snapshot.reports, today)
-        .map_err(crate::error::Fail::new)?;
+    let councils: Vec<&Work> = councils.iter().collect();
+    let mut tasks = ledger::tasks(&councils, &reports, today).map_err(crate::error::Fail::new)?;
     let wanted = match (args.open, args.done) {
         (true, _) => Some(TaskStatus::Open),
         (_, true) => Some(TaskStatus::Done),

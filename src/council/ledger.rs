@@ -7,11 +7,108 @@
 
 use super::Record;
 use super::amount::{Amount, Balance};
-use super::answers::{Outcome, TaskStatus};
+use super::answers::{Delegate, Outcome, ReportBack, Sovereignty, TaskStatus};
+use super::record::TaskRecord;
 use super::report::Report;
 use super::time::{Date, Timestamp};
 use serde::Serialize;
 use std::collections::HashMap;
+
+/// What the ledger reads of a council: a whole record, or the [`Work`] a read command keeps.
+pub trait Council {
+    fn id(&self) -> &str;
+    fn started(&self) -> Timestamp;
+    fn outcome(&self) -> Outcome;
+    fn tasks(&self) -> &[TaskRecord];
+    fn report_backs(&self) -> &[ReportBack];
+    fn delegate(&self) -> Option<&Delegate>;
+    fn sovereignty(&self) -> Option<&Sovereignty>;
+}
+
+impl Council for Record {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn started(&self) -> Timestamp {
+        self.started
+    }
+    fn outcome(&self) -> Outcome {
+        self.decision.outcome
+    }
+    fn tasks(&self) -> &[TaskRecord] {
+        &self.tasks
+    }
+    fn report_backs(&self) -> &[ReportBack] {
+        &self.report_backs
+    }
+    fn delegate(&self) -> Option<&Delegate> {
+        self.delegate.as_ref()
+    }
+    fn sovereignty(&self) -> Option<&Sovereignty> {
+        self.sovereignty.as_ref()
+    }
+}
+
+/// A council without its people and its draw: all that `tasks`, `ledger` and `delegates` show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Work {
+    pub id: String,
+    pub started: Timestamp,
+    pub outcome: Outcome,
+    pub tasks: Vec<TaskRecord>,
+    pub report_backs: Vec<ReportBack>,
+    pub delegate: Option<Delegate>,
+    pub sovereignty: Option<Sovereignty>,
+}
+
+impl From<Record> for Work {
+    fn from(r: Record) -> Work {
+        Work {
+            id: r.id,
+            started: r.started,
+            outcome: r.decision.outcome,
+            tasks: r.tasks,
+            report_backs: r.report_backs,
+            delegate: r.delegate,
+            sovereignty: r.sovereignty,
+        }
+    }
+}
+
+impl Council for Work {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn started(&self) -> Timestamp {
+        self.started
+    }
+    fn outcome(&self) -> Outcome {
+        self.outcome
+    }
+    fn tasks(&self) -> &[TaskRecord] {
+        &self.tasks
+    }
+    fn report_backs(&self) -> &[ReportBack] {
+        &self.report_backs
+    }
+    fn delegate(&self) -> Option<&Delegate> {
+        self.delegate.as_ref()
+    }
+    fn sovereignty(&self) -> Option<&Sovereignty> {
+        self.sovereignty.as_ref()
+    }
+}
+
+/// Orders councils as the log does: by `started`, then id; ties keep their order.
+fn oldest_first<'a, C: Council>(records: &'a [&'a C]) -> Vec<&'a C> {
+    let mut ordered: Vec<&C> = records.to_vec();
+    ordered.sort_by(|a, b| {
+        a.started()
+            .cmp(&b.started())
+            .then_with(|| a.id().cmp(b.id()))
+    });
+    ordered
+}
 
 /// A task with its current status and jar.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -100,19 +197,18 @@ struct Event<'a> {
 ///
 /// Fails when a jar's sums do not fit in the ledger's exact arithmetic,
 /// naming the task: money is added exactly or not at all.
-pub fn tasks(
-    records: &[&Record],
+pub fn tasks<C: Council>(
+    records: &[&C],
     reports: &[Report],
     today: Date,
 ) -> Result<Vec<TaskState>, String> {
     let mut states: Vec<TaskState> = Vec::new();
-    let mut ordered: Vec<&&Record> = records.iter().collect();
-    ordered.sort_by(|a, b| a.started.cmp(&b.started).then_with(|| a.id.cmp(&b.id)));
+    let ordered = oldest_first(records);
     for record in &ordered {
-        for task in &record.tasks {
+        for task in record.tasks() {
             states.push(TaskState {
                 id: task.id.clone(),
-                council: record.id.clone(),
+                council: record.id().to_string(),
                 what: task.what.clone(),
                 who: task.who.clone(),
                 due: task.due,
@@ -133,9 +229,9 @@ pub fn tasks(
     }
     let mut events: Vec<Event<'_>> = Vec::new();
     for record in &ordered {
-        for rb in &record.report_backs {
+        for rb in record.report_backs() {
             events.push(Event {
-                at: record.started,
+                at: record.started(),
                 task: &rb.task,
                 status: rb.status,
                 note: rb.note.as_deref(),
@@ -210,26 +306,30 @@ pub fn tasks(
 }
 
 /// Every mandate given, oldest first, with the council that recalled it.
-pub fn mandates(records: &[&Record]) -> Vec<Mandate> {
-    let mut ordered: Vec<&&Record> = records.iter().collect();
-    ordered.sort_by(|a, b| a.started.cmp(&b.started).then_with(|| a.id.cmp(&b.id)));
+pub fn mandates<C: Council>(records: &[&C]) -> Vec<Mandate> {
     let mut mandates: Vec<Mandate> = Vec::new();
-    for record in ordered {
-        let Some(delegate) = &record.delegate else {
+    // Where the first mandate of each council is: a recall finds it without a scan.
+    let mut given: HashMap<String, usize> = HashMap::new();
+    for record in oldest_first(records) {
+        let Some(delegate) = record.delegate() else {
             continue;
         };
         if let Some(recall) = &delegate.recall {
             let council = recall.strip_suffix("#delegate").unwrap_or(recall);
-            if let Some(m) = mandates.iter_mut().find(|m| m.council == council) {
+            if let Some(&at) = given.get(council) {
+                let m = &mut mandates[at];
                 m.status = MandateStatus::Recalled;
-                m.recalled_by = Some(record.id.clone());
+                m.recalled_by = Some(record.id().to_string());
             }
         }
         if let (Some(name), Some(to), Some(mandate)) =
             (&delegate.name, &delegate.to, &delegate.mandate)
         {
+            given
+                .entry(record.id().to_string())
+                .or_insert(mandates.len());
             mandates.push(Mandate {
-                council: record.id.clone(),
+                council: record.id().to_string(),
                 name: name.clone(),
                 to: to.clone(),
                 mandate: mandate.clone(),
@@ -242,13 +342,13 @@ pub fn mandates(records: &[&Record]) -> Vec<Mandate> {
 }
 
 /// The sovereignty ledger, oldest first.
-pub fn gains(records: &[&Record]) -> Vec<Gain> {
+pub fn gains<C: Council>(records: &[&C]) -> Vec<Gain> {
     let mut gains: Vec<Gain> = records
         .iter()
         .filter_map(|r| {
-            r.sovereignty.as_ref().map(|s| Gain {
-                council: r.id.clone(),
-                date: r.started.date(),
+            r.sovereignty().map(|s| Gain {
+                council: r.id().to_string(),
+                date: r.started().date(),
                 gained: s.gained.clone(),
                 without_permission: s.without_permission,
             })
@@ -286,10 +386,10 @@ pub struct Ledger {
     pub jars: Vec<JarState>,
 }
 
-pub fn ledger(records: &[&Record], tasks: &[TaskState]) -> Ledger {
+pub fn ledger<C: Council>(records: &[&C], tasks: &[TaskState]) -> Ledger {
     let mut decisions = Decisions::default();
     for r in records {
-        match r.decision.outcome {
+        match r.outcome() {
             Outcome::Adopted => decisions.adopted += 1,
             Outcome::Rejected => decisions.rejected += 1,
             Outcome::None => decisions.none += 1,

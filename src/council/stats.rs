@@ -4,8 +4,100 @@
 //! "the usual facilitator", however often they attend.
 
 use super::Record;
+use super::time::Timestamp;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+
+/// What the stats read of a council: a whole record, or the [`Leadership`] a read command keeps.
+pub trait Turns {
+    fn id(&self) -> &str;
+    fn started(&self) -> Timestamp;
+    fn attendees(&self) -> impl Iterator<Item = &str>;
+    fn facilitator(&self) -> &str;
+    fn spokesperson(&self) -> &str;
+    fn support(&self) -> Option<&str>;
+}
+
+impl Turns for Record {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn started(&self) -> Timestamp {
+        self.started
+    }
+    fn attendees(&self) -> impl Iterator<Item = &str> {
+        self.attendees.iter().map(|a| a.name.as_str())
+    }
+    fn facilitator(&self) -> &str {
+        &self.facilitator
+    }
+    fn spokesperson(&self) -> &str {
+        &self.spokesperson
+    }
+    fn support(&self) -> Option<&str> {
+        self.draw.support.as_deref()
+    }
+}
+
+/// Who came and who led one council, without its draw; names shared through [`Names`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Leadership {
+    pub id: String,
+    pub started: Timestamp,
+    pub attendees: Vec<Arc<str>>,
+    pub facilitator: Arc<str>,
+    pub spokesperson: Arc<str>,
+    pub support: Option<Arc<str>>,
+}
+
+/// Every spelling met so far, stored once: a log of many councils has few people.
+#[derive(Debug, Default)]
+pub struct Names(Mutex<HashSet<Arc<str>>>);
+
+impl Leadership {
+    /// Keeps who came and who led, each name stored once in `names`.
+    pub fn of(r: Record, names: &Names) -> Leadership {
+        let mut known = names.0.lock().unwrap_or_else(|e| e.into_inner());
+        let mut name = |n: &str| -> Arc<str> {
+            if let Some(known) = known.get(n) {
+                return Arc::clone(known);
+            }
+            let new: Arc<str> = Arc::from(n);
+            known.insert(Arc::clone(&new));
+            new
+        };
+        Leadership {
+            attendees: r.attendees.iter().map(|a| name(&a.name)).collect(),
+            facilitator: name(&r.facilitator),
+            spokesperson: name(&r.spokesperson),
+            support: r.draw.support.as_deref().map(&mut name),
+            id: r.id,
+            started: r.started,
+        }
+    }
+}
+
+impl Turns for Leadership {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn started(&self) -> Timestamp {
+        self.started
+    }
+    fn attendees(&self) -> impl Iterator<Item = &str> {
+        self.attendees.iter().map(|a| &**a)
+    }
+    fn facilitator(&self) -> &str {
+        &self.facilitator
+    }
+    fn spokesperson(&self) -> &str {
+        &self.spokesperson
+    }
+    fn support(&self) -> Option<&str> {
+        self.support.as_deref()
+    }
+}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Person {
@@ -41,20 +133,31 @@ pub struct Stats {
     pub longest_run: Option<Run>,
 }
 
-pub fn stats(records: &[&Record]) -> Stats {
-    let mut ordered: Vec<&&Record> = records.iter().collect();
-    ordered.sort_by(|a, b| a.started.cmp(&b.started).then_with(|| a.id.cmp(&b.id)));
+pub fn stats<C: Turns>(records: &[&C]) -> Stats {
+    let mut ordered: Vec<&C> = records.to_vec();
+    ordered.sort_by(|a, b| {
+        a.started()
+            .cmp(&b.started())
+            .then_with(|| a.id().cmp(b.id()))
+    });
     let mut people: BTreeMap<String, Person> = BTreeMap::new();
+    // A spelling's key is computed once, not once a council.
+    let mut keys: HashMap<&str, String> = HashMap::new();
     for r in &ordered {
-        for a in &r.attendees {
-            person(&mut people, &a.name).attended += 1;
+        for a in r.attendees() {
+            person(&mut people, &mut keys, a).attended += 1;
         }
-        person(&mut people, &r.facilitator).facilitated += 1;
-        person(&mut people, &r.spokesperson).spoke += 1;
-        if let Some(support) = &r.draw.support {
-            person(&mut people, support).supported += 1;
+        person(&mut people, &mut keys, r.facilitator()).facilitated += 1;
+        person(&mut people, &mut keys, r.spokesperson()).spoke += 1;
+        if let Some(support) = r.support() {
+            person(&mut people, &mut keys, support).supported += 1;
         }
     }
+    // Each person's spelling by key: a run names its person without a scan of everyone.
+    let spelling: HashMap<String, String> = people
+        .iter()
+        .map(|(key, p)| (key.clone(), p.name.clone()))
+        .collect();
     let mut people: Vec<Person> = people.into_values().collect();
     people.sort_by(|a, b| a.name.as_bytes().cmp(b.name.as_bytes()));
     let turns: Vec<usize> = people
@@ -76,22 +179,29 @@ pub fn stats(records: &[&Record]) -> Stats {
             share: p.facilitated as f64 / ordered.len() as f64,
         });
     let mut longest: Option<Run> = None;
-    let mut current: Option<Run> = None;
+    // The run so far, with its person's key: a spelling's key is its person's.
+    let mut current: Option<(String, Run)> = None;
     for r in &ordered {
+        let key = key_of(&mut keys, r.facilitator());
         current = match current {
-            Some(run) if super::names::same_person(&run.name, &r.facilitator) => Some(Run {
-                councils: run.councils + 1,
-                ..run
-            }),
-            _ => Some(Run {
-                name: people
-                    .iter()
-                    .find(|p| super::names::same_person(&p.name, &r.facilitator))
-                    .map_or_else(|| r.facilitator.clone(), |p| p.name.clone()),
-                councils: 1,
-            }),
+            Some((k, run)) if k == key => Some((
+                k,
+                Run {
+                    councils: run.councils + 1,
+                    ..run
+                },
+            )),
+            _ => Some((
+                key.clone(),
+                Run {
+                    name: spelling
+                        .get(&key)
+                        .map_or_else(|| r.facilitator().to_string(), String::clone),
+                    councils: 1,
+                },
+            )),
         };
-        if let Some(run) = &current
+        if let Some((_, run)) = &current
             && longest.as_ref().is_none_or(|l| run.councils > l.councils)
         {
             longest = Some(run.clone());
@@ -106,14 +216,23 @@ pub fn stats(records: &[&Record]) -> Stats {
     }
 }
 
+/// The key of a spelling (`names::key`), computed once per spelling.
+fn key_of<'n>(keys: &mut HashMap<&'n str, String>, name: &'n str) -> String {
+    keys.entry(name)
+        .or_insert_with(|| super::names::key(name))
+        .clone()
+}
+
 /// One person however their name was spelled, under the log's first spelling.
-fn person<'a>(people: &'a mut BTreeMap<String, Person>, name: &str) -> &'a mut Person {
-    people
-        .entry(super::names::key(name))
-        .or_insert_with(|| Person {
-            name: name.to_string(),
-            ..Person::default()
-        })
+fn person<'a, 'n>(
+    people: &'a mut BTreeMap<String, Person>,
+    keys: &mut HashMap<&'n str, String>,
+    name: &'n str,
+) -> &'a mut Person {
+    people.entry(key_of(keys, name)).or_insert_with(|| Person {
+        name: name.to_string(),
+        ..Person::default()
+    })
 }
 
 /// The Gini coefficient: the mean absolute difference over twice the mean; 0 when all are equal.

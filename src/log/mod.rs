@@ -7,12 +7,14 @@ mod cache;
 mod commit;
 mod lock;
 mod provenance;
+mod scan;
 mod worktree;
 
 pub use cache::State;
 pub use commit::{CouncilLanded, Moved, NewFile, refuse_links_in_folder, write_atomically};
 pub use lock::LogLock;
 pub use provenance::{Blob, Lineage, Provenance, short};
+pub use scan::Scanned;
 
 use crate::council::abandoned::Abandoned;
 use crate::council::correction::Correction;

@@ -8,7 +8,7 @@
 
 use super::{ABANDONED_DIR, CORRECTIONS_DIR, CommitId, Log, MINUTES_DIR, REPORTS_DIR, TreeId};
 use anyhow::{Context as _, Result};
-use git2::{Delta, DiffOptions, Oid, Sort, Tree};
+use git2::{Delta, DiffOptions, ObjectType, Oid, Repository, Sort, Tree};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -80,6 +80,162 @@ impl Lineage {
 /// The folders whose files are never rewritten.
 const RECORDS: [&str; 4] = [MINUTES_DIR, REPORTS_DIR, ABANDONED_DIR, CORRECTIONS_DIR];
 
+/// A file of the public record that one commit added, changed or removed.
+struct Change {
+    status: Delta,
+    path: String,
+    /// The new content's id; for a removal, the content it had.
+    id: Oid,
+}
+
+/// The files below the record folders that differ from `old` to `new`, oldest path first.
+///
+/// What `diff_tree_to_tree` with the folders as pathspecs lists (a type change
+/// is a removal and an addition), but a folder whose tree id is the same on
+/// both sides is skipped without being read: a commit that adds one council
+/// reads only the folders on that file's path, however large the log.
+fn record_changes(
+    repo: &Repository,
+    old: Option<&Tree<'_>>,
+    new: &Tree<'_>,
+) -> Result<Vec<Change>> {
+    let mut changes = Vec::new();
+    for dir in RECORDS {
+        let folder = |tree: Option<&Tree<'_>>| -> Result<Option<Tree<'_>>> {
+            match tree.and_then(|t| t.get_name(dir)) {
+                Some(e) if e.kind() == Some(ObjectType::Tree) => Ok(Some(repo.find_tree(e.id())?)),
+                _ => Ok(None),
+            }
+        };
+        let (a, b) = (folder(old)?, folder(Some(new))?);
+        diff_folders(repo, a.as_ref(), b.as_ref(), dir, &mut changes)?;
+    }
+    Ok(changes)
+}
+
+/// Lists the files that differ between two versions of the folder `prefix`, recursively.
+fn diff_folders(
+    repo: &Repository,
+    old: Option<&Tree<'_>>,
+    new: Option<&Tree<'_>>,
+    prefix: &str,
+    out: &mut Vec<Change>,
+) -> Result<()> {
+    if let (Some(a), Some(b)) = (old, new)
+        && a.id() == b.id()
+    {
+        return Ok(());
+    }
+    // Both sides in git's order (a folder's name sorts as if followed by `/`), merged.
+    let listed = |tree: Option<&Tree<'_>>| -> Vec<Entry> {
+        tree.map(|t| {
+            t.iter()
+                .map(|e| Entry {
+                    name: e.name_bytes().to_vec(),
+                    id: e.id(),
+                    folder: e.kind() == Some(ObjectType::Tree),
+                    mode: e.filemode(),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    let (a, b) = (listed(old), listed(new));
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        let order = match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) => x.sort_key().cmp(y.sort_key()),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            _ => std::cmp::Ordering::Greater,
+        };
+        let (was, is) = match order {
+            std::cmp::Ordering::Less => (a.get(i), None),
+            std::cmp::Ordering::Greater => (None, b.get(j)),
+            std::cmp::Ordering::Equal => (a.get(i), b.get(j)),
+        };
+        if was.is_some() {
+            i += 1;
+        }
+        if is.is_some() {
+            j += 1;
+        }
+        if let (Some(x), Some(y)) = (was, is)
+            && x.id == y.id
+            && x.mode == y.mode
+        {
+            continue;
+        }
+        let name = was.or(is).map(|e| e.name.as_slice()).unwrap_or_default();
+        let Ok(name) = std::str::from_utf8(name) else {
+            continue;
+        };
+        let path = format!("{prefix}/{name}");
+        if was.is_some_and(|e| e.folder) || is.is_some_and(|e| e.folder) {
+            let folder = |e: Option<&Entry>| -> Result<Option<Tree<'_>>> {
+                match e {
+                    Some(e) if e.folder => Ok(Some(repo.find_tree(e.id)?)),
+                    _ => Ok(None),
+                }
+            };
+            let (fa, fb) = (folder(was)?, folder(is)?);
+            diff_folders(repo, fa.as_ref(), fb.as_ref(), &path, out)?;
+            continue;
+        }
+        match (was, is) {
+            // A file that became a link (or back) is removed and added, as libgit2 lists it.
+            (Some(x), Some(y)) if kind_of(x.mode) != kind_of(y.mode) => {
+                out.push(Change {
+                    status: Delta::Deleted,
+                    path: path.clone(),
+                    id: x.id,
+                });
+                out.push(Change {
+                    status: Delta::Added,
+                    path,
+                    id: y.id,
+                });
+            }
+            (Some(_), Some(y)) => out.push(Change {
+                status: Delta::Modified,
+                path,
+                id: y.id,
+            }),
+            (Some(x), None) => out.push(Change {
+                status: Delta::Deleted,
+                path,
+                id: x.id,
+            }),
+            (None, Some(y)) => out.push(Change {
+                status: Delta::Added,
+                path,
+                id: y.id,
+            }),
+            (None, None) => {}
+        }
+    }
+    Ok(())
+}
+
+/// One entry of a tree, as [`diff_folders`] compares them.
+struct Entry {
+    name: Vec<u8>,
+    id: Oid,
+    folder: bool,
+    mode: i32,
+}
+
+impl Entry {
+    /// Git's order of tree entries: a folder's name sorts as if followed by `/`.
+    fn sort_key(&self) -> impl Iterator<Item = u8> + Clone + '_ {
+        self.name.iter().copied().chain(self.folder.then_some(b'/'))
+    }
+}
+
+/// The kind of a file by its mode: a regular file (either permission), a link, a submodule.
+fn kind_of(mode: i32) -> i32 {
+    mode & 0o170000
+}
+
 pub fn short(commit: CommitId) -> String {
     commit.short()
 }
@@ -108,11 +264,7 @@ impl Log {
                 .parents()
                 .map(|p| p.tree())
                 .collect::<Result<_, _>>()?;
-            let mut opts = DiffOptions::new();
-            for dir in RECORDS {
-                opts.pathspec(format!("{dir}/"));
-            }
-            let diff = repo.diff_tree_to_tree(parents.first(), Some(&tree), Some(&mut opts))?;
+            let changes = record_changes(repo, parents.first(), &tree)?;
             // In a merge, what the other side brought was judged at the other side's commits.
             let from_other_side = |path: &str, blob: Oid| {
                 parents
@@ -121,17 +273,11 @@ impl Log {
                     .any(|t| t.get_path(Path::new(path)).is_ok_and(|e| e.id() == blob))
             };
             let mut added_here: Vec<String> = Vec::new();
-            for delta in diff.deltas() {
-                let file = match delta.status() {
-                    Delta::Deleted => delta.old_file(),
-                    _ => delta.new_file(),
-                };
-                let Some(path) = file.path().and_then(|p| p.to_str()) else {
-                    continue;
-                };
-                match delta.status() {
+            for change in &changes {
+                let path = change.path.as_str();
+                match change.status {
                     Delta::Added => {
-                        if from_other_side(path, file.id()) {
+                        if from_other_side(path, change.id) {
                             continue;
                         }
                         match found.get_mut(path) {
@@ -153,7 +299,7 @@ impl Log {
                         }
                     }
                     Delta::Modified | Delta::Typechange => {
-                        if from_other_side(path, file.id()) {
+                        if from_other_side(path, change.id) {
                             continue;
                         }
                         if let Some(p) = found.get_mut(path) {
@@ -162,7 +308,7 @@ impl Log {
                     }
                     Delta::Deleted => {
                         if let Some(p) = found.get_mut(path) {
-                            p.removed_by.push((CommitId(oid), Blob(file.id())));
+                            p.removed_by.push((CommitId(oid), Blob(change.id)));
                         }
                     }
                     _ => {}
@@ -170,19 +316,14 @@ impl Log {
             }
             // A merge drops a file as surely as a deletion does, whichever side held it.
             for other in parents.iter().skip(1) {
-                let diff = repo.diff_tree_to_tree(Some(other), Some(&tree), Some(&mut opts))?;
-                for delta in diff.deltas() {
-                    if delta.status() != Delta::Deleted {
+                for change in record_changes(repo, Some(other), &tree)? {
+                    if change.status != Delta::Deleted {
                         continue;
                     }
-                    let file = delta.old_file();
-                    if let Some(p) = file
-                        .path()
-                        .and_then(|p| p.to_str())
-                        .and_then(|path| found.get_mut(path))
+                    if let Some(p) = found.get_mut(&change.path)
                         && !p.removed_by.iter().any(|(c, _)| c.0 == oid)
                     {
-                        p.removed_by.push((CommitId(oid), Blob(file.id())));
+                        p.removed_by.push((CommitId(oid), Blob(change.id)));
                     }
                 }
             }

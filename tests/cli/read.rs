@@ -94,3 +94,106 @@ fn names_with_escape_sequences_never_reach_the_terminal() {
         assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
     }
 }
+
+/// Every read command's output, table and JSON, on a log with report-backs (given in
+/// councils and filed), jars, mandates and recalls, pinned byte for byte.
+///
+/// The expected outputs in `tests/cli/golden/` were recorded with the tool as it
+/// was before the read commands learned to stream and parse in parallel; a change
+/// of output shows here as a diff. `COUNCIL_BLESS=1` rewrites them (only for a
+/// deliberate change of output, described in the commit).
+#[test]
+fn read_commands_print_what_they_printed_before_they_streamed() {
+    use crate::scale::generate;
+    use flash_council::council::record::Rotation;
+    use flash_council::council::time::Timestamp;
+    let env = TestEnv::new();
+    let spec = generate::Spec {
+        councils: 60,
+        neighbors: 40,
+        seed: 11,
+        now: Timestamp::parse(crate::env::NOW).unwrap(),
+        rotation: Rotation::LeastServed,
+    };
+    let generated = generate::generate(&env.path("log"), &spec, &|| env.command("git"));
+    let next = env.write("next.toml", &generated.next);
+    env.ok(&["--log", "log", "run", &next]);
+    // A council written in other spellings of the log's people that recalls a mandate,
+    // with a task reported on by file.
+    let mandates = stdout(&env.ok(&["--log", "log", "delegates", "--json"]));
+    let mandates: serde_json::Value = serde_json::from_str(&mandates).unwrap();
+    let mandated = mandates[0]["council"]
+        .as_str()
+        .expect("a mandate to recall");
+    let respelled = env.write(
+        "respelled.toml",
+        &format!(
+            "{}\n[delegate]\nrecall = \"{mandated}#delegate\"\n",
+            ANSWERS
+                .replace("\"Ana\"", "\"ana\"")
+                .replace("\"Bo\"", "\"BRUNO\"")
+                .replace("2026-11-23T19:00:00-05:00", "2026-11-23T19:20:00-05:00")
+        ),
+    );
+    env.ok(&["--log", "log", "run", &respelled]);
+    env.ok(&[
+        "--log",
+        "log",
+        "report",
+        "2026-11-23-the-bench-is-broken#1",
+        "--status",
+        "done",
+        "--note",
+        "Planks bought",
+    ]);
+    let commands: [&[&str]; 14] = [
+        &["log"],
+        &["log", "--json"],
+        &["tasks"],
+        &["tasks", "--json"],
+        &["tasks", "--open", "--json"],
+        &["tasks", "--done"],
+        &["stats"],
+        &["stats", "--json"],
+        &["ledger"],
+        &["ledger", "--json"],
+        &["delegates"],
+        &["delegates", "--json"],
+        &["delegates", "--active", "--json"],
+        &["tasks", "--open"],
+    ];
+    let golden = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cli/golden");
+    let bless = std::env::var("COUNCIL_BLESS").is_ok_and(|v| v == "1");
+    let mut differ = Vec::new();
+    for args in commands {
+        let mut full = vec!["--log", "log"];
+        full.extend(args);
+        let out = env.ok(&full);
+        let got = format!("{}--- stderr\n{}", stdout(&out), crate::env::stderr(&out));
+        let file = golden.join(format!("{}.txt", args.join("_").replace("--", "")));
+        if bless {
+            std::fs::create_dir_all(&golden).unwrap();
+            std::fs::write(&file, &got).unwrap();
+            continue;
+        }
+        let want = std::fs::read_to_string(&file)
+            .unwrap_or_else(|e| panic!("{}: {e} (record it with COUNCIL_BLESS=1)", file.display()));
+        if got != want {
+            differ.push(format!(
+                "council {}\n--- got\n{got}--- want\n{want}",
+                args.join(" ")
+            ));
+        }
+    }
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+    // The log exercises what the commands fold: filed and in-council report-backs, jars, recalls.
+    let ledger = std::fs::read_to_string(golden.join("ledger_json.txt")).unwrap();
+    let delegates = std::fs::read_to_string(golden.join("delegates.txt")).unwrap();
+    let tasks = std::fs::read_to_string(golden.join("tasks_json.txt")).unwrap();
+    assert!(generated.reports > 0, "no report filed between councils");
+    assert!(ledger.contains("\"jars\": [\n"), "{ledger}");
+    assert!(delegates.contains("recalled by"), "{delegates}");
+    for status in ["\"done\"", "\"dropped\"", "\"open\""] {
+        assert!(tasks.contains(status), "no task {status}");
+    }
+}

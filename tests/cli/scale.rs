@@ -2,7 +2,7 @@
 
 #[allow(dead_code)]
 #[path = "../../benches/scale/generate.rs"]
-mod generate;
+pub mod generate;
 
 use crate::env::{NOW, TestEnv, stdout};
 use flash_council::council::record::Rotation;
