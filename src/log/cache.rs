@@ -398,13 +398,15 @@ impl Log {
                 continue;
             }
             let name = year.name().unwrap_or_default();
+            // Compared by the ids the folder lists; only a year that changed is read.
+            let new_id = new.as_ref().and_then(|n| n.get_name(name)).map(|e| e.id());
+            if new_id == Some(year.id()) {
+                continue;
+            }
             let new_year = match &new {
                 Some(new) => self.subtree(new, name)?,
                 None => None,
             };
-            if new_year.as_ref().map(|t| t.id()) == Some(year.id()) {
-                continue;
-            }
             let old_year = year.to_object(&self.repo)?.peel_to_tree()?;
             for file in old_year.iter() {
                 let file_name = file.name().unwrap_or_default();
@@ -448,13 +450,14 @@ impl Log {
                     continue;
                 }
                 let name = year.name().unwrap_or_default();
+                let old_id = old.as_ref().and_then(|o| o.get_name(name)).map(|e| e.id());
+                if old_id == Some(year.id()) {
+                    continue;
+                }
                 let old_year = match &old {
                     Some(old) => self.subtree(old, name)?,
                     None => None,
                 };
-                if old_year.as_ref().map(|t| t.id()) == Some(year.id()) {
-                    continue;
-                }
                 let new_year = year.to_object(&self.repo)?.peel_to_tree()?;
                 if let Some(old_year) = &old_year {
                     for entry in old_year.iter() {
