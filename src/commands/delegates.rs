@@ -26,12 +26,14 @@ pub fn cmd_delegates(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<Exi
     // Of each council only its delegate is shown.
     let (councils, _) = super::read_councils(
         &log,
+        "delegate",
         |r| Work {
             tasks: Vec::new(),
             report_backs: Vec::new(),
             sovereignty: None,
             ..Work::from(r)
         },
+        |w| w,
         |w| (w.started, &w.id),
     )?;
     let councils: Vec<&Work> = councils.iter().collect();

@@ -16,7 +16,7 @@ pub struct Args {
 }
 
 /// One council in `council log --json`; a public contract.
-#[derive(Serialize)]
+#[derive(Serialize, serde::Deserialize)]
 pub struct Entry {
     pub id: String,
     pub started: String,
@@ -31,18 +31,23 @@ pub fn cmd_log(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
     let log = Log::open(log_dir)?;
     log.trust_object_ids();
     // Only what the table shows is kept of each council, not its draw.
-    let mut stored = log.scan_minutes(log.head()?, |r| {
-        let entry = Entry {
-            started: r.started.to_string(),
-            id: r.id,
-            issue: r.issue,
-            facilitator: r.facilitator,
-            spokesperson: r.spokesperson,
-            outcome: r.decision.outcome.as_str().to_string(),
-            file: String::new(),
-        };
-        (r.started, entry)
-    })?;
+    let mut stored = log.scan_minutes_cached(
+        log.head()?,
+        "log",
+        |r| {
+            let entry = Entry {
+                started: r.started.to_string(),
+                id: r.id,
+                issue: r.issue,
+                facilitator: r.facilitator,
+                spokesperson: r.spokesperson,
+                outcome: r.decision.outcome.as_str().to_string(),
+                file: String::new(),
+            };
+            (r.started, entry)
+        },
+        |x| x,
+    )?;
     stored.sort_by(|a, b| {
         let ((a_at, a), (b_at, b)) = (&a.item, &b.item);
         a_at.cmp(b_at).then_with(|| a.id.cmp(&b.id))

@@ -50,14 +50,22 @@ pub use crate::ops::{config, lock};
 ///
 /// Like [`crate::log::Log::snapshot`], it fails on the first file of the log
 /// that cannot be read: minutes, report-backs, abandoned traces, corrections.
-pub fn read_councils<T: Send>(
+///
+/// What `keep` projects is cached by blob id under `kind` (see
+/// [`crate::log::Log::scan_minutes_cached`]); `finish` turns it into what the command holds.
+pub fn read_councils<C, T>(
     log: &crate::log::Log,
-    keep: impl Fn(crate::council::Record) -> T + Sync,
+    kind: &str,
+    keep: impl Fn(crate::council::Record) -> C + Sync,
+    finish: impl Fn(C) -> T,
     key: impl Fn(&T) -> (crate::council::time::Timestamp, &str),
-) -> Result<(Vec<T>, Vec<crate::council::report::Report>)> {
+) -> Result<(Vec<T>, Vec<crate::council::report::Report>)>
+where
+    C: Send + serde::Serialize + serde::de::DeserializeOwned,
+{
     log.trust_object_ids();
     let head = log.head()?;
-    let mut found = log.scan_minutes(head, keep)?;
+    let mut found = log.scan_minutes_cached(head, kind, keep, finish)?;
     found.sort_by(|a, b| key(&a.item).cmp(&key(&b.item)));
     let reports = log.scan_reports(head)?;
     log.abandoned_at(head)?;

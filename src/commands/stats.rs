@@ -25,7 +25,9 @@ pub fn cmd_stats(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
     let names = stats::Names::default();
     let (councils, _) = super::read_councils(
         &log,
-        |r| stats::Leadership::of(r, &names),
+        "leadership",
+        stats::Led::from,
+        |led| stats::Leadership::of(led, &names),
         |c| (c.started, &c.id),
     )?;
     let councils: Vec<&stats::Leadership> = councils.iter().collect();

@@ -50,7 +50,7 @@ impl Council for Record {
 }
 
 /// A council without its people and its draw: all that `tasks`, `ledger` and `delegates` show.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Work {
     pub id: String,
     pub started: Timestamp,

@@ -55,9 +55,33 @@ pub struct Leadership {
 #[derive(Debug, Default)]
 pub struct Names(Mutex<HashSet<Arc<str>>>);
 
+/// What `stats` keeps of a council, before its names are shared: cached by blob id.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Led {
+    pub id: String,
+    pub started: Timestamp,
+    pub attendees: Vec<String>,
+    pub facilitator: String,
+    pub spokesperson: String,
+    pub support: Option<String>,
+}
+
+impl From<Record> for Led {
+    fn from(r: Record) -> Led {
+        Led {
+            id: r.id,
+            started: r.started,
+            attendees: r.attendees.into_iter().map(|a| a.name).collect(),
+            facilitator: r.facilitator,
+            spokesperson: r.spokesperson,
+            support: r.draw.support,
+        }
+    }
+}
+
 impl Leadership {
     /// Keeps who came and who led, each name stored once in `names`.
-    pub fn of(r: Record, names: &Names) -> Leadership {
+    pub fn of(r: Led, names: &Names) -> Leadership {
         let mut known = names.0.lock().unwrap_or_else(|e| e.into_inner());
         let mut name = |n: &str| -> Arc<str> {
             if let Some(known) = known.get(n) {
@@ -68,10 +92,10 @@ impl Leadership {
             new
         };
         Leadership {
-            attendees: r.attendees.iter().map(|a| name(&a.name)).collect(),
+            attendees: r.attendees.iter().map(|a| name(a)).collect(),
             facilitator: name(&r.facilitator),
             spokesperson: name(&r.spokesperson),
-            support: r.draw.support.as_deref().map(&mut name),
+            support: r.support.as_deref().map(&mut name),
             id: r.id,
             started: r.started,
         }

@@ -539,7 +539,7 @@ impl Log {
 
 /// The summary cache is off (`COUNCIL_NO_CACHE=1`): every command folds all the files,
 /// the new one included (the reference the cache is tested against).
-fn cache_disabled() -> bool {
+pub(super) fn cache_disabled() -> bool {
     std::env::var_os("COUNCIL_NO_CACHE").is_some_and(|v| !v.is_empty() && v != "0")
 }
 

@@ -21,6 +21,13 @@ pub struct Scanned<T> {
     pub item: T,
 }
 
+/// One line of a projection cache: a blob id and what a command keeps of that minutes file.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Cached<C> {
+    b: String,
+    i: C,
+}
+
 /// Files handed to a worker at once: enough to make the channel's cost negligible.
 const BATCH: usize = 64;
 
@@ -66,6 +73,116 @@ impl Log {
         Ok(found.into_iter().map(|s| s.item).collect())
     }
 
+    /// Reads every minutes file of `commit` as [`Log::scan_minutes`] does, through a cache of
+    /// projections by blob id (`.git/council/projections/KIND-VERSION.jsonl`).
+    ///
+    /// A blob's projection never changes (a blob id names its content, and the file
+    /// name the tool version that projected it), so a projection once made is
+    /// read back instead of parsing the file again: a read command then costs a
+    /// listing of the tree and a read of the cache. Files the cache lacks are parsed
+    /// and appended. A line that does not parse is skipped (and its file parsed
+    /// again); `COUNCIL_NO_CACHE=1` parses every file.
+    pub fn scan_minutes_cached<C, T, P, F>(
+        &self,
+        commit: Option<CommitId>,
+        kind: &str,
+        project: P,
+        finish: F,
+    ) -> Result<Vec<Scanned<T>>>
+    where
+        C: Send + serde::Serialize + serde::de::DeserializeOwned,
+        P: Fn(Record) -> C + Sync,
+        F: Fn(C) -> T,
+    {
+        let Some(commit) = commit else {
+            return Ok(Vec::new());
+        };
+        let parse = |text: &str| minutes::parse(text).map(&project);
+        let blobs = self.year_blobs(commit, MINUTES_DIR)?;
+        if super::cache::cache_disabled() {
+            let found = self.scan_blobs(commit, blobs, parse)?;
+            return Ok(found
+                .into_iter()
+                .map(|s| Scanned {
+                    path: s.path,
+                    item: finish(s.item),
+                })
+                .collect());
+        }
+        let dir = self.repo.path().join("council").join("projections");
+        let file = dir.join(format!("{kind}-{}.jsonl", env!("CARGO_PKG_VERSION")));
+        let wanted: std::collections::HashSet<git2::Oid> = blobs.iter().map(|(_, o)| *o).collect();
+        let mut known: std::collections::HashMap<git2::Oid, T> =
+            std::collections::HashMap::with_capacity(blobs.len());
+        let mut lines = 0usize;
+        if let Ok(f) = std::fs::File::open(&file) {
+            use std::io::BufRead as _;
+            for line in std::io::BufReader::new(f).lines() {
+                let Ok(line) = line else { break };
+                lines += 1;
+                let Ok(cached) = serde_json::from_str::<Cached<C>>(&line) else {
+                    continue;
+                };
+                let Ok(oid) = git2::Oid::from_str(&cached.b) else {
+                    continue;
+                };
+                if wanted.contains(&oid) && !known.contains_key(&oid) {
+                    known.insert(oid, finish(cached.i));
+                }
+            }
+        }
+        let missing: Vec<(String, git2::Oid)> = blobs
+            .iter()
+            .filter(|(_, oid)| !known.contains_key(oid))
+            .cloned()
+            .collect();
+        if !missing.is_empty() {
+            let oids: std::collections::HashMap<String, git2::Oid> =
+                missing.iter().cloned().collect();
+            let fresh = self.scan_blobs(commit, missing, parse)?;
+            let mut text = String::new();
+            for s in fresh {
+                let Some(&oid) = oids.get(&s.path) else {
+                    continue;
+                };
+                if let Ok(line) = serde_json::to_string(&Cached {
+                    b: oid.to_string(),
+                    i: &s.item,
+                }) {
+                    text.push_str(&line);
+                    text.push('\n');
+                }
+                known.insert(oid, finish(s.item));
+            }
+            // Derived and safe to lose: a cache that cannot be written only costs speed.
+            if lines > 2 * blobs.len() + 1000 {
+                let _ = std::fs::remove_file(&file);
+            }
+            let _ = std::fs::create_dir_all(&dir).and_then(|()| {
+                use std::io::Write as _;
+                let mut f = std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(&file)?;
+                // One write: appends of two processes never interleave within it.
+                f.write_all(text.as_bytes())
+            });
+        }
+        let mut found = Vec::with_capacity(blobs.len());
+        for (path, oid) in blobs {
+            let item = match known.remove(&oid) {
+                Some(item) => item,
+                // The same blob at a second path (a copy committed by hand): read again.
+                None => {
+                    let text = self.blob_text(&path, oid)?;
+                    finish(parse(&text).map_err(|e| unreadable(&path, commit, e))?)
+                }
+            };
+            found.push(Scanned { path, item });
+        }
+        Ok(found)
+    }
+
     /// Reads and parses every `.md` file in the year folders below `dir`, in tree order.
     fn scan<T, F>(&self, commit: Option<CommitId>, dir: &str, parse: F) -> Result<Vec<Scanned<T>>>
     where
@@ -76,6 +193,20 @@ impl Log {
             return Ok(Vec::new());
         };
         let blobs = self.year_blobs(commit, dir)?;
+        self.scan_blobs(commit, blobs, parse)
+    }
+
+    /// Reads and parses the given blobs, in their order.
+    fn scan_blobs<T, F>(
+        &self,
+        commit: CommitId,
+        blobs: Vec<(String, git2::Oid)>,
+        parse: F,
+    ) -> Result<Vec<Scanned<T>>>
+    where
+        T: Send,
+        F: Fn(&str) -> Result<T, minutes::MinutesError> + Sync,
+    {
         let workers = std::thread::available_parallelism()
             .map_or(1, usize::from)
             .clamp(1, 8);

@@ -292,3 +292,66 @@ fn the_readme_stays_bounded_what_has_no_news_for_a_year_is_counted_not_listed() 
         "{readme}"
     );
 }
+
+#[test]
+fn read_commands_print_the_same_from_their_cache_as_from_the_files() {
+    let t = Twins::new();
+    t.run(1, 1, None);
+    t.run(2, 2, Some((1, 1)));
+    t.both(&["report", "2026-11-02-problem-2#2", "--status", "done"]);
+    let log = t.cached.to_str().unwrap();
+    let reads: [&[&str]; 9] = [
+        &["log"],
+        &["log", "--json"],
+        &["tasks"],
+        &["tasks", "--json"],
+        &["ledger", "--json"],
+        &["delegates"],
+        &["delegates", "--json"],
+        &["stats"],
+        &["stats", "--json"],
+    ];
+    let print = |args: &[&str], no_cache: &str| {
+        let mut full = vec!["--log", log];
+        full.extend_from_slice(args);
+        let out = t
+            .env
+            .council()
+            .env("COUNCIL_NO_CACHE", no_cache)
+            .args(&full)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let check = |when: &str| {
+        for args in reads {
+            let files = print(args, "1");
+            let first = print(args, "0");
+            let cached = print(args, "0");
+            assert_eq!(first, files, "{args:?} {when}: first read");
+            assert_eq!(cached, files, "{args:?} {when}: from the cache");
+        }
+    };
+    check("at first");
+    let projections = t.cached.join(".git/council/projections");
+    assert!(
+        std::fs::read_dir(&projections).unwrap().count() >= 4,
+        "each kind of projection is cached"
+    );
+    // One more council: only its file is parsed and appended.
+    t.run(3, 3, Some((2, 2)));
+    check("after a council");
+    // Lines cut by a kill or garbage are skipped; their files are read again.
+    for entry in std::fs::read_dir(&projections).unwrap().flatten() {
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        let cut = &text[..text.len() / 2];
+        std::fs::write(entry.path(), format!("garbage\n{cut}")).unwrap();
+    }
+    check("after damage");
+    // A reset: the cache holds councils HEAD no longer has; they are not shown.
+    t.git(&["reset", "-q", "--hard", "HEAD~1"]);
+    check("after a reset");
+    let listed = print(&["log"], "0");
+    assert!(!listed.contains("Problem 3"), "{listed}");
+}
