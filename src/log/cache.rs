@@ -132,6 +132,81 @@ fn read_council(log: &Log, commit: CommitId, path: &str) -> Result<Option<Record
     ))
 }
 
+/// The trees read last, by id: a walk compares each commit's trees with its parent's.
+struct Trees<'r> {
+    repo: &'r Repository,
+    kept: Vec<(Oid, Tree<'r>)>,
+}
+
+impl<'r> Trees<'r> {
+    fn get(&mut self, id: Oid) -> Result<Tree<'r>> {
+        if let Some((_, tree)) = self.kept.iter().find(|(kept, _)| *kept == id) {
+            return Ok(tree.clone());
+        }
+        let tree = self.repo.find_tree(id)?;
+        self.kept.push((id, tree.clone()));
+        if self.kept.len() > 32 {
+            self.kept.remove(0);
+        }
+        Ok(tree)
+    }
+
+    /// The folder `name` of `tree`, if it is one.
+    fn folder(&mut self, tree: &Tree<'_>, name: &str) -> Result<Option<Tree<'r>>> {
+        match tree.get_name(name) {
+            Some(e) if e.kind() == Some(ObjectType::Tree) => Ok(Some(self.get(e.id())?)),
+            _ => Ok(None),
+        }
+    }
+}
+
+/// Adds to `gone` the `.md` files in the year folders of `dir` that `before` holds and `after`
+/// does not. Folders are compared by the ids their parent lists; only a changed one is read.
+fn deleted_between(
+    trees: &mut Trees<'_>,
+    before: &Tree<'_>,
+    after: &Tree<'_>,
+    dir: &str,
+    gone: &mut BTreeSet<String>,
+) -> Result<()> {
+    let entry_id = |t: &Tree<'_>| t.get_name(dir).map(|e| e.id());
+    if entry_id(before) == entry_id(after) {
+        return Ok(());
+    }
+    let Some(old) = trees.folder(before, dir)? else {
+        return Ok(());
+    };
+    let new = trees.folder(after, dir)?;
+    for year in old.iter() {
+        if year.kind() != Some(ObjectType::Tree) {
+            continue;
+        }
+        let name = year.name().unwrap_or_default();
+        let new_id = new.as_ref().and_then(|n| n.get_name(name)).map(|e| e.id());
+        if new_id == Some(year.id()) {
+            continue;
+        }
+        let new_year = match &new {
+            Some(new) => trees.folder(new, name)?,
+            None => None,
+        };
+        let old_year = trees.get(year.id())?;
+        for file in old_year.iter() {
+            let file_name = file.name().unwrap_or_default();
+            if file.kind() != Some(ObjectType::Blob) || !file_name.ends_with(".md") {
+                continue;
+            }
+            if new_year
+                .as_ref()
+                .is_none_or(|t| t.get_name(file_name).is_none())
+            {
+                gone.insert(format!("{dir}/{name}/{file_name}"));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Answers a fold's questions from the files of one commit.
 struct TreeLookup<'a> {
     log: &'a Log,
@@ -353,16 +428,22 @@ impl Log {
                 (BTreeSet::new(), walk.collect::<Result<Vec<_>, _>>()?)
             }
         };
+        // Walking back, a commit's parent is usually the next commit walked: the trees it
+        // compares are the ones just read, kept here instead of being inflated again.
+        let mut trees = Trees {
+            repo: &self.repo,
+            kept: Vec::new(),
+        };
         for oid in commits {
             let c = self.repo.find_commit(oid)?;
-            let tree = c.tree()?;
-            for parent in c.parents() {
-                let before = parent.tree()?;
+            let tree = trees.get(c.tree_id())?;
+            for parent in c.parent_ids() {
+                let before = trees.get(self.repo.find_commit(parent)?.tree_id())?;
                 if before.id() == tree.id() {
                     continue;
                 }
                 for dir in RECORD_DIRS {
-                    self.deleted_between(&before, &tree, dir, &mut gone)?;
+                    deleted_between(&mut trees, &before, &tree, dir, &mut gone)?;
                 }
             }
         }
@@ -376,52 +457,6 @@ impl Log {
             }
             _ => Ok(None),
         }
-    }
-
-    fn deleted_between(
-        &self,
-        before: &Tree<'_>,
-        after: &Tree<'_>,
-        dir: &str,
-        gone: &mut BTreeSet<String>,
-    ) -> Result<()> {
-        let entry_id = |t: &Tree<'_>| t.get_name(dir).map(|e| e.id());
-        if entry_id(before) == entry_id(after) {
-            return Ok(());
-        }
-        let Some(old) = self.subtree(before, dir)? else {
-            return Ok(());
-        };
-        let new = self.subtree(after, dir)?;
-        for year in old.iter() {
-            if year.kind() != Some(ObjectType::Tree) {
-                continue;
-            }
-            let name = year.name().unwrap_or_default();
-            // Compared by the ids the folder lists; only a year that changed is read.
-            let new_id = new.as_ref().and_then(|n| n.get_name(name)).map(|e| e.id());
-            if new_id == Some(year.id()) {
-                continue;
-            }
-            let new_year = match &new {
-                Some(new) => self.subtree(new, name)?,
-                None => None,
-            };
-            let old_year = year.to_object(&self.repo)?.peel_to_tree()?;
-            for file in old_year.iter() {
-                let file_name = file.name().unwrap_or_default();
-                if file.kind() != Some(ObjectType::Blob) || !file_name.ends_with(".md") {
-                    continue;
-                }
-                if new_year
-                    .as_ref()
-                    .is_none_or(|t| t.get_name(file_name).is_none())
-                {
-                    gone.insert(format!("{dir}/{name}/{file_name}"));
-                }
-            }
-        }
-        Ok(())
     }
 
     /// The record files `after` adds to `before`, and whether it also changed or removed any.
@@ -505,13 +540,15 @@ impl Log {
     ) -> Result<Summary> {
         // One file at a time, kept only as what the fold reads: a log of 100,000 councils
         // would not fit in memory with every draw's pools.
+        // Parsed on every core (`scan_blobs`); objects are not hashed again, as for the
+        // read commands (`verify` keeps that check).
         let mut parsed = Vec::new();
         if let Some(commit) = commit {
+            self.trust_object_ids();
             for dir in RECORD_DIRS {
-                for (path, oid) in self.year_blobs(commit, dir)? {
-                    let text = self.blob_text(&path, oid)?;
-                    parsed.extend(parse_items(&[(path, text)], commit)?);
-                }
+                let blobs = self.year_blobs(commit, dir)?;
+                let found = self.scan_blobs(commit, blobs, |text| parse_one(dir, text))?;
+                parsed.extend(found.into_iter().map(|s| s.item.at(s.path)));
             }
         }
         let mut items: Vec<Item<'_>> = parsed.iter().map(Parsed::item).collect();
@@ -561,31 +598,47 @@ impl Parsed {
     }
 }
 
+/// A record file parsed, before its path is attached.
+enum One {
+    Council(Box<Record>),
+    Report(crate::council::report::Report),
+    Correction(crate::council::correction::Correction),
+    Abandoned(Box<crate::council::abandoned::Abandoned>),
+}
+
+impl One {
+    fn at(self, path: String) -> Parsed {
+        match self {
+            One::Council(r) => Parsed::Council(r, path),
+            One::Report(r) => Parsed::Report(r, path),
+            One::Correction(c) => Parsed::Correction(c, path),
+            One::Abandoned(a) => Parsed::Abandoned(a, path),
+        }
+    }
+}
+
+/// Parses a file of record folder `dir`, keeping what the fold reads.
+fn parse_one(dir: &str, text: &str) -> Result<One, minutes::MinutesError> {
+    Ok(match dir {
+        MINUTES_DIR => {
+            let mut record = minutes::parse(text)?;
+            // The draw's steps (pools, who was left out) are for `verify`, not the fold.
+            record.draw.steps = Vec::new();
+            One::Council(Box::new(record))
+        }
+        REPORTS_DIR => One::Report(minutes::parse_report(text)?),
+        CORRECTIONS_DIR => One::Correction(minutes::parse_correction(text)?),
+        _ => One::Abandoned(Box::new(minutes::parse_abandoned(text)?)),
+    })
+}
+
 fn parse_items(texts: &[(String, String)], commit: CommitId) -> Result<Vec<Parsed>> {
     texts
         .iter()
         .map(|(path, text)| {
             let dir = path.split('/').next().unwrap_or_default();
-            let failed = |e| unreadable(path, commit, e);
-            Ok(match dir {
-                MINUTES_DIR => {
-                    let mut record = minutes::parse(text).map_err(failed)?;
-                    // The draw's steps (pools, who was left out) are for `verify`, not the fold.
-                    record.draw.steps = Vec::new();
-                    Parsed::Council(Box::new(record), path.clone())
-                }
-                REPORTS_DIR => {
-                    Parsed::Report(minutes::parse_report(text).map_err(failed)?, path.clone())
-                }
-                CORRECTIONS_DIR => Parsed::Correction(
-                    minutes::parse_correction(text).map_err(failed)?,
-                    path.clone(),
-                ),
-                _ => Parsed::Abandoned(
-                    Box::new(minutes::parse_abandoned(text).map_err(failed)?),
-                    path.clone(),
-                ),
-            })
+            let one = parse_one(dir, text).map_err(|e| unreadable(path, commit, e))?;
+            Ok(one.at(path.clone()))
         })
         .collect()
 }

@@ -197,7 +197,7 @@ impl Log {
     }
 
     /// Reads and parses the given blobs, in their order.
-    fn scan_blobs<T, F>(
+    pub(super) fn scan_blobs<T, F>(
         &self,
         commit: CommitId,
         blobs: Vec<(String, git2::Oid)>,
