@@ -74,6 +74,10 @@ pub struct Live {
     pub jar: Option<(u64, String, u64, u64)>,
     /// The date of the latest news: its council, or its latest report-back.
     pub news: Date,
+    /// The report-back its status comes from, and the one its note comes from: the latest
+    /// wins whatever order they are folded in.
+    pub status_from: Option<(Key, usize)>,
+    pub note_from: Option<(Key, usize)>,
 }
 
 /// A recent abandoned trace.
@@ -139,8 +143,13 @@ pub struct Summary {
     pub misplaced: BTreeMap<String, String>,
     /// Why the ledger cannot be added up, once it cannot.
     pub broken: Option<String>,
-    /// The last file folded.
-    pub last: Option<Key>,
+    /// The latest council, correction and abandoned trace folded: each kind is folded in
+    /// its order (report-backs in any order: the latest wins by its key).
+    pub last_council: Option<Key>,
+    pub last_correction: Option<Key>,
+    pub last_abandoned: Option<Key>,
+    /// Tasks named by report-backs folded before any council had them, with the latest key.
+    pub orphans: BTreeMap<String, (Key, usize)>,
     /// Record files some commit of the log held that this one does not.
     pub gone: BTreeSet<String>,
     /// Keeps settled tasks while folding everything (a rebuild); dropped by [`Summary::compact`].
@@ -254,19 +263,30 @@ impl Summary {
         }
     }
 
-    /// Folds one more file; it must come after everything already folded.
+    /// Folds one more file; a council, correction or trace must come after those of its kind
+    /// already folded.
     pub fn add(&mut self, item: &Item<'_>, lookup: &dyn Lookup) -> Result<(), Rebuild> {
         let key = item.key();
-        if !self.keep_settled && self.last.as_ref().is_some_and(|last| *last >= key) {
-            return Err(Rebuild(format!(
-                "{} goes before what the summary already holds",
-                key.name
-            )));
+        let last = match item {
+            Item::Council(..) => Some(&mut self.last_council),
+            Item::Correction(..) => Some(&mut self.last_correction),
+            Item::Abandoned(..) => Some(&mut self.last_abandoned),
+            Item::Report(..) => None,
+        };
+        if let Some(last) = last {
+            if !self.keep_settled && last.as_ref().is_some_and(|last| *last >= key) {
+                return Err(Rebuild(format!(
+                    "{} goes before what the summary already holds",
+                    key.name
+                )));
+            }
+            *last = Some(key.clone());
         }
         match *item {
             Item::Council(record, path) => self.add_council(record, path, lookup)?,
             Item::Report(report, _) => {
                 let event = Event {
+                    key: (key.clone(), 0),
                     at: report.filed,
                     task: &report.task,
                     status: report.status,
@@ -307,7 +327,6 @@ impl Summary {
                 );
             }
         }
-        self.last = Some(key);
         Ok(())
     }
 
@@ -379,14 +398,24 @@ impl Summary {
                     .as_ref()
                     .map(|j| (j.target.cents(), j.currency.clone(), 0, 0)),
                 news: record.started.date(),
+                status_from: None,
+                note_from: None,
             };
+            if !self.keep_settled && self.orphans.contains_key(&live.id) {
+                return Err(Rebuild(format!(
+                    "a report-back named {} before its council was folded",
+                    live.id
+                )));
+            }
             self.task_at
                 .entry(live.id.clone())
                 .or_insert(self.tasks.len());
             self.tasks.push(live);
         }
-        for rb in &record.report_backs {
+        let key = Item::Council(record, path).key();
+        for (i, rb) in record.report_backs.iter().enumerate() {
             let event = Event {
+                key: (key.clone(), i),
                 at: record.started,
                 task: &rb.task,
                 status: rb.status,
@@ -444,13 +473,29 @@ impl Summary {
                     event.task
                 )));
             }
+            let orphan = self
+                .orphans
+                .entry(event.task.to_string())
+                .or_insert_with(|| event.key.clone());
+            if *orphan < event.key {
+                *orphan = event.key.clone();
+            }
             return Ok(());
         };
         let task = &mut self.tasks[n];
-        task.status = event.status;
+        // The latest report-back wins, whichever is folded first.
+        if task
+            .status_from
+            .as_ref()
+            .is_none_or(|from| *from < event.key)
+        {
+            task.status = event.status;
+            task.status_from = Some(event.key.clone());
+        }
         task.news = task.news.max(event.at.date());
-        if event.note.is_some() {
+        if event.note.is_some() && task.note_from.as_ref().is_none_or(|from| *from < event.key) {
             task.note = event.note.map(str::to_string);
+            task.note_from = Some(event.key.clone());
         }
         if let Some((_, _, collected, spent)) = &mut task.jar {
             let add = |sum: &mut u64, more: Option<Amount>, what: &str| match sum
@@ -467,6 +512,10 @@ impl Summary {
             };
             let problem = add(collected, event.collected, "collected")
                 .or_else(|| add(spent, event.spent, "spent"));
+            if problem.is_some() && !self.keep_settled {
+                // Which jar overflows first depends on the order: the full fold names it.
+                return Err(Rebuild("a jar overflows".into()));
+            }
             if problem.is_some() && self.broken.is_none() {
                 self.broken = problem;
             }
@@ -542,6 +591,8 @@ impl Summary {
 
 /// One change to a task.
 struct Event<'a> {
+    /// Where it goes among all report-backs: its file's key, and its place in the file.
+    key: (Key, usize),
     at: Timestamp,
     task: &'a str,
     status: TaskStatus,

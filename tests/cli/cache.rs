@@ -202,6 +202,25 @@ fn cached_and_uncached_logs_commit_the_same_through_resets_merges_and_lost_cache
     }
     t.run(8, 8, Some((7, 7)));
 
+    // A council recorded after a report-back filed later than it started: the later report
+    // still wins, whichever is folded first.
+    t.both(&[
+        "report",
+        "2026-11-08-problem-8#1",
+        "--status",
+        "open",
+        "--note",
+        "more to collect",
+        "--collected",
+        "3",
+    ]);
+    t.run(20, 9, Some((8, 8)));
+    let readme = std::fs::read_to_string(t.cached.join("README.md")).unwrap();
+    assert!(
+        readme.contains("`2026-11-08-problem-8#1` | Collect for 8"),
+        "{readme}"
+    );
+
     // Two laptops: a clone holds a council the log lacks; the log files a report; merged.
     for log in [&t.cached, &t.plain] {
         let clone = log.with_extension("clone");
