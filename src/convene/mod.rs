@@ -159,6 +159,9 @@ impl<'a> Convene<'a> {
     /// Goes through the remaining steps, reviews, commits.
     pub fn run(&mut self) -> Result<()> {
         if let Some(id) = self.already_committed()? {
+            // The kill that interrupted it may have left the index or work tree half-done:
+            // repaired under the log's lock, as every write does, before the journal goes.
+            drop(crate::ops::lock(self.ui, self.log)?);
             self.journal.remove()?;
             self.prompt.say(&format!(
                 "This council was already committed as {id} before it was interrupted; its journal is removed. The council has dissolved."
