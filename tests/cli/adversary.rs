@@ -1,0 +1,329 @@
+//! Findings of an adversarial pass over the meeting (issue "At the meeting, as a real room
+//! runs"): each test pins a promise of README.md or RELIABILITY.md that the binary breaks.
+//! They are ignored until the product is fixed, so CI stays green.
+
+use crate::env::{TestEnv, stdout};
+use crate::script::{DOWN, script};
+use rexpect::session::{PtySession, spawn_command};
+use std::path::Path;
+
+fn spawn(env: &TestEnv, args: &[&str]) -> PtySession {
+    let mut cmd = env.council_process();
+    cmd.env("TERM", "xterm").args(args);
+    spawn_command(cmd, Some(15_000)).unwrap()
+}
+
+fn play(p: &mut PtySession, steps: &[(&'static str, String)]) {
+    for (prompt, keys) in steps {
+        p.exp_string(prompt)
+            .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
+        p.send(keys).unwrap();
+        p.flush().unwrap();
+    }
+}
+
+fn finish(mut p: PtySession) -> String {
+    let rest = p.exp_eof().unwrap();
+    let status = p.process().wait().unwrap();
+    assert!(
+        matches!(status, nix::sys::wait::WaitStatus::Exited(_, 0)),
+        "{status:?}\n{rest}"
+    );
+    rest
+}
+
+fn kill(mut p: PtySession) {
+    p.process_mut()
+        .kill(nix::sys::signal::Signal::SIGKILL)
+        .unwrap();
+    let _ = p.process().wait();
+}
+
+fn journal(log: &Path) -> std::path::PathBuf {
+    log.join(".git/council-journal.toml")
+}
+
+const MINUTES: &str = "minutes/2026/2026-11-23-the-bench-is-broken.md";
+
+/// The script up to (not including) the prompt `marker`.
+fn until(marker: &str) -> Vec<(&'static str, String)> {
+    let steps = script();
+    let at = steps.iter().position(|s| s.0 == marker).unwrap();
+    steps[..at].to_vec()
+}
+
+fn s(p: &'static str, k: &str) -> (&'static str, String) {
+    (p, k.to_string())
+}
+
+/// Promise 1: every answer is journaled the moment it is given, inside multi-question steps.
+/// Under consent an objection is typed, then "Was it resolved?" is asked; the typed objection
+/// is kept only in memory until that second answer, so a kill there loses it and `resume`
+/// asks for it again with an empty prompt.
+#[test]
+#[ignore = "adversary finding: an objection typed before `Was it resolved?` is not journaled; kill -9 there loses it"]
+fn kill_9_at_was_it_resolved_keeps_the_objection_just_typed() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &until("An objection"));
+    play(
+        &mut p,
+        &[s(
+            "An objection",
+            "Saturday is market day, many of us work then\r",
+        )],
+    );
+    // Drawn only after the objection was read.
+    p.exp_string("Was it resolved?").unwrap();
+    kill(p);
+    let saved = std::fs::read_to_string(journal(&log)).unwrap();
+    assert!(
+        saved.contains("Saturday is market day, many of us work then"),
+        "killed at `Was it resolved?`: the journal lacks the objection just typed:\n{saved}"
+    );
+}
+
+/// Promise 4 (and 3): the review edits the decision in place, pre-filled. Fixing a typo in the
+/// proposal's wording at the review clears the resolved objections, the stand-asides, the
+/// first wording of an amended proposal, the statement and the review date: none is pre-filled
+/// and the minutes lose them unless the room types them all again.
+#[test]
+#[ignore = "adversary finding: editing the proposal's wording at the review drops objections, stand-asides, amended_from and the statement"]
+fn fixing_the_proposal_at_the_review_keeps_the_rest_of_the_decision() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut steps = until("An objection");
+    steps.extend([
+        s("An objection", "Saturday is market day\r"),
+        s("Was it resolved?", "\r"),
+        s("An objection", "\r"),
+        // Chen stands aside.
+        s("Who stands aside", &format!("{DOWN}{DOWN} \r")),
+        // Amended while discussed: "Saturday" becomes "Sunday" (8 characters erased).
+        s("final wording", &format!("{}Sunday\r", "\x7f".repeat(8))),
+        s("Outcome", "\r"),
+        s("outcome statement", "We fix it Sunday 10am\r"),
+        s("Review it at a later council", "2026-12-14\r"),
+    ]);
+    let from_tasks = script()
+        .iter()
+        .position(|s| s.0 == "Hand out a task")
+        .unwrap();
+    let mut rest = script()[from_tasks..].to_vec();
+    rest.pop(); // the review's Enter
+    steps.extend(rest);
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &steps);
+    play(
+        &mut p,
+        &[
+            s("Review the minutes above", &format!("{DOWN}{DOWN}{DOWN}\r")),
+            // A typo fix in the final wording: "Sunday" -> "Sunday morning".
+            s("What is the proposal", " morning\r"),
+            s("Decided by", "\r"),
+        ],
+    );
+    // Everything said about the proposal should come back, ready to keep with Enter.
+    p.exp_string("Objections recorded so far")
+        .unwrap_or_else(|e| {
+            panic!("the resolved objection is not offered again after a wording fix: {e}")
+        });
+    kill(p);
+    let saved = std::fs::read_to_string(journal(&log)).unwrap();
+    for kept in [
+        "Saturday is market day",
+        "stand_asides = [\"Chen\"]",
+        "amended_from = \"Repair it Saturday\"",
+        "We fix it Sunday 10am",
+    ] {
+        assert!(saved.contains(kept), "the journal lost {kept:?}:\n{saved}");
+    }
+}
+
+/// Promise 8: anything a kill left half-done is repaired by the next command. A kill -9 during
+/// the final commit can land after the branch moved and before the index caught up (seen with
+/// a kill ~10 ms after the review's Enter: `git status` shows the council's minutes staged for
+/// deletion, and the tool's own `index.lock` left behind). The natural next command,
+/// `council resume`, finds the council committed, removes the journal and says "dissolved",
+/// but repairs nothing: once the user removes the lock as git asks, `git commit` deletes the
+/// council from the log and `verify` fails. Here the index a kill leaves is made by hand.
+#[test]
+#[ignore = "adversary finding: `resume` of a council committed before a kill removes the journal without repairing the index"]
+fn resume_of_a_council_committed_before_a_kill_repairs_the_index() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut steps = script();
+    let last = steps.pop().unwrap();
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &steps);
+    p.exp_string(last.0).unwrap();
+    let saved = std::fs::read(journal(&log)).unwrap();
+    p.send(&last.1).unwrap();
+    p.flush().unwrap();
+    finish(p);
+    // As a kill after the branch moved leaves it: the journal, and the index and work tree of
+    // the log before the council.
+    std::fs::write(journal(&log), saved).unwrap();
+    env.git(&log, &["read-tree", "HEAD~1"]);
+    std::fs::remove_file(log.join(MINUTES)).unwrap();
+    let readme = env.git(&log, &["show", "HEAD~1:README.md"]);
+    std::fs::write(log.join("README.md"), readme).unwrap();
+
+    let mut p = spawn(&env, &["--log", "log", "resume"]);
+    p.exp_string("already committed as 2026-11-23-the-bench-is-broken")
+        .unwrap();
+    finish(p);
+    assert_eq!(
+        env.git(&log, &["status", "--porcelain"]),
+        "",
+        "after `resume` the index still stages the council's deletion: a plain `git commit` deletes it"
+    );
+    // What the user does next.
+    std::fs::write(log.join("notes.txt"), "my notes\n").unwrap();
+    env.git(&log, &["add", "notes.txt"]);
+    env.git(&log, &["commit", "-m", "my notes"]);
+    env.ok(&["--log", "log", "verify"]);
+}
+
+const FATIMA_LED: &str = r#"
+issue = "Streetlight out"
+started = "2026-11-16T19:00:00-05:00"
+[[attendees]]
+name = "Fatima"
+[[attendees]]
+name = "Bo"
+opt_out_facilitator = true
+[draw]
+sources = ["1 2 3"]
+support = "Bo"
+[decision]
+proposal = "Call it in"
+outcome = "adopted"
+statement = "We call"
+"#;
+
+/// Promise 2: a correction that would change who could have been drawn is refused. The
+/// support is drawn by lot too (among those who have facilitated; everyone present when no
+/// one has), but the check compares only the facilitator and spokesperson pools. Drawn as
+/// "Fatma" (a newcomer), Fatima is left out of the support pool; corrected to Fatima, the only
+/// one present who has facilitated, the support pool would have been Fatima alone, and the
+/// support Fatima rather than Bo. The correction is accepted and verify passes.
+#[test]
+#[ignore = "adversary finding: a correction that changes the support pool is accepted"]
+fn a_correction_that_changes_the_support_pool_is_refused() {
+    let env = TestEnv::new();
+    env.init_log("log");
+    let first = env.write("first.toml", FATIMA_LED);
+    env.ok(&["--log", "log", "run", &first]);
+    let corrected = env.write(
+        "corrected.toml",
+        r#"
+issue = "Bench broken"
+started = "2026-11-23T19:00:00-05:00"
+[[attendees]]
+name = "Ana"
+[[attendees]]
+name = "Bo"
+[[attendees]]
+name = "Fatima"
+drawn_as = "Fatma"
+opt_out_facilitator = true
+[[attendees]]
+name = "Dan"
+[draw]
+sources = ["7 8 9"]
+[decision]
+proposal = "Fix it"
+outcome = "adopted"
+statement = "We fix"
+"#,
+    );
+    // Under the right name the support is drawn from Fatima alone.
+    let right = env.write(
+        "right.toml",
+        &std::fs::read_to_string(&corrected)
+            .unwrap()
+            .replace("drawn_as = \"Fatma\"\n", ""),
+    );
+    let minutes = stdout(&env.ok(&["--log", "log", "run", "--dry-run", &right]));
+    assert!(minutes.contains("supported by Fatima"), "{minutes}");
+    let err = env.fails(&["--log", "log", "run", "--dry-run", &corrected], 1);
+    assert!(err.contains("would change who could be drawn"), "{err}");
+}
+
+/// Promise 2: corrections cannot game the lot. "Correcting" a regular the log already knows
+/// (Bo, spelled as the log spells him) to an unrelated new name moves his facilitation turn to
+/// a person who was never there: at the next council Bo, who facilitated the last one, is in
+/// the pool again (and drawn). Nothing ties the right name to the spelling drawn.
+#[test]
+#[ignore = "adversary finding: a correction can rename a known regular to anyone, so last time's facilitator dodges the rotation"]
+fn a_correction_cannot_move_a_regulars_turn_to_someone_else() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let toml = std::fs::read_to_string(log.join("council.toml")).unwrap();
+    let uniform = regex_free_rotation(&toml, "uniform");
+    std::fs::write(log.join("council.toml"), uniform).unwrap();
+    env.git(&log, &["commit", "-qam", "rotation uniform"]);
+    let council = |issue: &str, started: &str, people: &str, source: &str| {
+        format!(
+            "issue = \"{issue}\"\nstarted = \"{started}\"\n{people}\n[draw]\nsources = [\"{source}\"]\n[decision]\nproposal = \"x\"\noutcome = \"adopted\"\nstatement = \"x\"\n"
+        )
+    };
+    let first = env.write(
+        "1.toml",
+        &council(
+            "First",
+            "2026-11-09T19:00:00-05:00",
+            "[[attendees]]\nname = \"Bo\"\n[[attendees]]\nname = \"Ana\"\n[[attendees]]\nname = \"Dee\"",
+            "1",
+        ),
+    );
+    env.ok(&["--log", "log", "run", &first]);
+    // Bo is drawn as facilitator, then "corrected" to Zed, who was never there.
+    let second = env.write(
+        "2.toml",
+        &council(
+            "Second",
+            "2026-11-16T19:00:00-05:00",
+            "[[attendees]]\nname = \"Zed\"\ndrawn_as = \"Bo\"\n[[attendees]]\nname = \"Ana\"\n[[attendees]]\nname = \"Cy\"",
+            "5",
+        ),
+    );
+    let out = env.run(&["--log", "log", "run", &second]);
+    if out.status.success() {
+        let shown = stdout(&env.ok(&["--log", "log", "show", "2026-11-16-second"]));
+        assert!(shown.contains("Facilitator: **Zed**"), "{shown}");
+        let third = env.write(
+            "3.toml",
+            &council(
+                "Third",
+                "2026-11-23T19:00:00-05:00",
+                "[[attendees]]\nname = \"Bo\"\n[[attendees]]\nname = \"Ana\"\n[[attendees]]\nname = \"Cy\"",
+                "5",
+            ),
+        );
+        let next = stdout(&env.ok(&["--log", "log", "run", "--dry-run", &third]));
+        let step0 = next
+            .lines()
+            .find(|l| l.starts_with("| 0 | facilitator"))
+            .unwrap();
+        panic!(
+            "Bo facilitated the last council (recorded as Zed) and is in today's pool again: {step0}"
+        );
+    }
+}
+
+fn regex_free_rotation(toml: &str, rotation: &str) -> String {
+    toml.lines()
+        .map(|l| {
+            if l.starts_with("rotation = ") {
+                format!("rotation = \"{rotation}\"")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
