@@ -44,6 +44,19 @@ impl Ui {
         out.flush()
     }
 
+    /// Writes a value as pretty JSON to stdout as it is serialized, never the whole text at
+    /// once (a log's tasks can be many megabytes of it).
+    pub fn json<T: serde::Serialize>(&self, value: &T) -> io::Result<()> {
+        let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+        serde_json::to_writer_pretty(&mut out, value).map_err(|e| match e.io_error_kind() {
+            // A closed pipe (`| head`) stays a closed pipe for the caller.
+            Some(kind) => io::Error::new(kind, e),
+            None => io::Error::other(e),
+        })?;
+        out.write_all(b"\n")?;
+        out.flush()
+    }
+
     /// Writes a line of data to stdout, with control characters removed.
     pub fn line(&self, text: &str) -> io::Result<()> {
         self.out(&format!("{}\n", clean(text)))

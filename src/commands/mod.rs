@@ -74,8 +74,6 @@ where
 }
 
 pub fn print_json<T: serde::Serialize>(ui: &Ui, value: &T) -> Result<()> {
-    let mut text = serde_json::to_string_pretty(value)?;
-    text.push('\n');
-    ui.out(&text)?;
+    ui.json(value)?;
     Ok(())
 }

@@ -97,6 +97,21 @@ pub struct Corrected {
     pub note: String,
 }
 
+/// Open tasks, jars and mandates with no news for this many days are counted, not listed.
+pub const AGE_OUT_DAYS: i64 = 365;
+
+/// What aged out of the summary: no news for [`AGE_OUT_DAYS`] before the latest council.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Aged {
+    pub open: usize,
+    pub done: usize,
+    pub dropped: usize,
+    /// Jars still in play (money left, or more than the target, or the task open).
+    pub jars: usize,
+    /// Mandates never recalled.
+    pub mandates: usize,
+}
+
 /// Counts of tasks whose state is no longer kept.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settled {
@@ -110,6 +125,7 @@ pub struct Summary {
     pub councils: usize,
     pub decisions: Decisions,
     pub settled: Settled,
+    pub aged: Aged,
     /// Everyone who attended, under the spelling the log used first, in the log's order.
     pub people: Vec<String>,
     /// Turns by person key.
@@ -186,6 +202,8 @@ pub trait Lookup {
     fn has_task(&self, task: &str) -> bool;
     /// The path of the council with this id, if the log has it.
     fn council_path(&self, id: &str) -> Option<String>;
+    /// Whether the council with this id gave a mandate.
+    fn has_mandate(&self, council: &str) -> bool;
 }
 
 /// Answers a full fold's questions from every council being folded.
@@ -203,6 +221,29 @@ impl Lookup for Councils<'_> {
     fn council_path(&self, id: &str) -> Option<String> {
         self.by_id.get(id).map(|(_, path)| path.to_string())
     }
+
+    fn has_mandate(&self, council: &str) -> bool {
+        self.by_id
+            .get(council)
+            .is_some_and(|(r, _)| gives_mandate(r))
+    }
+}
+
+/// Whether a council gave a mandate a later council may recall.
+pub fn gives_mandate(record: &Record) -> bool {
+    record
+        .delegate
+        .as_ref()
+        .is_some_and(|d| d.name.is_some() && d.to.is_some() && d.mandate.is_some())
+}
+
+/// A jar the ledger still shows: money left after its task ended, more than its target,
+/// or its task open.
+fn jar_in_play(task: &Live) -> bool {
+    let Some((target, _, collected, spent)) = &task.jar else {
+        return false;
+    };
+    task.status == TaskStatus::Open || collected > spent || collected > target
 }
 
 impl Summary {
@@ -239,6 +280,7 @@ impl Summary {
     /// Drops the settled tasks a full fold kept.
     fn compact(&mut self) {
         self.keep_settled = false;
+        self.sweep();
         let mut kept = Vec::with_capacity(self.tasks.len());
         for task in std::mem::take(&mut self.tasks) {
             if settled(&task) {
@@ -253,6 +295,43 @@ impl Summary {
         }
         self.tasks = kept;
         self.reindex();
+    }
+
+    /// Forgets the tasks and mandates with no news for [`AGE_OUT_DAYS`] before the latest
+    /// council, counting them: the README counts them, and a report-back or recall naming
+    /// one asks for a rebuild.
+    fn sweep(&mut self) {
+        let Some(latest) = self.recent.last() else {
+            return;
+        };
+        let Some(cutoff) = latest
+            .started
+            .date()
+            .0
+            .checked_sub_signed(chrono::Duration::days(AGE_OUT_DAYS))
+        else {
+            return;
+        };
+        if self.tasks.iter().any(|t| t.news.0 < cutoff) {
+            let mut kept = Vec::with_capacity(self.tasks.len());
+            for task in std::mem::take(&mut self.tasks) {
+                if task.news.0 >= cutoff {
+                    kept.push(task);
+                    continue;
+                }
+                match task.status {
+                    TaskStatus::Open => self.aged.open += 1,
+                    TaskStatus::Done => self.aged.done += 1,
+                    TaskStatus::Dropped => self.aged.dropped += 1,
+                }
+                self.aged.jars += usize::from(jar_in_play(&task));
+            }
+            self.tasks = kept;
+            self.reindex();
+        }
+        let before = self.mandates.len();
+        self.mandates.retain(|(given, _)| given.0 >= cutoff);
+        self.aged.mandates += before - self.mandates.len();
     }
 
     /// Rebuilds the task index after loading.
@@ -428,7 +507,15 @@ impl Summary {
         if let Some(delegate) = &record.delegate {
             if let Some(recall) = &delegate.recall {
                 let council = recall.strip_suffix("#delegate").unwrap_or(recall);
+                let before = self.mandates.len();
                 self.mandates.retain(|(_, m)| m.council != council);
+                if !self.keep_settled
+                    && before == self.mandates.len()
+                    && lookup.has_mandate(council)
+                {
+                    // Aged out, or recalled before: the full fold tells which.
+                    return Err(Rebuild(format!("{recall} is not among the mandates kept")));
+                }
             }
             if let (Some(name), Some(to), Some(mandate)) =
                 (&delegate.name, &delegate.to, &delegate.mandate)
@@ -461,6 +548,9 @@ impl Summary {
             if self.recent_gains.len() > 2 * RECENT {
                 self.recent_gains.remove(0);
             }
+        }
+        if !self.keep_settled {
+            self.sweep();
         }
         Ok(())
     }
@@ -559,13 +649,16 @@ impl Summary {
             .iter()
             .filter(|t| t.status == TaskStatus::Open)
             .count();
+        let open = open + self.aged.open;
         let done = self.settled.done
+            + self.aged.done
             + self
                 .tasks
                 .iter()
                 .filter(|t| t.status == TaskStatus::Done)
                 .count();
         let dropped = self.settled.dropped
+            + self.aged.dropped
             + self
                 .tasks
                 .iter()

@@ -28,7 +28,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 /// Bumped whenever [`Summary`] or the fold changes meaning: older files are then ignored.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 /// How many summaries are kept: HEAD and a few before it (a reset, a second branch).
 const KEEP: usize = 6;
 /// Past this many commits between a summary and HEAD, all the files are read instead.
@@ -224,6 +224,11 @@ impl Lookup for TreeLookup<'_> {
 
     fn council_path(&self, id: &str) -> Option<String> {
         self.council(id).map(|r| r.path())
+    }
+
+    fn has_mandate(&self, council: &str) -> bool {
+        self.council(council)
+            .is_some_and(|r| crate::council::summary::gives_mandate(&r))
     }
 }
 

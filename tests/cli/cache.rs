@@ -310,6 +310,15 @@ fn the_readme_stays_bounded_what_has_no_news_for_a_year_is_counted_not_listed() 
         readme.contains("1 more open task with no news for over 365 days"),
         "{readme}"
     );
+    // Recalling a mandate the summary forgot (aged out): folded again from the files.
+    let recall = council(3, 3, None).replace(
+        "mandate = \"Mandate 3\"\n",
+        "mandate = \"Mandate 3\"\nrecall = \"2025-10-01-problem-1#delegate\"\n",
+    );
+    let answers = t.env.write("recall.toml", &recall);
+    t.both(&["run", &answers]);
+    let readme = std::fs::read_to_string(t.cached.join("README.md")).unwrap();
+    assert!(!readme.contains("given over 365 days ago"), "{readme}");
 }
 
 #[test]
