@@ -35,6 +35,7 @@ pub fn cmd_delegates(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<Exi
         },
         |w| w,
         |w| (w.started, &w.id),
+        false,
     )?;
     let councils: Vec<&Work> = councils.iter().collect();
     let mut mandates = ledger::mandates(&councils);

@@ -23,8 +23,14 @@ pub struct Args {
 
 pub fn cmd_ledger(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
-    let (councils, reports) =
-        super::read_councils(&log, "work", Work::from, |w| w, |w| (w.started, &w.id))?;
+    let (councils, reports) = super::read_councils(
+        &log,
+        "work",
+        Work::from,
+        |w| w,
+        |w| (w.started, &w.id),
+        true,
+    )?;
     let records: Vec<&Work> = councils.iter().collect();
     let tasks =
         ledger::tasks(&records, &reports, clock::now()?.date()).map_err(crate::error::Fail::new)?;

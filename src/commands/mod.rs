@@ -59,6 +59,7 @@ pub fn read_councils<C, T>(
     keep: impl Fn(crate::council::Record) -> C + Sync,
     finish: impl Fn(C) -> T,
     key: impl Fn(&T) -> (crate::council::time::Timestamp, &str),
+    with_reports: bool,
 ) -> Result<(Vec<T>, Vec<crate::council::report::Report>)>
 where
     C: Send + serde::Serialize + serde::de::DeserializeOwned,
@@ -67,7 +68,12 @@ where
     let head = log.head()?;
     let mut found = log.scan_minutes_cached(head, kind, keep, finish)?;
     found.sort_by(|a, b| key(&a.item).cmp(&key(&b.item)));
-    let reports = log.scan_reports(head)?;
+    // Every command fails on a file of the log it cannot read, as `snapshot` does; the
+    // filed report-backs (from their cache) are kept only by those that show tasks.
+    let mut reports = log.scan_reports(head)?;
+    if !with_reports {
+        reports = Vec::new();
+    }
     log.abandoned_at(head)?;
     log.corrections_at(head)?;
     Ok((found.into_iter().map(|s| s.item).collect(), reports))

@@ -29,6 +29,7 @@ pub fn cmd_stats(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
         stats::Led::from,
         |led| stats::Leadership::of(led, &names),
         |c| (c.started, &c.id),
+        false,
     )?;
     let councils: Vec<&stats::Leadership> = councils.iter().collect();
     let s = stats::stats(&councils);

@@ -31,8 +31,14 @@ pub struct Args {
 
 pub fn cmd_tasks(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
-    let (councils, reports) =
-        super::read_councils(&log, "work", Work::from, |w| w, |w| (w.started, &w.id))?;
+    let (councils, reports) = super::read_councils(
+        &log,
+        "work",
+        Work::from,
+        |w| w,
+        |w| (w.started, &w.id),
+        true,
+    )?;
     let today = clock::now()?.date();
     let councils: Vec<&Work> = councils.iter().collect();
     let mut tasks = ledger::tasks(&councils, &reports, today).map_err(crate::error::Fail::new)?;

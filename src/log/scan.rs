@@ -63,7 +63,8 @@ impl Log {
 
     /// Reads every report-back filed with `council report`, oldest first, as [`Log::reports_at`].
     pub fn scan_reports(&self, commit: Option<CommitId>) -> Result<Vec<Report>> {
-        let mut found = self.scan(commit, REPORTS_DIR, minutes::parse_report)?;
+        let mut found =
+            self.scan_cached(commit, REPORTS_DIR, "report", minutes::parse_report, |r| r)?;
         found.sort_by(|a, b| {
             a.item
                 .filed
@@ -94,13 +95,30 @@ impl Log {
         P: Fn(Record) -> C + Sync,
         F: Fn(C) -> T,
     {
+        let parse = |text: &str| minutes::parse(text).map(&project);
+        self.scan_cached(commit, MINUTES_DIR, kind, parse, finish)
+    }
+
+    /// Reads the files below record folder `dir` through the projection cache `kind`.
+    fn scan_cached<C, T, P, F>(
+        &self,
+        commit: Option<CommitId>,
+        dir: &str,
+        kind: &str,
+        parse: P,
+        finish: F,
+    ) -> Result<Vec<Scanned<T>>>
+    where
+        C: Send + serde::Serialize + serde::de::DeserializeOwned,
+        P: Fn(&str) -> Result<C, minutes::MinutesError> + Sync,
+        F: Fn(C) -> T,
+    {
         let Some(commit) = commit else {
             return Ok(Vec::new());
         };
-        let parse = |text: &str| minutes::parse(text).map(&project);
-        let blobs = self.year_blobs(commit, MINUTES_DIR)?;
+        let blobs = self.year_blobs(commit, dir)?;
         if super::cache::cache_disabled() {
-            let found = self.scan_blobs(commit, blobs, parse)?;
+            let found = self.scan_blobs(commit, blobs, &parse)?;
             return Ok(found
                 .into_iter()
                 .map(|s| Scanned {
@@ -139,7 +157,7 @@ impl Log {
         if !missing.is_empty() {
             let oids: std::collections::HashMap<String, git2::Oid> =
                 missing.iter().cloned().collect();
-            let fresh = self.scan_blobs(commit, missing, parse)?;
+            let fresh = self.scan_blobs(commit, missing, &parse)?;
             let mut text = String::new();
             for s in fresh {
                 let Some(&oid) = oids.get(&s.path) else {
