@@ -352,6 +352,15 @@ impl Convene<'_> {
             .collect();
         let started = self.journal.answers.started;
         let history = &self.history;
+        let pool_fixed = self.journal.progress.next > Step::Pool;
+        // The spelling the draw used, when the person was in it: a correction only mends it.
+        let drawn = self
+            .journal
+            .answers
+            .attendees
+            .iter()
+            .find(|a| a.name == old && !a.late && pool_fixed)
+            .map(|a| a.drawn_name().to_string());
         let right = self.prompt.edit(
             &format!("The right name for {old}"),
             Some(&old),
@@ -360,6 +369,11 @@ impl Convene<'_> {
                 validate::attendee_name(&others, s)?;
                 if names::same_person(s, &old) {
                     return Err("that is the same name: Enter a different spelling".into());
+                }
+                if let Some(drawn) = &drawn
+                    && !names::same_person(s, drawn)
+                {
+                    validate::correction(drawn, s, history)?;
                 }
                 validate::newcomer(s, history, started)
             },
@@ -370,7 +384,6 @@ impl Convene<'_> {
             .spelling(&right)
             .map_or(right, str::to_string);
         let saved = self.journal.answers.clone();
-        let pool_fixed = self.journal.progress.next > Step::Pool;
         let a = &mut self.journal.answers;
         for attendee in &mut a.attendees {
             if attendee.name == old {

@@ -2,7 +2,7 @@
 //! runs"): each test pins a promise of README.md or RELIABILITY.md that the binary breaks.
 //! They are ignored until the product is fixed, so CI stays green.
 
-use crate::env::{TestEnv, stdout};
+use crate::env::{TestEnv, stderr, stdout};
 use crate::script::{DOWN, script};
 use rexpect::session::{PtySession, spawn_command};
 use std::path::Path;
@@ -211,7 +211,6 @@ statement = "We call"
 /// one present who has facilitated, the support pool would have been Fatima alone, and the
 /// support Fatima rather than Bo. The correction is accepted and verify passes.
 #[test]
-#[ignore = "adversary finding: a correction that changes the support pool is accepted"]
 fn a_correction_that_changes_the_support_pool_is_refused() {
     let env = TestEnv::new();
     env.init_log("log");
@@ -258,7 +257,6 @@ statement = "We fix"
 /// a person who was never there: at the next council Bo, who facilitated the last one, is in
 /// the pool again (and drawn). Nothing ties the right name to the spelling drawn.
 #[test]
-#[ignore = "adversary finding: a correction can rename a known regular to anyone, so last time's facilitator dodges the rotation"]
 fn a_correction_cannot_move_a_regulars_turn_to_someone_else() {
     let env = TestEnv::new();
     let log = env.init_log("log");
@@ -313,6 +311,15 @@ fn a_correction_cannot_move_a_regulars_turn_to_someone_else() {
             "Bo facilitated the last council (recorded as Zed) and is in today's pool again: {step0}"
         );
     }
+    let err = stderr(&out);
+    assert!(
+        err.contains("\"Bo\" is how the log writes Bo, whom it knows, so it was not misspelled"),
+        "{err}"
+    );
+    assert!(
+        err.contains("abandon this council and convene again"),
+        "{err}"
+    );
 }
 
 fn regex_free_rotation(toml: &str, rotation: &str) -> String {
