@@ -379,10 +379,13 @@ impl Convene<'_> {
             .find(|a| a.name == old && !a.late && pool_fixed)
             .map(|a| a.drawn_name().to_string());
         let right = self.prompt.edit(
-            &format!("The right name for {old}"),
+            &format!("The right name for {old} (Enter as it is to leave it)"),
             Some(&old),
             false,
             |s| {
+                if s == old {
+                    return Ok(());
+                }
                 validate::attendee_name(&others, s)?;
                 if names::same_person(s, &old) {
                     return Err("that is the same name: Enter a different spelling".into());
@@ -395,6 +398,10 @@ impl Convene<'_> {
                 validate::newcomer(s, history, started)
             },
         )?;
+        if right == old {
+            self.prompt.say(&format!("{old} is left as it is."));
+            return Ok(());
+        }
         let right = self
             .history
             .people()

@@ -1263,3 +1263,36 @@ fn kill_9_at_which_ritual_keeps_the_choice_of_another_ritual() {
     let text = std::fs::read_to_string(log.join(MINUTES)).unwrap();
     assert!(text.contains("ritual = \"a song\""), "{text}");
 }
+
+/// The review corrects only a misspelling: a name that is not a slip away from the spelling
+/// drawn is refused as it is typed, saying what to do.
+#[test]
+fn the_review_refuses_a_correction_to_a_name_not_close_to_the_one_drawn() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut steps = script();
+    steps.pop();
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &steps);
+    play(
+        &mut p,
+        &[
+            s("Review the minutes above", &format!("{}\r", DOWN.repeat(8))),
+            s("Whose name is misspelled", &format!("{UP}{UP}{UP}\r")),
+            s("The right name for Bo", "\x7f\x7fZed\r"),
+        ],
+    );
+    p.exp_string("\"Zed\" is not close to \"Bo\", the spelling drawn")
+        .unwrap();
+    // The name as it was leaves it: the room is never held at the prompt.
+    p.send("\x7f\x7f\x7fBo\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("Bo is left as it is.").unwrap();
+    play(&mut p, &[s("Review the minutes above", "\r")]);
+    finish(p);
+    let text = std::fs::read_to_string(log.join(MINUTES)).unwrap();
+    assert!(
+        !text.contains("Zed") && !text.contains("drawn_as"),
+        "{text}"
+    );
+}
