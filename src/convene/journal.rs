@@ -122,6 +122,20 @@ pub struct Progress {
     /// The section the review is editing: a resume goes back into it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub editing: Option<Section>,
+    /// An answer whose follow-up question is being asked (an objection before "Was it
+    /// resolved?", a name before "Did you mean ...?" or "Which of them?"): journaled the moment
+    /// it is given, offered again pre-filled by a resume.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typed: Option<Typed>,
+}
+
+/// An answer typed at a question whose follow-up is being asked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Typed {
+    /// Which question it answers: `objection` or `name`.
+    pub question: String,
+    pub text: String,
 }
 
 /// The settings that shaped the pool, as `council.toml` had them in the pool's history.
@@ -188,6 +202,10 @@ pub fn parse(text: &str) -> Result<(Progress, Answers), String> {
             limits::text("convene.report.note", note, limits::LONG)?;
         }
     }
+    if let Some(typed) = &progress.typed {
+        limits::text("convene.typed.question", &typed.question, limits::SHORT)?;
+        limits::text("convene.typed.text", &typed.text, limits::SHORT)?;
+    }
     if let Some(history) = &progress.history {
         limits::text("convene.history", history, limits::SHORT)?;
     }
@@ -223,6 +241,7 @@ impl Journal {
                 task: None,
                 answered: Vec::new(),
                 editing: None,
+                typed: None,
             },
             answers,
         }
@@ -280,7 +299,25 @@ impl Journal {
     pub fn advance(&mut self) -> Result<()> {
         self.progress.next = self.progress.next.next();
         self.progress.answered.clear();
+        self.progress.typed = None;
         self.save()
+    }
+
+    /// Journals an answer whose follow-up question comes next, and saves at once.
+    pub fn typed(&mut self, question: &str, text: &str) -> Result<()> {
+        self.progress.typed = Some(Typed {
+            question: question.to_string(),
+            text: text.to_string(),
+        });
+        self.save()
+    }
+
+    /// Takes the answer typed at `question` before an interruption, if that is what was journaled.
+    pub fn take_typed(&mut self, question: &str) -> Option<String> {
+        self.progress
+            .typed
+            .take_if(|t| t.question == question)
+            .map(|t| t.text)
     }
 
     /// Notes that a question of the current step was answered, and saves at once.

@@ -79,6 +79,7 @@ impl Convene<'_> {
         }
         self.journal.progress.editing = None;
         self.journal.progress.answered.clear();
+        self.journal.progress.typed = None;
         self.journal.save()
     }
 
@@ -214,6 +215,8 @@ impl Convene<'_> {
     /// Asks for a name: the people it stands for (a known person, several a part matches, or
     /// someone new), or `None` on an empty line.
     fn ask_name(&mut self, question: &str) -> Result<Option<Vec<String>>> {
+        // A name typed before an interruption at its follow-up question comes back pre-filled.
+        let given = self.journal.take_typed("name");
         let listed = self.journal.answers.attendees.clone();
         let started = self.journal.answers.started;
         let known = self.known_people();
@@ -229,7 +232,7 @@ impl Convene<'_> {
                 .cloned()
                 .collect()
         };
-        let typed = self.prompt.text(question, None, true, |s| {
+        let typed = self.prompt.edit(question, given.as_deref(), true, |s| {
             if s.is_empty() {
                 return Ok(());
             }
@@ -240,6 +243,9 @@ impl Convene<'_> {
             validate::newcomer(s, history, started)
         })?;
         if typed.is_empty() {
+            if given.is_some() {
+                self.journal.save()?;
+            }
             return Ok(None);
         }
         // One person, one spelling: the log's first.
@@ -248,6 +254,8 @@ impl Convene<'_> {
         }
         let found = matches(&typed);
         if !found.is_empty() {
+            // Journaled before the follow-up: a kill at "Which of them?" keeps what was typed.
+            self.journal.typed("name", &typed)?;
             let mut items = found.clone();
             let new_one = validate::newcomer(&typed, &self.history, started).is_ok();
             if new_one {
@@ -264,6 +272,11 @@ impl Convene<'_> {
             if new_one && chosen.contains(&found.len()) {
                 names.push(typed);
             }
+            // Cleared in memory: the save that lists the people chosen clears it on disk.
+            self.journal.progress.typed = None;
+            if names.is_empty() {
+                self.journal.save()?;
+            }
             return Ok(Some(names));
         }
         let near: Vec<String> = self
@@ -277,6 +290,8 @@ impl Convene<'_> {
         if near.is_empty() {
             return Ok(Some(vec![typed]));
         }
+        // Journaled before the follow-up: a kill at "Did you mean ...?" keeps what was typed.
+        self.journal.typed("name", &typed)?;
         let mut items: Vec<String> = near
             .iter()
             .map(|n| format!("{n}, whom the log knows"))
@@ -287,6 +302,8 @@ impl Convene<'_> {
         let choice =
             self.prompt
                 .select(&format!("Did you mean {}?", near.join(" or ")), &items, 0)?;
+        // Cleared in memory: the save that lists the person clears it on disk.
+        self.journal.progress.typed = None;
         Ok(Some(vec![near.get(choice).cloned().unwrap_or(typed)]))
     }
 
@@ -352,25 +369,45 @@ impl Convene<'_> {
             .collect();
         let started = self.journal.answers.started;
         let history = &self.history;
+        let pool_fixed = self.journal.progress.next > Step::Pool;
+        // The spelling the draw used, when the person was in it: a correction only mends it.
+        let drawn = self
+            .journal
+            .answers
+            .attendees
+            .iter()
+            .find(|a| a.name == old && !a.late && pool_fixed)
+            .map(|a| a.drawn_name().to_string());
         let right = self.prompt.edit(
-            &format!("The right name for {old}"),
+            &format!("The right name for {old} (Enter as it is to leave it)"),
             Some(&old),
             false,
             |s| {
+                if s == old {
+                    return Ok(());
+                }
                 validate::attendee_name(&others, s)?;
                 if names::same_person(s, &old) {
                     return Err("that is the same name: Enter a different spelling".into());
                 }
+                if let Some(drawn) = &drawn
+                    && !names::same_person(s, drawn)
+                {
+                    validate::correction(drawn, s, history)?;
+                }
                 validate::newcomer(s, history, started)
             },
         )?;
+        if right == old {
+            self.prompt.say(&format!("{old} is left as it is."));
+            return Ok(());
+        }
         let right = self
             .history
             .people()
             .spelling(&right)
             .map_or(right, str::to_string);
         let saved = self.journal.answers.clone();
-        let pool_fixed = self.journal.progress.next > Step::Pool;
         let a = &mut self.journal.answers;
         for attendee in &mut a.attendees {
             if attendee.name == old {
@@ -889,7 +926,9 @@ impl Convene<'_> {
         }
         for a in &self.journal.answers.attendees {
             let name = a.drawn_name().to_string();
-            if names::same_person(&name, &facilitator)
+            // A late arrival is in no draw, and supports no one.
+            if a.late
+                || names::same_person(&name, &facilitator)
                 || experienced.contains(&name)
                 || (a.first_time == Some(true) || !self.history.has_attended(&a.name))
                     && !experienced.is_empty()
@@ -937,13 +976,14 @@ impl Convene<'_> {
             self.journal.answers.decision = Decision::default();
             return Ok(());
         }
-        if old.proposal.as_deref() != Some(proposal.as_str()) {
-            // A new proposal: what was said about another one no longer holds.
-            self.journal.answers.decision = Decision {
-                proposal: Some(proposal),
-                ..Decision::default()
-            };
-            self.journal.progress.answered.clear();
+        {
+            // Edited in place: what was said about it (objections, stand-asides, the first
+            // wording, the statement) stays, each offered again pre-filled to keep or change.
+            let d = &mut self.journal.answers.decision;
+            if d.amended_from.as_deref() == Some(proposal.as_str()) {
+                d.amended_from = None;
+            }
+            d.proposal = Some(proposal);
         }
         self.journal.answered("proposal")?;
         let rules = [
@@ -1055,7 +1095,10 @@ impl Convene<'_> {
             })
             .collect();
         let given = self.journal.answers.decision.outcome;
-        let default = if self.journal.was_answered("outcome") && outcomes.contains(&given) {
+        // The outcome chosen before: at a resume within the step, or at the review's edit.
+        let chosen = self.journal.was_answered("outcome")
+            || self.journal.progress.editing == Some(Section::Decision);
+        let default = if chosen && outcomes.contains(&given) {
             outcomes.iter().position(|o| *o == given).unwrap_or(0)
         } else if time_up {
             outcomes.len() - 1
@@ -1118,27 +1161,33 @@ impl Convene<'_> {
             _ => "A concern raised and resolved (Enter when none are left)",
         };
         loop {
-            let objection = self
-                .prompt
-                .text(question, None, true, at_most(limits::SHORT))?;
+            // An objection typed before an interruption at "Was it resolved?" comes back pre-filled.
+            let given = self.journal.take_typed("objection");
+            let objection =
+                self.prompt
+                    .edit(question, given.as_deref(), true, at_most(limits::SHORT))?;
             if objection.is_empty() {
-                return Ok(());
+                return self.journal.save();
             }
-            let resolved = rule != Rule::Consent
-                || self.prompt.select(
+            let resolved = rule != Rule::Consent || {
+                // Journaled the moment it is typed, before the question about it.
+                self.journal.typed("objection", &objection)?;
+                self.prompt.select(
                     "Was it resolved?",
                     &[
                         "resolved (the proposal may be amended)".to_string(),
                         "still unresolved".to_string(),
                     ],
                     0,
-                )? == 0;
+                )? == 0
+            };
             let d = &mut self.journal.answers.decision;
             if resolved {
                 d.resolved_objections.push(objection);
             } else {
                 d.objections.push(objection);
             }
+            self.journal.progress.typed = None;
             self.journal.save()?;
         }
     }
@@ -1403,22 +1452,35 @@ impl Convene<'_> {
         }
         items.push("another ritual".into());
         items.push("none".into());
+        let another = items.len() - 2;
         let default = match (&old, &given) {
+            _ if self.journal.was_answered(ANOTHER_RITUAL) => another,
             (Some(_), Some(ritual)) => items.iter().position(|i| i == ritual).unwrap_or(0),
             (Some(_), None) => items.len() - 1,
             _ => 0,
         };
         let choice = self.prompt.select("The closing ritual", &items, default)?;
-        let ritual = if choice + 2 == items.len() {
-            Some(
-                self.prompt
-                    .text("Which ritual?", None, false, filled(limits::SHORT))?,
-            )
+        let ritual = if choice == another {
+            // Journaled before "Which ritual?": a resume offers "another ritual" again.
+            self.journal.answered(ANOTHER_RITUAL)?;
+            let own = given.filter(|r| !self.config.closing_rituals.contains(r));
+            Some(self.prompt.edit(
+                "Which ritual?",
+                own.as_deref(),
+                false,
+                filled(limits::SHORT),
+            )?)
         } else if choice + 1 == items.len() {
             None
         } else {
             Some(items[choice].clone())
         };
+        if choice != another {
+            self.journal
+                .progress
+                .answered
+                .retain(|q| q != ANOTHER_RITUAL);
+        }
         let words_given = old.map(|c| c.words).unwrap_or_default();
         self.journal.answers.closing = Some(Closing {
             ritual,
@@ -1454,6 +1516,9 @@ pub(super) fn placeholder(text: &str) -> bool {
     let t = text.trim();
     t.is_empty() || (t.starts_with("Write ") && t.ends_with(" here"))
 }
+
+/// The closing step's note that the room chose a ritual of its own, before naming it.
+const ANOTHER_RITUAL: &str = "another ritual";
 
 /// How many people the log knows are offered in the attendance list; others are found by typing.
 const REGULARS: usize = 40;

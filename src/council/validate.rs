@@ -49,6 +49,16 @@ pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Resu
                 n + 1
             ));
         }
+        // The support is in the draw too: named, or drawn by lot among those present at the pool.
+        if attendee.late
+            && let Some(support) = &answers.draw.support
+            && (names::same_person(support, name) || names::same_person(support, &attendee.name))
+        {
+            problem(format!(
+                "`draw.support` names {support:?}, who arrived late (`attendees[{}]` has `late = true`): a late arrival is in no draw and cannot support the facilitator; name someone who was there when the pool was fixed, or leave `support` out so one is drawn",
+                n + 1
+            ));
+        }
     }
     let is_attendee = |name: &str| names.contains(name);
     let check_attendee = |field: &str, name: &str, problem: &mut dyn FnMut(String)| {
@@ -196,14 +206,17 @@ fn corrections(
         return;
     }
     for (n, a) in answers.attendees.iter().enumerate() {
-        if let Some(drawn) = &a.drawn_as
-            && names::same_person(drawn, &a.name)
-        {
+        let Some(drawn) = &a.drawn_as else {
+            continue;
+        };
+        if names::same_person(drawn, &a.name) {
             problem(format!(
                 "`attendees[{}].drawn_as` is {drawn:?}, the same person as {:?}: remove it",
                 n + 1,
                 a.name
             ));
+        } else if let Err(p) = correction(drawn, &a.name, history) {
+            problem(format!("`attendees[{}]`: {p}", n + 1));
         }
     }
     let mut right = answers.clone();
@@ -220,18 +233,75 @@ fn corrections(
         let drawn = session::pool(answers, history, settings.rotation, role, None);
         let fixed = session::pool(&right, history, settings.rotation, role, None);
         if people(&drawn) != people(&fixed) {
-            let changed: Vec<String> = answers
-                .attendees
-                .iter()
-                .filter_map(|a| Some(format!("{:?} to {:?}", a.drawn_as.as_ref()?, a.name)))
-                .collect();
             problem(format!(
                 "correcting {} would change who could be drawn as {} (under the right name the rotation counts other turns, or last time's lead): the lot stands only as drawn; abandon this council and convene again",
-                changed.join(", "),
+                corrected(answers).join(", "),
                 role.as_str()
             ));
         }
     }
+    // The support is drawn by lot too, among those who have facilitated (everyone present, when
+    // no one has): whoever the numbers make facilitator, the right names must give that draw
+    // the same people, or none when the facilitator needs no support.
+    let people = |members: &[String]| -> HashSet<String> {
+        members
+            .iter()
+            .map(|m| names::key(&session::person(answers, m)))
+            .collect()
+    };
+    let by_lot = |a: &Answers, facilitator: &str| -> Option<HashSet<String>> {
+        let named = a.draw.support.as_ref().is_some_and(|s| {
+            !names::same_person(
+                &session::person(answers, s),
+                &session::person(answers, facilitator),
+            )
+        });
+        (!named && !session::experienced(a, history, facilitator))
+            .then(|| people(&session::support_pool(a, history, facilitator).members))
+    };
+    let facilitators = session::pool(answers, history, settings.rotation, Role::Facilitator, None);
+    let candidates = facilitators
+        .members
+        .iter()
+        .chain(facilitators.tiers.iter().flat_map(|(_, t)| t.iter()));
+    for candidate in candidates {
+        let right_name = session::person(answers, candidate);
+        if by_lot(answers, candidate) != by_lot(&right, &right_name) {
+            problem(format!(
+                "correcting {} would change who could be drawn as support (under the right name a facilitator needs a support, or the support is drawn among other people): the lot stands only as drawn; abandon this council and convene again",
+                corrected(answers).join(", ")
+            ));
+            break;
+        }
+    }
+}
+
+/// Lists the corrections of the answers, as `"drawn" to "right"`.
+fn corrected(answers: &Answers) -> Vec<String> {
+    answers
+        .attendees
+        .iter()
+        .filter_map(|a| Some(format!("{:?} to {:?}", a.drawn_as.as_ref()?, a.name)))
+        .collect()
+}
+
+/// Checks that a correction only mends a misspelling.
+///
+/// A name the log knows as a person is spelled the log's own way, so it was not misspelled:
+/// "correcting" it would move that person's turns to someone else. The right name must be a
+/// slip away from the spelling drawn, as "did you mean" finds one.
+pub fn correction(drawn: &str, right: &str, history: &History) -> Result<(), String> {
+    if let Some(known) = history.people().spelling(drawn) {
+        return Err(format!(
+            "{drawn:?} is how the log writes {known}, whom it knows, so it was not misspelled: a correction only mends a misspelling; if {right} was there and not {known}, the lot stands only as drawn: abandon this council and convene again"
+        ));
+    }
+    if names::did_you_mean(drawn, [right]).is_empty() {
+        return Err(format!(
+            "{right:?} is not close to {drawn:?}, the spelling drawn: a correction only mends a misspelling (a letter or two); if it was someone else, the lot stands only as drawn: abandon this council and convene again"
+        ));
+    }
+    Ok(())
 }
 
 /// Checks the people present against the log, before the pool is fixed: a newcomer who looks
@@ -276,12 +346,15 @@ pub fn newcomer(name: &str, history: &History, started: Option<Timestamp>) -> Re
         .filter(|_| exotic(name) > 0)
     {
         let near = people.near(name);
-        if let Some(led) = [&previous.facilitator, &previous.spokesperson]
-            .into_iter()
-            .find(|l| exotic(l) < exotic(name) && near.iter().any(|n| names::same_person(n, l)))
+        if let Some((led, did)) = [
+            (&previous.facilitator, "facilitated"),
+            (&previous.spokesperson, "spoke for"),
+        ]
+        .into_iter()
+        .find(|(l, _)| exotic(l) < exotic(name) && near.iter().any(|n| names::same_person(n, l)))
         {
             return Err(format!(
-                "{name:?} is new to the log but close to {led:?}, who led the last council: if it is {led}, write {led:?}; if it is someone else, tell them apart (add an initial)"
+                "{name:?} is new to the log but close to {led:?}, who {did} the last council: if it is {led}, write {led:?}; if it is someone else, tell them apart (add an initial)"
             ));
         }
     }
@@ -933,5 +1006,94 @@ mod tests {
         a.duration_minutes = Some(0);
         let p = problems(&a);
         assert!(p.starts_with("3 problems:"), "{p}");
+    }
+
+    #[test]
+    fn a_correction_only_mends_a_misspelling() {
+        let history = sequence(vec![answers(&["Bo", "Ana", "Dee"])], settings());
+        // Bo is the log's own spelling: "correcting" him would move his turns to Zed.
+        let mut a = answers(&["Zed", "Ana", "Cy"]);
+        a.attendees[0].drawn_as = Some("Bo".into());
+        let p = run_with(&a, &history, settings()).unwrap_err().to_string();
+        assert!(
+            p.contains("`attendees[1]`: \"Bo\" is how the log writes Bo, whom it knows, so it was not misspelled"),
+            "{p}"
+        );
+        // A new spelling may be mended only to a name a slip away from it.
+        let mut a = answers(&["Zora", "Ana", "Cy"]);
+        a.attendees[0].drawn_as = Some("Fatma".into());
+        let p = run_with(&a, &history, settings()).unwrap_err().to_string();
+        assert!(
+            p.contains("\"Zora\" is not close to \"Fatma\", the spelling drawn"),
+            "{p}"
+        );
+        assert!(super::correction("Fatma", "Fatima", &history).is_ok());
+        assert!(
+            super::correction("Dee", "Dée", &history).is_err(),
+            "Dee is known"
+        );
+        assert!(super::correction("Dée", "Dee", &history).is_ok());
+    }
+
+    #[test]
+    fn a_correction_that_changes_the_support_pool_is_refused() {
+        // Fatima facilitated; Bo and Ana opted out, so she led.
+        let mut first = answers(&["Fatima", "Bo", "Ana"]);
+        first.attendees[1].opt_out_facilitator = true;
+        first.attendees[2].opt_out_facilitator = true;
+        let history = sequence(vec![first, answers(&["Ana", "Bo", "Cy"])], settings());
+        assert!(history.has_facilitated("Fatima"));
+        // Drawn as "Fatma", nobody present had facilitated: the support is drawn among all.
+        let mut a = answers(&["Fatima", "Dan", "Eve", "Gus"]);
+        a.attendees[0].drawn_as = Some("Fatma".into());
+        a.attendees[0].opt_out_facilitator = true;
+        let p = run_with(&a, &history, settings()).unwrap_err().to_string();
+        assert!(
+            p.contains(
+                "correcting \"Fatma\" to \"Fatima\" would change who could be drawn as support"
+            ),
+            "{p}"
+        );
+        // A support the room named is not drawn by lot: nothing to change.
+        a.draw.support = Some("Dan".into());
+        a.attendees[1].opt_out_facilitator = true;
+        assert!(run_with(&a, &history, settings()).is_ok());
+    }
+
+    #[test]
+    fn a_late_arrival_cannot_be_the_support() {
+        let mut a = with_support(&["Ana", "Bo", "Chen"]);
+        a.attendees[3].late = true;
+        a.attendees[3].opt_out = false;
+        let p = problems(&a);
+        assert!(
+            p.contains(
+                "`draw.support` names \"Zed\", who arrived late (`attendees[4]` has `late = true`)"
+            ),
+            "{p}"
+        );
+    }
+
+    #[test]
+    fn a_near_spelling_of_last_times_spokesperson_names_that_role() {
+        let mut first = answers(&["Fern", "Fatima", "Bo"]);
+        first.attendees[1].opt_out_facilitator = true;
+        first.attendees[2].opt_out = true;
+        let history = sequence(vec![first], settings());
+        let last = history.previous_before(None).unwrap();
+        assert_eq!(
+            (last.facilitator.as_str(), last.spokesperson.as_str()),
+            ("Fern", "Fatima")
+        );
+        let p = super::newcomer("Fátima", &history, None).unwrap_err();
+        assert!(
+            p.contains("close to \"Fatima\", who spoke for the last council"),
+            "{p}"
+        );
+        let p = super::newcomer("Fe\u{280}n", &history, None).unwrap_err();
+        assert!(
+            p.contains("close to \"Fern\", who facilitated the last council"),
+            "{p}"
+        );
     }
 }

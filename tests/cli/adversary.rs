@@ -1,9 +1,9 @@
 //! Findings of an adversarial pass over the meeting (issue "At the meeting, as a real room
-//! runs"): each test pins a promise of README.md or RELIABILITY.md that the binary breaks.
-//! They are ignored until the product is fixed, so CI stays green.
+//! runs"): each test pins a promise of README.md or RELIABILITY.md that the binary broke, and
+//! keeps it now that it is fixed. Those played at the prompts moved to convene.rs.
 
-use crate::env::{TestEnv, stdout};
-use crate::script::{DOWN, script};
+use crate::env::{TestEnv, stderr, stdout};
+use crate::script::script;
 use rexpect::session::{PtySession, spawn_command};
 use std::path::Path;
 
@@ -32,114 +32,11 @@ fn finish(mut p: PtySession) -> String {
     rest
 }
 
-fn kill(mut p: PtySession) {
-    p.process_mut()
-        .kill(nix::sys::signal::Signal::SIGKILL)
-        .unwrap();
-    let _ = p.process().wait();
-}
-
 fn journal(log: &Path) -> std::path::PathBuf {
     log.join(".git/council-journal.toml")
 }
 
 const MINUTES: &str = "minutes/2026/2026-11-23-the-bench-is-broken.md";
-
-/// The script up to (not including) the prompt `marker`.
-fn until(marker: &str) -> Vec<(&'static str, String)> {
-    let steps = script();
-    let at = steps.iter().position(|s| s.0 == marker).unwrap();
-    steps[..at].to_vec()
-}
-
-fn s(p: &'static str, k: &str) -> (&'static str, String) {
-    (p, k.to_string())
-}
-
-/// Promise 1: every answer is journaled the moment it is given, inside multi-question steps.
-/// Under consent an objection is typed, then "Was it resolved?" is asked; the typed objection
-/// is kept only in memory until that second answer, so a kill there loses it and `resume`
-/// asks for it again with an empty prompt.
-#[test]
-#[ignore = "adversary finding: an objection typed before `Was it resolved?` is not journaled; kill -9 there loses it"]
-fn kill_9_at_was_it_resolved_keeps_the_objection_just_typed() {
-    let env = TestEnv::new();
-    let log = env.init_log("log");
-    let mut p = spawn(&env, &["--log", "log", "convene"]);
-    play(&mut p, &until("An objection"));
-    play(
-        &mut p,
-        &[s(
-            "An objection",
-            "Saturday is market day, many of us work then\r",
-        )],
-    );
-    // Drawn only after the objection was read.
-    p.exp_string("Was it resolved?").unwrap();
-    kill(p);
-    let saved = std::fs::read_to_string(journal(&log)).unwrap();
-    assert!(
-        saved.contains("Saturday is market day, many of us work then"),
-        "killed at `Was it resolved?`: the journal lacks the objection just typed:\n{saved}"
-    );
-}
-
-/// Promise 4 (and 3): the review edits the decision in place, pre-filled. Fixing a typo in the
-/// proposal's wording at the review clears the resolved objections, the stand-asides, the
-/// first wording of an amended proposal, the statement and the review date: none is pre-filled
-/// and the minutes lose them unless the room types them all again.
-#[test]
-#[ignore = "adversary finding: editing the proposal's wording at the review drops objections, stand-asides, amended_from and the statement"]
-fn fixing_the_proposal_at_the_review_keeps_the_rest_of_the_decision() {
-    let env = TestEnv::new();
-    let log = env.init_log("log");
-    let mut steps = until("An objection");
-    steps.extend([
-        s("An objection", "Saturday is market day\r"),
-        s("Was it resolved?", "\r"),
-        s("An objection", "\r"),
-        // Chen stands aside.
-        s("Who stands aside", &format!("{DOWN}{DOWN} \r")),
-        // Amended while discussed: "Saturday" becomes "Sunday" (8 characters erased).
-        s("final wording", &format!("{}Sunday\r", "\x7f".repeat(8))),
-        s("Outcome", "\r"),
-        s("outcome statement", "We fix it Sunday 10am\r"),
-        s("Review it at a later council", "2026-12-14\r"),
-    ]);
-    let from_tasks = script()
-        .iter()
-        .position(|s| s.0 == "Hand out a task")
-        .unwrap();
-    let mut rest = script()[from_tasks..].to_vec();
-    rest.pop(); // the review's Enter
-    steps.extend(rest);
-    let mut p = spawn(&env, &["--log", "log", "convene"]);
-    play(&mut p, &steps);
-    play(
-        &mut p,
-        &[
-            s("Review the minutes above", &format!("{DOWN}{DOWN}{DOWN}\r")),
-            // A typo fix in the final wording: "Sunday" -> "Sunday morning".
-            s("What is the proposal", " morning\r"),
-            s("Decided by", "\r"),
-        ],
-    );
-    // Everything said about the proposal should come back, ready to keep with Enter.
-    p.exp_string("Objections recorded so far")
-        .unwrap_or_else(|e| {
-            panic!("the resolved objection is not offered again after a wording fix: {e}")
-        });
-    kill(p);
-    let saved = std::fs::read_to_string(journal(&log)).unwrap();
-    for kept in [
-        "Saturday is market day",
-        "stand_asides = [\"Chen\"]",
-        "amended_from = \"Repair it Saturday\"",
-        "We fix it Sunday 10am",
-    ] {
-        assert!(saved.contains(kept), "the journal lost {kept:?}:\n{saved}");
-    }
-}
 
 /// Promise 8: anything a kill left half-done is repaired by the next command. A kill -9 during
 /// the final commit can land after the branch moved and before the index caught up (seen with
@@ -211,7 +108,6 @@ statement = "We call"
 /// one present who has facilitated, the support pool would have been Fatima alone, and the
 /// support Fatima rather than Bo. The correction is accepted and verify passes.
 #[test]
-#[ignore = "adversary finding: a correction that changes the support pool is accepted"]
 fn a_correction_that_changes_the_support_pool_is_refused() {
     let env = TestEnv::new();
     env.init_log("log");
@@ -258,7 +154,6 @@ statement = "We fix"
 /// a person who was never there: at the next council Bo, who facilitated the last one, is in
 /// the pool again (and drawn). Nothing ties the right name to the spelling drawn.
 #[test]
-#[ignore = "adversary finding: a correction can rename a known regular to anyone, so last time's facilitator dodges the rotation"]
 fn a_correction_cannot_move_a_regulars_turn_to_someone_else() {
     let env = TestEnv::new();
     let log = env.init_log("log");
@@ -313,6 +208,15 @@ fn a_correction_cannot_move_a_regulars_turn_to_someone_else() {
             "Bo facilitated the last council (recorded as Zed) and is in today's pool again: {step0}"
         );
     }
+    let err = stderr(&out);
+    assert!(
+        err.contains("\"Bo\" is how the log writes Bo, whom it knows, so it was not misspelled"),
+        "{err}"
+    );
+    assert!(
+        err.contains("abandon this council and convene again"),
+        "{err}"
+    );
 }
 
 fn regex_free_rotation(toml: &str, rotation: &str) -> String {

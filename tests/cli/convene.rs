@@ -992,3 +992,307 @@ fn a_room_as_it_runs_regulars_a_misspelling_a_late_arrival_and_a_stand_aside() {
     assert!(stats.contains("Fatima"), "{stats}");
     assert!(!stats.contains("Fatma"), "{stats}");
 }
+
+fn kill(mut p: PtySession) {
+    p.process_mut()
+        .kill(nix::sys::signal::Signal::SIGKILL)
+        .unwrap();
+    let _ = p.process().wait();
+}
+
+/// The script up to (not including) the prompt `marker`.
+fn until(marker: &str) -> Vec<(&'static str, String)> {
+    let steps = script();
+    let at = steps.iter().position(|s| s.0 == marker).unwrap();
+    steps[..at].to_vec()
+}
+
+fn s(p: &'static str, k: &str) -> (&'static str, String) {
+    (p, k.to_string())
+}
+
+/// Every answer is journaled the moment it is given, inside multi-question steps.
+/// Under consent an objection is typed, then "Was it resolved?" is asked; the typed objection
+/// is journaled before that second question, so a kill there keeps it, and `resume` offers it
+/// again pre-filled.
+#[test]
+fn kill_9_at_was_it_resolved_keeps_the_objection_just_typed() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &until("An objection"));
+    play(
+        &mut p,
+        &[s(
+            "An objection",
+            "Saturday is market day, many of us work then\r",
+        )],
+    );
+    // Drawn only after the objection was read.
+    p.exp_string("Was it resolved?").unwrap();
+    kill(p);
+    let saved = std::fs::read_to_string(journal(&log)).unwrap();
+    assert!(
+        saved.contains("Saturday is market day, many of us work then"),
+        "killed at `Was it resolved?`: the journal lacks the objection just typed:\n{saved}"
+    );
+    // The resume offers it again, typed in the prompt: Enter keeps it.
+    let mut p = spawn(&env, &["--log", "log", "resume"]);
+    play(
+        &mut p,
+        &[
+            s("What is the proposal", "\r"),
+            s("Decided by", "\r"),
+            s("An objection", ""),
+            s("Saturday is market day, many of us work then", "\r"),
+            s("Was it resolved?", "\r"),
+        ],
+    );
+    let after = script().iter().position(|s| s.0 == "An objection").unwrap();
+    play(&mut p, &script()[after..]);
+    finish(p);
+    let text = std::fs::read_to_string(log.join(MINUTES)).unwrap();
+    assert!(
+        text.contains("resolved_objections = [\"Saturday is market day, many of us work then\"]"),
+        "{text}"
+    );
+}
+
+/// The review edits the decision in place, pre-filled. Fixing a typo in the
+/// proposal's wording at the review keeps the resolved objections, the stand-asides, the first
+/// wording of an amended proposal, the outcome, the statement and the review date, each offered
+/// again pre-filled: Enter keeps them all.
+#[test]
+fn fixing_the_proposal_at_the_review_keeps_the_rest_of_the_decision() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut steps = until("An objection");
+    steps.extend([
+        s("An objection", "Saturday is market day\r"),
+        s("Was it resolved?", "\r"),
+        s("An objection", "\r"),
+        // Chen stands aside.
+        s("Who stands aside", &format!("{DOWN}{DOWN} \r")),
+        // Amended while discussed: "Saturday" becomes "Sunday" (8 characters erased).
+        s("final wording", &format!("{}Sunday\r", "\x7f".repeat(8))),
+        s("Outcome", "\r"),
+        s("outcome statement", "We fix it Sunday 10am\r"),
+        s("Review it at a later council", "2026-12-14\r"),
+    ]);
+    let from_tasks = script()
+        .iter()
+        .position(|s| s.0 == "Hand out a task")
+        .unwrap();
+    let mut rest = script()[from_tasks..].to_vec();
+    rest.pop(); // the review's Enter
+    steps.extend(rest);
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &steps);
+    play(
+        &mut p,
+        &[
+            s("Review the minutes above", &format!("{DOWN}{DOWN}{DOWN}\r")),
+            // A typo fix in the final wording: "Sunday" -> "Sunday morning".
+            s("What is the proposal", " morning\r"),
+            s("Decided by", "\r"),
+        ],
+    );
+    // Everything said about the proposal should come back, ready to keep with Enter.
+    p.exp_string("Objections recorded so far: Saturday is market day (resolved)")
+        .unwrap_or_else(|e| {
+            panic!("the resolved objection is not offered again after a wording fix: {e}")
+        });
+    // Journaled (with the rule) before the objections are shown.
+    let saved = std::fs::read_to_string(journal(&log)).unwrap();
+    for kept in [
+        "proposal = \"Repair it Sunday morning\"",
+        "Saturday is market day",
+        "stand_asides = [\"Chen\"]",
+        "amended_from = \"Repair it Saturday\"",
+        "We fix it Sunday 10am",
+        "review = \"2026-12-14\"",
+    ] {
+        assert!(saved.contains(kept), "the journal lost {kept:?}:\n{saved}");
+    }
+    // Enter keeps every answer, pre-filled or pre-selected.
+    play(
+        &mut p,
+        &[
+            s("Clear them and record the objections again", "\r"),
+            s("An objection", "\r"),
+            s("Who stands aside", "\r"),
+            s("final wording", "\r"),
+            s("Outcome", "\r"),
+            s("outcome statement", "\r"),
+            s("Review it at a later council", "\r"),
+            s("Review the minutes above", "\r"),
+        ],
+    );
+    finish(p);
+    let text = std::fs::read_to_string(log.join(MINUTES)).unwrap();
+    for kept in [
+        "proposal = \"Repair it Sunday morning\"",
+        "amended_from = \"Repair it Saturday\"",
+        "resolved_objections = [\"Saturday is market day\"]",
+        "stand_asides = [\"Chen\"]",
+        "outcome = \"adopted\"",
+        "statement = \"We fix it Sunday 10am\"",
+        "review = \"2026-12-14\"",
+    ] {
+        assert!(text.contains(kept), "the minutes lost {kept:?}:\n{text}");
+    }
+    env.ok(&["--log", "log", "verify"]);
+}
+
+/// The beginning of a council in a log that knows Ana, Bo, Chen and Fatima: Ana is marked
+/// from the list of regulars, then names are typed.
+fn with_regulars(env: &TestEnv) -> PtySession {
+    let before = env.write("before.toml", BEFORE);
+    env.ok(&["--log", "log", "run", &before]);
+    let mut p = spawn(env, &["--log", "log", "convene"]);
+    play(
+        &mut p,
+        &[
+            s(
+                "What is the one concrete problem",
+                "The swings are broken\r",
+            ),
+            s("Where are you meeting", "\r"),
+            s("Timebox in minutes", "\r"),
+            s("Who of these is here", " \r"),
+        ],
+    );
+    p
+}
+
+/// A name typed, then a kill at "Did you mean Fatima?": the name is journaled before the
+/// question, and the resume offers it again, typed in the prompt.
+#[test]
+fn kill_9_at_did_you_mean_keeps_the_name_typed() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut p = with_regulars(&env);
+    play(&mut p, &[s("Name (Enter", "Fatma\r")]);
+    p.exp_string("Did you mean Fatima?").unwrap();
+    kill(p);
+    let saved = std::fs::read_to_string(journal(&log)).unwrap();
+    assert!(
+        saved.contains("question = \"name\"\ntext = \"Fatma\""),
+        "killed at `Did you mean`: the journal lacks the name just typed:\n{saved}"
+    );
+    let mut p = spawn(&env, &["--log", "log", "resume"]);
+    play(
+        &mut p,
+        &[
+            s("Name (Enter", ""),
+            s("Fatma", "\r"),
+            s("Did you mean Fatima?", "\r"),
+            s("Name (Enter", "\r"),
+        ],
+    );
+    // Shown once the attendance step is saved.
+    p.exp_string("rather not be drawn to facilitate").unwrap();
+    kill(p);
+    let saved = std::fs::read_to_string(journal(&log)).unwrap();
+    assert!(saved.contains("name = \"Fatima\""), "{saved}");
+    assert!(!saved.contains("Fatma"), "the name typed is taken: {saved}");
+}
+
+/// Part of a name typed, then a kill at "Which of them?": kept, and offered again.
+#[test]
+fn kill_9_at_which_of_them_keeps_the_part_typed() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut p = with_regulars(&env);
+    play(&mut p, &[s("Name (Enter", "ch\r")]);
+    p.exp_string("Which of them").unwrap();
+    kill(p);
+    let saved = std::fs::read_to_string(journal(&log)).unwrap();
+    assert!(
+        saved.contains("question = \"name\"\ntext = \"ch\""),
+        "killed at `Which of them`: the journal lacks the part just typed:\n{saved}"
+    );
+    let mut p = spawn(&env, &["--log", "log", "resume"]);
+    play(
+        &mut p,
+        &[
+            s("Name (Enter", ""),
+            s("ch", "\r"),
+            s("Which of them", " \r"),
+            s("Name (Enter", "\r"),
+        ],
+    );
+    p.exp_string("rather not be drawn to facilitate").unwrap();
+    kill(p);
+    let saved = std::fs::read_to_string(journal(&log)).unwrap();
+    assert!(saved.contains("name = \"Chen\""), "{saved}");
+    assert!(!saved.contains("text = \"ch\""), "{saved}");
+}
+
+/// "another ritual" chosen, then a kill at "Which ritual?": the choice is journaled, and the
+/// resume offers it again as the default.
+#[test]
+fn kill_9_at_which_ritual_keeps_the_choice_of_another_ritual() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &until("The closing ritual"));
+    play(
+        &mut p,
+        &[s("The closing ritual", &format!("{DOWN}{DOWN}\r"))],
+    );
+    p.exp_string("Which ritual?").unwrap();
+    kill(p);
+    let saved = std::fs::read_to_string(journal(&log)).unwrap();
+    assert!(
+        saved.contains("answered = [\"another ritual\"]"),
+        "killed at `Which ritual?`: the journal lacks the choice:\n{saved}"
+    );
+    let mut p = spawn(&env, &["--log", "log", "resume"]);
+    play(
+        &mut p,
+        &[
+            // Enter takes the choice made before the kill.
+            s("The closing ritual", "\r"),
+            s("Which ritual?", "a song\r"),
+            s("Check-out words", "\r"),
+            s("Review the minutes above", "\r"),
+        ],
+    );
+    finish(p);
+    let text = std::fs::read_to_string(log.join(MINUTES)).unwrap();
+    assert!(text.contains("ritual = \"a song\""), "{text}");
+}
+
+/// The review corrects only a misspelling: a name that is not a slip away from the spelling
+/// drawn is refused as it is typed, saying what to do.
+#[test]
+fn the_review_refuses_a_correction_to_a_name_not_close_to_the_one_drawn() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut steps = script();
+    steps.pop();
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &steps);
+    play(
+        &mut p,
+        &[
+            s("Review the minutes above", &format!("{}\r", DOWN.repeat(8))),
+            s("Whose name is misspelled", &format!("{UP}{UP}{UP}\r")),
+            s("The right name for Bo", "\x7f\x7fZed\r"),
+        ],
+    );
+    p.exp_string("\"Zed\" is not close to \"Bo\", the spelling drawn")
+        .unwrap();
+    // The name as it was leaves it: the room is never held at the prompt.
+    p.send("\x7f\x7f\x7fBo\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("Bo is left as it is.").unwrap();
+    play(&mut p, &[s("Review the minutes above", "\r")]);
+    finish(p);
+    let text = std::fs::read_to_string(log.join(MINUTES)).unwrap();
+    assert!(
+        !text.contains("Zed") && !text.contains("drawn_as"),
+        "{text}"
+    );
+}

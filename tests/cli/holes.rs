@@ -664,7 +664,10 @@ fn a_look_alike_or_near_spelling_of_last_times_leader_is_refused_before_the_numb
     let head = env.head(&log);
     for (name, expected) in [
         ("F\u{435}rn", "looks like \"Fern\""),
-        ("Fe\u{280}n", "close to \"Fern\", who led the last council"),
+        (
+            "Fe\u{280}n",
+            "close to \"Fern\", who facilitated the last council",
+        ),
     ] {
         let file = env.write(
             "second.toml",

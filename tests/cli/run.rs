@@ -339,3 +339,24 @@ fn run_json_tells_scripts_what_was_committed() {
     assert_eq!(out["facilitator"], dry["facilitator"]);
     assert_eq!(out["outcome"], "adopted");
 }
+
+/// A late arrival is in no draw, as the declines already say: not the support either.
+#[test]
+fn a_late_arrival_named_the_support_is_refused() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let head = env.head(&log);
+    let answers = env.write(
+        "answers.toml",
+        &ANSWERS.replace(
+            "name = \"Chen\"\nopt_out = true",
+            "name = \"Chen\"\nlate = true",
+        ),
+    );
+    let err = env.fails(&["--log", "log", "run", &answers], 1);
+    assert!(
+        err.contains("`draw.support` names \"Chen\", who arrived late (`attendees[3]` has `late = true`): a late arrival is in no draw and cannot support the facilitator"),
+        "{err}"
+    );
+    assert_eq!(env.head(&log), head, "nothing committed");
+}
