@@ -1296,3 +1296,426 @@ fn the_review_refuses_a_correction_to_a_name_not_close_to_the_one_drawn() {
         "{text}"
     );
 }
+
+/// The journal as data (its keys are written in their own order).
+fn journaled(log: &Path) -> toml::Value {
+    toml::from_str(&std::fs::read_to_string(journal(log)).unwrap()).unwrap()
+}
+
+/// The journaled attendee named `name`.
+fn journaled_attendee(saved: &toml::Value, name: &str) -> toml::Value {
+    saved["attendees"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["name"].as_str() == Some(name))
+        .unwrap_or_else(|| panic!("{name} is not journaled:\n{saved}"))
+        .clone()
+}
+
+/// The script's steps from the prompt `marker` on, without the review's last Enter.
+fn from_until_review(marker: &str) -> Vec<(&'static str, String)> {
+    let steps = script();
+    let at = steps.iter().position(|s| s.0 == marker).unwrap();
+    steps[at..steps.len() - 1].to_vec()
+}
+
+/// A facilitator new to the log who says they facilitated elsewhere needs no support: the
+/// support question is never asked, the minutes say so, and the draw verifies.
+#[test]
+fn a_facilitator_who_facilitated_elsewhere_is_asked_for_no_support() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &until("facilitated elsewhere before"));
+    play(&mut p, &[s("facilitated elsewhere before", "y")]);
+    // Drawn only once the support step is journaled as done.
+    let between = p.exp_string("Does Ana accept to be spokesperson").unwrap();
+    assert!(
+        between.contains("Bo facilitates without a support"),
+        "{between}"
+    );
+    assert!(!between.contains("who supports them"), "{between}");
+    let saved = journaled(&log);
+    let bo = journaled_attendee(&saved, "Bo");
+    assert_eq!(
+        bo.get("facilitated_elsewhere"),
+        Some(&true.into()),
+        "{saved}"
+    );
+    assert_eq!(saved["convene"]["next"].as_str(), Some("spokesperson"));
+    assert!(saved["draw"].get("support").is_none(), "{saved}");
+    p.send("y").unwrap();
+    p.flush().unwrap();
+    let spokesperson = script()
+        .iter()
+        .position(|s| s.0 == "Does Ana accept to be spokesperson")
+        .unwrap();
+    play(&mut p, &script()[spokesperson + 1..]);
+    finish(p);
+    let text = std::fs::read_to_string(log.join(MINUTES)).unwrap();
+    let record = flash_council::minutes::parse(&text).unwrap();
+    let bo = record.attendees.iter().find(|a| a.name == "Bo").unwrap();
+    assert!(bo.facilitated_elsewhere, "{text}");
+    assert_eq!(record.facilitator, "Bo");
+    assert_eq!(record.draw.support, None, "{text}");
+    assert!(
+        record
+            .draw
+            .steps
+            .iter()
+            .all(|s| s.role != flash_council::council::record::Role::Support),
+        "no support is drawn:\n{text}"
+    );
+    assert!(text.contains("has facilitated elsewhere"), "{text}");
+    env.ok(&["--log", "log", "verify"]);
+}
+
+/// At "Did you mean Fatima?" the room picks the person the log knows: the minutes use the
+/// log's spelling, and `stats` counts one person, not a Fatma beside Fatima.
+#[test]
+fn did_you_mean_picks_the_known_person_and_stats_count_one() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    // Ana (who facilitated last time) is marked from the list.
+    let mut p = with_regulars(&env);
+    play(
+        &mut p,
+        &[s("Name (Enter", "Fatma\r"), s("Did you mean Fatima?", "\r")],
+    );
+    // Drawn once the person chosen is journaled.
+    let between = p.exp_string("Name (Enter").unwrap();
+    assert!(!between.contains("Welcome"), "a known person: {between}");
+    let saved = std::fs::read_to_string(journal(&log)).unwrap();
+    assert!(saved.contains("name = \"Fatima\""), "{saved}");
+    assert!(!saved.contains("Fatma"), "{saved}");
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    play(
+        &mut p,
+        &[
+            s("rather not be drawn to facilitate", "\r"),
+            s("rather not be drawn to speak", "\r"),
+            s("facilitated the last council", "n"),
+            s("Numbers called out", "7 7 7\r"),
+            s("Numbers called out", "\r"),
+            s("Does Fatima accept to be facilitator", "y"),
+            s("facilitated elsewhere before", "n"),
+            s("who supports them", "\r"),
+            s("Does Ana accept to be spokesperson", "y"),
+            s("What is the proposal", "Replace the chains\r"),
+            s("Decided by", "\r"),
+            s("An objection", "\r"),
+            s("Who stands aside", "\r"),
+            s("final wording", "\r"),
+            s("Outcome", "\r"),
+            s("outcome statement", "We replace them\r"),
+            s("Review it at a later council", "\r"),
+            s("Hand out a task", "n"),
+            s("Send a recallable delegate", "n"),
+            s("What can the neighborhood now do", "\r"),
+            s("The closing ritual", "\r"),
+            s("Check-out words", "\r"),
+            s("Review the minutes above", "\r"),
+        ],
+    );
+    finish(p);
+    let text =
+        std::fs::read_to_string(log.join("minutes/2026/2026-11-23-the-swings-are-broken.md"))
+            .unwrap();
+    assert!(!text.contains("Fatma"), "{text}");
+    assert!(text.contains("facilitator = \"Fatima\""), "{text}");
+    assert!(
+        text.contains("name = \"Fatima\"\nfirst_time = false"),
+        "{text}"
+    );
+    env.ok(&["--log", "log", "verify"]);
+    let stats: serde_json::Value = serde_json::from_str(&crate::env::stdout(
+        &env.ok(&["--log", "log", "stats", "--json"]),
+    ))
+    .unwrap();
+    let people = stats["people"].as_array().unwrap();
+    let fatima: Vec<&serde_json::Value> = people
+        .iter()
+        .filter(|p| {
+            p["name"]
+                .as_str()
+                .unwrap()
+                .to_lowercase()
+                .starts_with("fat")
+        })
+        .collect();
+    assert_eq!(fatima.len(), 1, "{stats}");
+    assert_eq!(fatima[0]["name"], "Fatima");
+    assert_eq!(fatima[0]["attended"], 2, "{stats}");
+    assert_eq!(fatima[0]["facilitated"], 1, "{stats}");
+}
+
+/// Two tasks, the second with a jar; removing the first at the review keeps the second with
+/// its jar and due date, offered again pre-filled (Enter keeps every answer).
+#[test]
+fn removing_a_task_at_the_review_keeps_the_other_and_its_jar_pre_filled() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut steps = until("Hand out a task");
+    steps.extend([
+        s("Hand out a task", "y"),
+        s("What is to be done", "Borrow a saw\r"),
+        s("Who volunteers", " \r"),
+        s("Due (YYYY-MM-DD", "\r"),
+        s("target amount", "\r"),
+        s("Another task", "y"),
+        s("What is to be done", "Buy planks\r"),
+        s("Who volunteers", &format!("{DOWN} \r")),
+        s("Due (YYYY-MM-DD", "2026-11-28\r"),
+        s("target amount", "40\r"),
+        s("Currency", "EUR\r"),
+        s("Another task", "n"),
+    ]);
+    steps.extend(from_until_review("Send a recallable delegate"));
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &steps);
+    play(
+        &mut p,
+        &[
+            s("Review the minutes above", &format!("{}\r", DOWN.repeat(4))),
+            s("Which task?", ""),
+            // The list opens on "Done": Task 1 is three up.
+            s(
+                "Task 2: Buy planks (Bo; jar of 40 EUR)",
+                &format!("{UP}{UP}{UP}\r"),
+            ),
+            s("Remove it", &format!("{DOWN}\r")),
+        ],
+    );
+    // Listed so only once the removal is journaled.
+    p.exp_string("Task 1: Buy planks (Bo; jar of 40 EUR)")
+        .unwrap();
+    let saved = journaled(&log);
+    let tasks = saved["tasks"].as_array().unwrap();
+    assert_eq!(tasks.len(), 1, "{saved}");
+    assert_eq!(tasks[0]["what"].as_str(), Some("Buy planks"), "{saved}");
+    assert_eq!(tasks[0]["jar"]["target"].as_integer(), Some(40), "{saved}");
+    assert_eq!(tasks[0]["jar"]["currency"].as_str(), Some("EUR"), "{saved}");
+    // Change the kept task, pressing Enter at every prompt: each is pre-filled.
+    p.send(&format!("{UP}{UP}\r")).unwrap();
+    p.flush().unwrap();
+    play(
+        &mut p,
+        &[
+            s("Change it", "\r"),
+            s("What is to be done", "\r"),
+            s("Who volunteers", "\r"),
+            s("Due (YYYY-MM-DD", "\r"),
+            s("target amount", "\r"),
+            s("Currency", "\r"),
+            s("Which task?", "\r"),
+            s("Review the minutes above", "\r"),
+        ],
+    );
+    finish(p);
+    let text = std::fs::read_to_string(log.join(MINUTES)).unwrap();
+    let record = flash_council::minutes::parse(&text).unwrap();
+    assert_eq!(record.tasks.len(), 1, "{text}");
+    let task = &record.tasks[0];
+    assert_eq!(task.what, "Buy planks");
+    assert_eq!(task.who, ["Bo"]);
+    assert_eq!(
+        task.due.map(|d| d.to_string()).as_deref(),
+        Some("2026-11-28")
+    );
+    let jar = task.jar.as_ref().expect("the jar is kept");
+    assert_eq!(jar.target.to_string(), "40");
+    assert_eq!(jar.currency, "EUR");
+    assert!(task.id.ends_with("#1"), "{text}");
+    assert!(!text.contains("Borrow a saw"), "{text}");
+    env.ok(&["--log", "log", "verify"]);
+}
+
+/// A late arrival added before a majority vote: recorded `late`, in no pool or left-out list
+/// of any step, counted in the vote, and able to take a task.
+#[test]
+fn a_late_arrival_added_before_a_vote_votes_takes_a_task_and_is_in_no_pool() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut steps = until("Decided by");
+    steps.extend([
+        s("Decided by", &format!("{DOWN}{DOWN}\r")),
+        s("arrived since the pool was fixed", "y"),
+        s("Who arrived?", "Eve\r"),
+        s("Eve arrived after the pool was fixed", ""),
+    ]);
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &steps);
+    // Drawn only once Eve is journaled.
+    p.exp_string("Who arrived?").unwrap();
+    let saved = journaled(&log);
+    let eve = journaled_attendee(&saved, "Eve");
+    assert_eq!(
+        eve.get("late"),
+        Some(&true.into()),
+        "the late arrival is journaled before the next question:\n{saved}"
+    );
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    play(
+        &mut p,
+        &[
+            // Four were there when the pool was fixed; Eve's vote makes five.
+            s("Votes for", "4\r"),
+            s("Votes against", "1\r"),
+            s("Abstentions", "\r"),
+            s("final wording", "\r"),
+            s("Outcome", "\r"),
+            s("outcome statement", "We fix it Saturday 10am\r"),
+            s("Review it at a later council", "\r"),
+            s("Hand out a task", "y"),
+            s("What is to be done", "Buy planks\r"),
+            // Ana, Bo, Chen, Dara, Eve: Eve is listed with the others.
+            s("Who volunteers", &format!("{} \r", DOWN.repeat(4))),
+            s("Due (YYYY-MM-DD", "\r"),
+            s("target amount", "\r"),
+            s("Another task", "n"),
+        ],
+    );
+    play(&mut p, &from_until_review("Send a recallable delegate"));
+    play(&mut p, &[s("Review the minutes above", "\r")]);
+    finish(p);
+    let text = std::fs::read_to_string(log.join(MINUTES)).unwrap();
+    let record = flash_council::minutes::parse(&text).unwrap();
+    let eve = record.attendees.iter().find(|a| a.name == "Eve").unwrap();
+    assert!(eve.late && eve.first_time, "{text}");
+    assert!(!record.draw.steps.is_empty());
+    for step in &record.draw.steps {
+        assert!(
+            !step.pool.iter().any(|n| n == "Eve")
+                && !step.left_out.iter().any(|l| l.name == "Eve")
+                && step.selected != "Eve",
+            "a late arrival is in no pool and no left-out list:\n{text}"
+        );
+    }
+    assert_eq!(record.decision.rule.map(|r| r.as_str()), Some("majority"));
+    let votes = record.decision.votes.unwrap();
+    assert_eq!((votes.in_favor, votes.against, votes.abstain), (4, 1, 0));
+    assert_eq!(record.tasks.len(), 1);
+    assert_eq!(record.tasks[0].who, ["Eve"]);
+    assert!(
+        text.contains("Eve (first time, arrived after the pool was fixed, not in the draw)"),
+        "{text}"
+    );
+    env.ok(&["--log", "log", "verify"]);
+}
+
+/// The review edits the delegate in place: a word added to the mandate keeps who goes (not
+/// the first name of the list) and where to, each offered again pre-filled.
+#[test]
+fn editing_the_mandate_at_the_review_keeps_the_rest_of_the_delegate() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut steps = until("Send a recallable delegate");
+    steps.extend([
+        s("Send a recallable delegate", "y"),
+        // Bo, not the first name listed.
+        s("Who goes?", &format!("{DOWN}\r")),
+        s("Where to?", "Eastside assembly\r"),
+        s("The written mandate", "Ask for a bench fund\r"),
+    ]);
+    steps.extend(from_until_review("What can the neighborhood now do"));
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &steps);
+    play(
+        &mut p,
+        &[
+            s("Review the minutes above", &format!("{}\r", DOWN.repeat(5))),
+            // Every answer is offered again: Enter keeps it.
+            s("Send a recallable delegate", "\r"),
+            s("Who goes?", "\r"),
+            s("Where to?", "\r"),
+            s("The written mandate", " for the whole street\r"),
+        ],
+    );
+    // The minutes are shown again only once the edited delegate is journaled.
+    p.exp_string("Bo goes to Eastside assembly with this written mandate")
+        .unwrap();
+    p.exp_string("> Ask for a bench fund for the whole street")
+        .unwrap();
+    p.exp_string("Review the minutes above").unwrap();
+    let saved = journaled(&log);
+    let delegate = &saved["delegate"];
+    assert_eq!(delegate["name"].as_str(), Some("Bo"), "{saved}");
+    assert_eq!(
+        delegate["to"].as_str(),
+        Some("Eastside assembly"),
+        "{saved}"
+    );
+    assert_eq!(
+        delegate["mandate"].as_str(),
+        Some("Ask for a bench fund for the whole street"),
+        "{saved}"
+    );
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    finish(p);
+    let text = std::fs::read_to_string(log.join(MINUTES)).unwrap();
+    let record = flash_council::minutes::parse(&text).unwrap();
+    let delegate = record.delegate.expect("the delegate is kept");
+    assert_eq!(delegate.name.as_deref(), Some("Bo"));
+    assert_eq!(delegate.to.as_deref(), Some("Eastside assembly"));
+    assert_eq!(
+        delegate.mandate.as_deref(),
+        Some("Ask for a bench fund for the whole street")
+    );
+    assert_eq!(delegate.recall, None);
+    env.ok(&["--log", "log", "verify"]);
+}
+
+/// The review edits the closing in place: the room's own ritual is offered again as the
+/// default, and the words are pre-filled to add to.
+#[test]
+fn changing_the_closing_words_at_the_review_keeps_the_ritual() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let mut steps = until("The closing ritual");
+    steps.extend([
+        s("The closing ritual", &format!("{DOWN}{DOWN}\r")),
+        s("Which ritual?", "a song\r"),
+        s("Check-out words", "tired, proud\r"),
+    ]);
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    play(&mut p, &steps);
+    play(
+        &mut p,
+        &[
+            s("Review the minutes above", &format!("{}\r", DOWN.repeat(7))),
+            // The ritual chosen is the default: Enter keeps it.
+            s("The closing ritual", "\r"),
+            s("Check-out words", ", hopeful\r"),
+        ],
+    );
+    // The minutes are shown again only once the edited closing is journaled.
+    p.exp_string("Closing ritual: a song. Words: tired, proud, hopeful.")
+        .unwrap();
+    p.exp_string("Review the minutes above").unwrap();
+    let saved = journaled(&log);
+    assert_eq!(
+        saved["closing"]["ritual"].as_str(),
+        Some("a song"),
+        "{saved}"
+    );
+    let words: Vec<&str> = saved["closing"]["words"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w.as_str().unwrap())
+        .collect();
+    assert_eq!(words, ["tired", "proud", "hopeful"], "{saved}");
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    finish(p);
+    let text = std::fs::read_to_string(log.join(MINUTES)).unwrap();
+    let record = flash_council::minutes::parse(&text).unwrap();
+    let closing = record.closing.expect("the closing is kept");
+    assert_eq!(closing.ritual.as_deref(), Some("a song"));
+    assert_eq!(closing.words, ["tired", "proud", "hopeful"]);
+    env.ok(&["--log", "log", "verify"]);
+}
