@@ -559,6 +559,14 @@ fn decision(answers: &Answers, settings: Settings, problem: &mut dyn FnMut(Strin
             )),
             Some(v) => {
                 let (yes, no) = (v.in_favor, v.against);
+                let cast = u64::from(v.in_favor) + u64::from(v.against) + u64::from(v.abstain);
+                let present = answers.attendees.len() as u64;
+                if cast > present {
+                    problem(format!(
+                        "the votes count {cast} people ({yes} for, {no} against, {} abstaining), but {present} are present (late arrivals included): each person votes once",
+                        v.abstain
+                    ));
+                }
                 let carried = carried(rule, v);
                 let needs = if rule == Rule::Majority {
                     "more votes for than against"
@@ -777,9 +785,37 @@ mod tests {
         assert!(problems(&a).contains("blocked (Chen)"));
     }
 
+    /// A room large enough for the vote counts of these tests: everyone votes once.
+    const VOTERS: &[&str] = &[
+        "Ana", "Bo", "Chen", "Dee", "Eli", "Fay", "Gus", "Hal", "Ida", "Jo", "Kai", "Lu", "Mo",
+        "Ned", "Ola", "Pia", "Quin", "Rey", "Sol", "Tam",
+    ];
+
+    #[test]
+    fn the_votes_never_count_more_people_than_are_present() {
+        let mut a = with_support(&["Ana", "Bo", "Chen"]);
+        a.decision.rule = Some(Rule::Majority);
+        a.decision.votes = Some(Votes {
+            in_favor: 4,
+            against: 1,
+            abstain: 0,
+        });
+        assert!(
+            problems(&a).contains("the votes count 5 people"),
+            "{}",
+            problems(&a)
+        );
+        a.decision.votes = Some(Votes {
+            in_favor: 3,
+            against: 1,
+            abstain: 0,
+        });
+        assert!(run_with(&a, &History::default(), settings()).is_ok());
+    }
+
     #[test]
     fn majority_needs_more_for_than_against() {
-        let mut a = with_support(&["Ana", "Bo", "Chen"]);
+        let mut a = with_support(VOTERS);
         a.decision.rule = Some(Rule::Majority);
         assert!(problems(&a).contains("`decision.votes` is missing"));
         a.decision.votes = Some(Votes {
@@ -802,7 +838,7 @@ mod tests {
 
     #[test]
     fn supermajority_needs_two_thirds_of_the_votes_cast() {
-        let mut a = with_support(&["Ana", "Bo", "Chen"]);
+        let mut a = with_support(VOTERS);
         a.decision.rule = Some(Rule::Supermajority);
         a.decision.votes = Some(Votes {
             in_favor: 6,
@@ -909,7 +945,7 @@ mod tests {
     #[test]
     fn the_outcomes_offered_are_exactly_those_the_rules_accept() {
         use crate::council::answers::Decision;
-        let mut base = with_support(&["Ana", "Bo", "Chen"]);
+        let mut base = with_support(VOTERS);
         let decisions = [
             (
                 Rule::Consent,
