@@ -383,3 +383,136 @@ fn read_commands_print_the_same_from_their_cache_as_from_the_files() {
     let listed = print(&["log"], "0");
     assert!(!listed.contains("Problem 3"), "{listed}");
 }
+
+// ---- adversary findings (wt-adv9): each is a break of the promise that the caches never
+// change what the tool writes or prints. Ignored so CI stays green until fixed.
+
+/// Overwrites the loose object of `path` at HEAD with garbage (an unreadable record file).
+fn corrupt_object(t: &Twins, log: &Path, path: &str) {
+    let blob = t.env.git(log, &["rev-parse", &format!("HEAD:{path}")]);
+    let blob = blob.trim();
+    let file = log.join(".git/objects").join(&blob[..2]).join(&blob[2..]);
+    let mut perms = std::fs::metadata(&file).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    perms.set_readonly(false);
+    std::fs::set_permissions(&file, perms).unwrap();
+    std::fs::write(&file, b"garbage").unwrap();
+}
+
+#[test]
+#[ignore = "adversary finding: the projection cache answers read commands for a minutes file whose object is unreadable; without the cache they fail"]
+fn read_commands_fail_on_an_unreadable_minutes_object_with_the_cache_too() {
+    let t = Twins::new();
+    t.run(1, 1, None);
+    t.run(2, 2, Some((1, 1)));
+    let log = t.cached.to_str().unwrap();
+    let read = |args: &[&str], no_cache: &str| {
+        let mut full = vec!["--log", log];
+        full.extend_from_slice(args);
+        t.env
+            .council()
+            .env("COUNCIL_NO_CACHE", no_cache)
+            .args(&full)
+            .output()
+            .unwrap()
+    };
+    // Each read command projects every council once, so the cache holds them all.
+    for args in [&["log"][..], &["tasks"], &["ledger"], &["delegates"], &["stats"]] {
+        assert!(read(args, "0").status.success());
+    }
+    corrupt_object(&t, &t.cached, "minutes/2026/2026-11-01-problem-1.md");
+    for args in [&["log"][..], &["tasks"], &["ledger"], &["delegates"], &["stats"]] {
+        let files = read(args, "1");
+        let cached = read(args, "0");
+        assert!(!files.status.success(), "{args:?} fails reading the files");
+        assert_eq!(
+            (cached.status.code(), stderr(&cached)),
+            (files.status.code(), stderr(&files)),
+            "{args:?}: the cache printed {}",
+            String::from_utf8_lossy(&cached.stdout)
+        );
+    }
+}
+
+#[test]
+#[ignore = "adversary finding: a summary cached in a shallow clone keeps its gone list after `git fetch --unshallow`, so a deleted council's id is given again"]
+fn a_summary_made_in_a_shallow_clone_does_not_reuse_an_id_after_unshallow() {
+    let t = Twins::new();
+    t.run(1, 1, None);
+    t.run(2, 2, None);
+    t.git(&["rm", "-q", "minutes/2026/2026-11-02-problem-2.md"]);
+    t.git(&["commit", "-q", "-m", "Remove a council"]);
+    t.run(3, 3, None);
+    t.run(4, 4, None);
+    // Each log is cloned shallow; a command in the clone caches the summary of its HEAD,
+    // which cannot see the deletion; then the clone fetches the whole history.
+    let mut clones = Vec::new();
+    for (log, no_cache) in [(&t.cached, "0"), (&t.plain, "1")] {
+        let clone = log.with_extension("shallow");
+        t.env.git(
+            log.parent().unwrap(),
+            &[
+                "clone",
+                "-q",
+                "--depth",
+                "1",
+                &format!("file://{}", log.display()),
+                clone.to_str().unwrap(),
+            ],
+        );
+        let out = t
+            .env
+            .council()
+            .env("COUNCIL_NO_CACHE", no_cache)
+            .args(["--log", clone.to_str().unwrap()])
+            .args(["report", "2026-11-01-problem-1#2", "--status", "done"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        t.env.git(&clone, &["fetch", "-q", "--unshallow"]);
+        clones.push((clone, no_cache));
+    }
+    let answers = t.env.write("again.toml", &council(2, 2, None));
+    for (clone, no_cache) in &clones {
+        let out = t
+            .env
+            .council()
+            .env("COUNCIL_NO_CACHE", no_cache)
+            .args(["--log", clone.to_str().unwrap(), "run", &answers])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let files = t.env.git(&clones[0].0, &["ls-files", "minutes"]);
+    assert!(
+        files.contains("2026-11-02-problem-2-2.md"),
+        "the deleted council's id was given again with the cache:\n{files}"
+    );
+    assert_eq!(t.env.head(&clones[0].0), t.env.head(&clones[1].0));
+}
+
+#[test]
+#[ignore = "adversary finding: after a council file is renamed with git, reopening one of its settled tasks is dropped by the cache (an orphan) but reopens it without the cache"]
+fn reopening_a_task_of_a_renamed_council_file_gives_the_same_readme_with_the_cache() {
+    let t = Twins::new();
+    t.run(1, 1, None);
+    t.run(2, 2, None);
+    t.git(&[
+        "mv",
+        "minutes/2026/2026-11-01-problem-1.md",
+        "minutes/2026/moved.md",
+    ]);
+    t.git(&["commit", "-q", "-m", "Rename a council file"]);
+    // Done and without a jar: the incremental summary forgets the task.
+    t.both(&["report", "2026-11-01-problem-1#2", "--status", "done"]);
+    // Reopened: the cached fold looks the council up where its id puts it, does not find
+    // it, and keeps the report as an orphan; the full fold reopens the task.
+    t.both(&[
+        "report",
+        "2026-11-01-problem-1#2",
+        "--status",
+        "open",
+        "--note",
+        "again",
+    ]);
+}
