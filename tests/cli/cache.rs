@@ -417,11 +417,23 @@ fn read_commands_fail_on_an_unreadable_minutes_object_with_the_cache_too() {
             .unwrap()
     };
     // Each read command projects every council once, so the cache holds them all.
-    for args in [&["log"][..], &["tasks"], &["ledger"], &["delegates"], &["stats"]] {
+    for args in [
+        &["log"][..],
+        &["tasks"],
+        &["ledger"],
+        &["delegates"],
+        &["stats"],
+    ] {
         assert!(read(args, "0").status.success());
     }
     corrupt_object(&t, &t.cached, "minutes/2026/2026-11-01-problem-1.md");
-    for args in [&["log"][..], &["tasks"], &["ledger"], &["delegates"], &["stats"]] {
+    for args in [
+        &["log"][..],
+        &["tasks"],
+        &["ledger"],
+        &["delegates"],
+        &["stats"],
+    ] {
         let files = read(args, "1");
         let cached = read(args, "0");
         assert!(!files.status.success(), "{args:?} fails reading the files");
