@@ -338,7 +338,9 @@ impl Log {
         let Some(commit) = commit else {
             return Ok(Summary::default());
         };
-        if cache_disabled() {
+        // A shallow clone's history is cut: a summary made there could not know the files
+        // deleted before the cut, and would be wrong for the same commit once deepened.
+        if cache_disabled() || self.is_shallow() {
             return self.build_summary(commit, self.all_gone(commit.0, None)?);
         }
         if let Some(summary) = self.cached(commit.0) {
