@@ -53,6 +53,8 @@ pub enum Command {
     Ledger(commands::ledger::Args),
     Stats(commands::stats::Args),
     Delegates(commands::delegates::Args),
+    Sync(commands::sync::Args),
+    Federation(commands::federation::Args),
 }
 
 #[cfg(test)]

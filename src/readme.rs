@@ -41,6 +41,14 @@ pub fn render(name: &str, summary: &Summary, today: Date) -> String {
          and dissolved. Anyone can re-check every draw with `council verify` or any RFC 3797 \
          implementation.\n"
     );
+    let _ = writeln!(
+        w,
+        "Getting this log: clone this repository with git. To re-check it, install `council` \
+         (the flash-council project; `cargo install --path .` in its clone) and run \
+         `council verify` in your clone. Another neighborhood can follow it by listing this \
+         repository under `[[peers]]` in its own `council.toml`: `council sync` fetches it and \
+         `council federation` reads it.\n"
+    );
     if summary.councils == 0 && summary.abandoned == 0 {
         let _ = writeln!(w, "No council yet.");
         return out;

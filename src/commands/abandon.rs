@@ -181,6 +181,7 @@ pub fn commit_trace(
             ),
             added: Added::Abandoned(Box::new(trace)),
             council_history: None,
+            merge: None,
         })
     })?;
     Ok((written.commit, written.files[0].clone()))

@@ -38,6 +38,11 @@ pub struct Args {
     /// The council's name (also the git author of its commits); default: the template's.
     #[arg(long)]
     pub name: Option<String>,
+
+    /// Where the log is published (an empty repository on a forge, a server or a USB
+    /// stick): set as `origin`, which `council sync` pushes to. A clone already has one.
+    #[arg(long, value_name = "URL")]
+    pub remote: Option<String>,
 }
 
 pub fn cmd_init(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
@@ -46,8 +51,20 @@ pub fn cmd_init(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
         (None, Some(dir)) => Some(dir.to_path_buf()),
         (None, None) => None,
     };
+    if let Some(url) = &args.remote {
+        crate::log::check_url("--remote", url)?;
+    }
     let log = init(ui, dir.as_deref(), &args.template, args.name.as_deref())?;
     let at = log.root().display().to_string();
+    if let Some(url) = &args.remote {
+        log.set_origin(url)?;
+        ui.status("Origin", &format!("set to {url}"));
+    }
+    if let Some(url) = log.origin_url() {
+        ui.note(&format!(
+            "Publish: `council --log {at} sync` pushes the log to {url}; with push = true in council.toml, every council is pushed as it is committed."
+        ));
+    }
     ui.note(&format!(
         "Next: at the meeting, `council --log {at} convene` asks the room one question at a time.\n      For scripts, `council --log {at} run FILE` runs a whole council from an answers file\n      (`council run --example` prints a complete one)."
     ));
@@ -167,6 +184,7 @@ fn adopt(ui: &Ui, log: Log, own_files: &[&str], text: &str, config: &CouncilToml
             added: Added::Start,
             message: message.clone(),
             council_history: None,
+            merge: None,
         })
     })?;
     let oid = written.commit;

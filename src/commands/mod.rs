@@ -5,6 +5,7 @@ pub mod convene;
 pub mod correct;
 pub mod delegates;
 pub mod draw;
+pub mod federation;
 pub mod init;
 pub mod ledger;
 pub mod log;
@@ -13,6 +14,7 @@ pub mod resume;
 pub mod run;
 pub mod show;
 pub mod stats;
+pub mod sync;
 pub mod tasks;
 pub mod verify;
 
@@ -39,6 +41,8 @@ pub fn dispatch(cli: &Cli, ui: &Ui) -> Result<ExitCode> {
         Command::Ledger(args) => ledger::cmd_ledger(ui, log, args),
         Command::Stats(args) => stats::cmd_stats(ui, log, args),
         Command::Delegates(args) => delegates::cmd_delegates(ui, log, args),
+        Command::Sync(args) => sync::cmd_sync(ui, log, args),
+        Command::Federation(args) => federation::cmd_federation(ui, log, args),
     }
 }
 

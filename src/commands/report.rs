@@ -138,6 +138,8 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
             oid.short()
         ),
     );
+    drop(lock);
+    crate::ops::sync::after_write(ui, &log);
     if args.json {
         super::print_json(
             ui,

@@ -185,6 +185,9 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
             record.decision.outcome.as_str()
         ),
     );
+    // The lock is the sync's to take now (push = true).
+    drop(lock);
+    crate::ops::sync::after_write(ui, &log);
     print_outcome(ui, args.json, &record, Some(oid.to_string()))
 }
 

@@ -33,12 +33,13 @@ pub struct Args {
     pub json: bool,
 }
 
+/// One file re-checked; `council verify --json` prints a list of them.
 #[derive(Serialize)]
-struct Checked {
-    id: String,
-    file: String,
-    ok: bool,
-    problems: Vec<String>,
+pub struct Checked {
+    pub id: String,
+    pub file: String,
+    pub ok: bool,
+    pub problems: Vec<String>,
 }
 
 pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
@@ -52,51 +53,7 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
             "fetch the whole history with `git fetch --unshallow`, then run `council verify` again",
         ));
     }
-    let head = log.head()?;
-    let (stored, unreadable) = log.minutes_lenient(head)?;
-    let chosen = select(&stored, &args.ids)?;
-    let lineage = log.lineage()?;
-    let mut cache = Cache::default();
-    let mut results = Vec::new();
-    // Oldest first, so one history grows council by council instead of one per council.
-    let mut chosen = chosen;
-    chosen.sort_by_key(|s| {
-        lineage
-            .files
-            .get(&s.path)
-            .and_then(|p| lineage.order_of(p.added))
-            .unwrap_or(usize::MAX)
-    });
-    for s in chosen {
-        results.push(check(&log, s, &lineage, &mut cache));
-    }
-    let councils = results.len();
-    if args.ids.is_empty() {
-        for (path, error) in unreadable {
-            results.push(failed(
-                &path,
-                vec![format!(
-                    "cannot be read as minutes: {error}. If it was never a council (committed by hand), remove it with `git rm` and commit; removing what never was a record breaks nothing"
-                )],
-            ));
-        }
-        let mut seen: HashSet<String> = stored.iter().map(|s| s.path.clone()).collect();
-        for dir in [REPORTS_DIR, ABANDONED_DIR, CORRECTIONS_DIR] {
-            for (path, text) in log.files_at(head, dir)? {
-                seen.insert(path.clone());
-                let mut problems = lineage
-                    .files
-                    .get(&path)
-                    .map(|p| p.breaches(&log, &path))
-                    .unwrap_or_default();
-                problems.extend(check_record_file(dir, &text, &stored));
-                if !problems.is_empty() {
-                    results.push(failed(&path, problems));
-                }
-            }
-        }
-        results.extend(append_only(&log, &lineage, &seen));
-    }
+    let (results, councils) = check_log(&log, log.head()?, &args.ids)?;
     let failed = results.iter().filter(|r| !r.ok).count();
     if args.json {
         super::print_json(ui, &results)?;
@@ -130,6 +87,56 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     } else {
         ExitCode::from(crate::error::FAILURE)
     })
+}
+
+/// Re-checks the councils of the log at `head` (HEAD, or a peer's fetched log), with the
+/// history and settings each names; `ids` chooses some (default: all, and every other file).
+pub fn check_log(log: &Log, head: Option<Oid>, ids: &[String]) -> Result<(Vec<Checked>, usize)> {
+    let (stored, unreadable) = log.minutes_lenient(head)?;
+    let chosen = select(&stored, ids)?;
+    let lineage = log.lineage_from(head)?;
+    let mut cache = Cache::default();
+    let mut results = Vec::new();
+    // Oldest first, so one history grows council by council instead of one per council.
+    let mut chosen = chosen;
+    chosen.sort_by_key(|s| {
+        lineage
+            .files
+            .get(&s.path)
+            .and_then(|p| lineage.order_of(p.added))
+            .unwrap_or(usize::MAX)
+    });
+    for s in chosen {
+        results.push(check(log, s, &lineage, &mut cache));
+    }
+    let councils = results.len();
+    if ids.is_empty() {
+        for (path, error) in unreadable {
+            results.push(failed(
+                &path,
+                vec![format!(
+                    "cannot be read as minutes: {error}. If it was never a council (committed by hand), remove it with `git rm` and commit; removing what never was a record breaks nothing"
+                )],
+            ));
+        }
+        let mut seen: HashSet<String> = stored.iter().map(|s| s.path.clone()).collect();
+        for dir in [REPORTS_DIR, ABANDONED_DIR, CORRECTIONS_DIR] {
+            for (path, text) in log.files_at(head, dir)? {
+                seen.insert(path.clone());
+                let mut problems = lineage
+                    .files
+                    .get(&path)
+                    .map(|p| p.breaches(log, &path))
+                    .unwrap_or_default();
+                problems.extend(check_record_file(dir, &text, &stored));
+                if !problems.is_empty() {
+                    results.push(failed(&path, problems));
+                }
+            }
+        }
+        results.extend(append_only(log, &lineage, &seen));
+    }
+    Ok((results, councils))
 }
 
 /// A failing entry for a file that is not a council checked by [`check`].

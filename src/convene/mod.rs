@@ -409,6 +409,8 @@ impl<'a> Convene<'a> {
         self.journal.remove()?;
         self.ui
             .status("Committed", &format!("{} ({})", record.path(), oid.short()));
+        drop(lock);
+        crate::ops::sync::after_write(self.ui, self.log);
         self.prompt.say(
             "\nThe council has dissolved. Nothing carries over: the next council is convened from scratch.",
         );

@@ -32,6 +32,9 @@ pub struct Request<'a> {
     /// With `Some`, the parent must hold exactly that tree of minutes (`None`: no
     /// minutes): a council is committed onto the log its pools were computed from.
     pub minutes_base: Option<Option<Oid>>,
+    /// A second parent: the other side of a merge (`council sync`), whose commits stay
+    /// in the log's history, so every council keeps the commit that added it.
+    pub merge: Option<Oid>,
 }
 
 /// HEAD is not the commit the files were computed from: compute them again.
@@ -93,6 +96,7 @@ fn commit_files_racing(
             signature,
             parent: head_commit(repo)?.map(|c| c.id()),
             minutes_base,
+            merge: None,
         };
         match commit_racing(repo, &request, &mut || racer(attempt)) {
             Ok(done) => {
@@ -158,7 +162,8 @@ fn commit_racing(
     }
     refuse_untracked_clashes(repo, files)?;
     let tree = repo.find_tree(tree.expect("at least one file was inserted"))?;
-    let parents: Vec<&Commit<'_>> = parent.iter().collect();
+    let merged = request.merge.map(|m| repo.find_commit(m)).transpose()?;
+    let parents: Vec<&Commit<'_>> = parent.iter().chain(merged.iter()).collect();
     racer();
     super::worktree::unmark_clean(repo)?;
     // Git's index lock is held from before the branch moves until the index agrees with it,
@@ -209,6 +214,63 @@ fn commit_racing(
         )],
     };
     Ok(Committed { oid, notes })
+}
+
+/// Moves the branch from `from` to its descendant `to` (a fast-forward of `council sync`),
+/// then brings `files`, what `to` changed since `from`, into the work tree and index.
+///
+/// The same steps as a commit: links refused, the clean note withdrawn, git's
+/// index lock held from before the branch moves until the index follows it,
+/// the move confirmed, only the changed paths written where the user has no
+/// change of their own.
+pub fn advance(repo: &Repository, from: Oid, to: Oid, files: &[NewFile]) -> Result<Vec<String>> {
+    let head = head_commit(repo)?;
+    if head.as_ref().map(|c| c.id()) != Some(from) {
+        return Err(Moved.into());
+    }
+    let base = head.as_ref().map(|c| c.tree()).transpose()?;
+    refuse_links(repo, base.as_ref(), files.iter().map(|f| f.path.as_str()))?;
+    let old_blobs: Vec<Option<Oid>> = files
+        .iter()
+        .map(|f| blob_at(base.as_ref(), &f.path))
+        .collect();
+    refuse_untracked_clashes(repo, files)?;
+    let tree = repo.find_commit(to)?.tree_id();
+    super::worktree::unmark_clean(repo)?;
+    let held = if repo.workdir().is_some() {
+        super::worktree::IndexLock::wait(repo, std::time::Duration::from_secs(2)).ok()
+    } else {
+        None
+    };
+    let branch = repo
+        .find_reference("HEAD")?
+        .symbolic_target()
+        .ok()
+        .flatten()
+        .map(str::to_string)
+        .ok_or_else(|| Fail::new("HEAD is detached: there is no branch to move"))?;
+    match repo.reference_matching(&branch, to, true, from, "council sync: fast-forward") {
+        Ok(_) => {}
+        Err(e) if e.code() == ErrorCode::Modified => return Err(Moved.into()),
+        Err(e) if e.code() == ErrorCode::Locked => return Err(locked(repo, &e)),
+        Err(e) => {
+            return Err(anyhow::Error::from(e)
+                .context("failed to move the branch; nothing was changed (is .git writable?)"));
+        }
+    }
+    confirm(repo, to, Some(from), tree)?;
+    Ok(match super::worktree::sync(repo, files, &old_blobs, held) {
+        Ok(notes) => {
+            if notes.is_empty() {
+                super::worktree::mark_clean(repo);
+            }
+            notes
+        }
+        Err(e) => vec![format!(
+            "the log is now at {:.10}, but the work tree and index could not be brought in line: {e:#}. The next council command repairs that (do not commit before)",
+            to.to_string()
+        )],
+    })
 }
 
 /// Makes sure a commit the tool reports exists and the branch points at it.
@@ -304,7 +366,12 @@ fn blob_at(tree: Option<&Tree<'_>>, path: &str) -> Option<Oid> {
 }
 
 /// Inserts `blob` at `parts` below the tree `base`, building one tree per path component.
-fn insert(repo: &Repository, base: Option<Oid>, parts: &[&str], blob: Oid) -> Result<Oid> {
+pub(super) fn insert(
+    repo: &Repository,
+    base: Option<Oid>,
+    parts: &[&str],
+    blob: Oid,
+) -> Result<Oid> {
     insert_at(repo, base, parts, 0, blob)
 }
 

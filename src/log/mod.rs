@@ -6,14 +6,18 @@
 mod cache;
 mod commit;
 mod lock;
+mod merge;
 mod provenance;
+mod remote;
 mod scan;
 mod worktree;
 
 pub use cache::State;
 pub use commit::{CouncilLanded, Moved, NewFile, refuse_links_in_folder, write_atomically};
 pub use lock::LogLock;
+pub use merge::Relation;
 pub use provenance::{Blob, Lineage, Provenance, short};
+pub use remote::{PEERS_REFS, Unreachable, check_url, peer_ref};
 pub use scan::Scanned;
 
 use crate::council::abandoned::Abandoned;
@@ -466,6 +470,23 @@ impl Log {
         Ok((found, unreadable))
     }
 
+    /// Reads every report-back of a commit that parses, and says why each other one does not.
+    pub fn reports_lenient(&self, commit: CommitId) -> Result<(Vec<Report>, Vec<Unreadable>)> {
+        let mut found = Vec::new();
+        let mut unreadable = Vec::new();
+        for (path, oid) in self.year_blobs(commit, REPORTS_DIR)? {
+            match self
+                .blob_text(&path, oid)
+                .and_then(|text| minutes::parse_report(&text).map_err(anyhow::Error::from))
+            {
+                Ok(report) => found.push((path, report)),
+                Err(e) => unreadable.push((path, e.to_string())),
+            }
+        }
+        found.sort_by(|a, b| a.1.filed.cmp(&b.1.filed).then_with(|| a.0.cmp(&b.0)));
+        Ok((found.into_iter().map(|(_, r)| r).collect(), unreadable))
+    }
+
     /// Parses a minutes blob, once per blob however many commits hold it.
     fn record(
         &self,
@@ -593,6 +614,7 @@ impl Log {
         signature: &Signature,
         parent: Option<CommitId>,
         council_history: Option<Option<&str>>,
+        merge: Option<CommitId>,
     ) -> Result<(CommitId, Vec<String>)> {
         let minutes_base = match council_history {
             Some(history) => {
@@ -609,6 +631,7 @@ impl Log {
                 signature: &signature.0,
                 parent: parent.map(|p| p.0),
                 minutes_base,
+                merge: merge.map(|m| m.0),
             },
         )?;
         Ok((CommitId(done.oid), done.notes))

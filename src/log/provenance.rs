@@ -243,9 +243,14 @@ pub fn short(commit: CommitId) -> String {
 impl Log {
     /// Walks the log's history once, oldest first, diffing each commit against its first parent.
     pub fn lineage(&self) -> Result<Lineage> {
+        self.lineage_from(self.head()?)
+    }
+
+    /// Walks the history of `head` (a peer's fetched log, for `federation verify`) once.
+    pub fn lineage_from(&self, head: Option<CommitId>) -> Result<Lineage> {
         let mut found: HashMap<String, Provenance> = HashMap::new();
         let mut order = HashMap::new();
-        let Some(head) = self.head()? else {
+        let Some(head) = head else {
             return Ok(Lineage {
                 files: found,
                 order,

@@ -25,6 +25,8 @@ use crate::ui::Ui;
 use anyhow::Result;
 use rand::{Rng, TryRngCore};
 
+pub mod sync;
+
 /// What a commit adds to the log, for the README regenerated with it.
 pub enum Added {
     /// Nothing yet: a new log.
@@ -35,6 +37,8 @@ pub enum Added {
     Abandoned(Box<Abandoned>),
     /// A correction, with the path it is filed at.
     Correction(Correction, String),
+    /// Another copy of the log merged in: the summary of the merged log.
+    Merged(Box<crate::council::summary::Summary>),
 }
 
 /// What one command writes, computed from a snapshot of the log.
@@ -46,6 +50,8 @@ pub struct Plan {
     /// For a council: the history its pools were computed from. The commit's
     /// parent must hold exactly the minutes of that history.
     pub council_history: Option<Option<String>>,
+    /// For a merge (`council sync`): the other side, kept as the second parent.
+    pub merge: Option<CommitId>,
 }
 
 impl Plan {
@@ -60,6 +66,7 @@ impl Plan {
             added: Added::Council(Box::new(record.clone())),
             message: commit_message(record),
             council_history: Some(record.history.clone()),
+            merge: None,
         }
     }
 
@@ -86,6 +93,7 @@ impl Plan {
             added: added(path(n)),
             message,
             council_history: None,
+            merge: None,
         })
     }
 }
@@ -127,6 +135,7 @@ pub fn write(
             &signature,
             state.head,
             planned.council_history.as_ref().map(|h| h.as_deref()),
+            planned.merge,
         ) {
             Ok((commit, notes)) => {
                 for note in notes {
@@ -191,6 +200,7 @@ pub fn readme_file(
             log.summary_with(state, &Item::Abandoned(trace, &trace.path()))?
         }
         Added::Correction(c, at) => log.summary_with(state, &Item::Correction(c, at))?,
+        Added::Merged(summary) => (**summary).clone(),
     };
     Ok(NewFile {
         path: "README.md".to_string(),
@@ -232,12 +242,6 @@ pub fn config(ui: &Ui, log: &Log) -> Result<CouncilToml> {
         ui.warn(
             "council.toml has uncommitted changes, which are not used: the settings in force are the committed ones. Commit the change with git to put it in force",
         );
-    }
-    if config.push {
-        ui.warn("council.toml sets push = true, which does nothing yet: this version of council never pushes; push the log with `git push`");
-    }
-    if !config.peers.is_empty() {
-        ui.warn("council.toml lists [[peers]], which this version of council does not read yet");
     }
     Ok(config)
 }
@@ -342,6 +346,7 @@ mod tests {
                     &signature_at("Neighbor", "n@example.org").unwrap(),
                     state.head,
                     None,
+                    None,
                 )
                 .unwrap();
             }
@@ -354,6 +359,7 @@ mod tests {
                 added: Added::Start,
                 message: "ours".into(),
                 council_history: None,
+                merge: None,
             })
         })
         .unwrap();

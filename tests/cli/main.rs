@@ -14,5 +14,6 @@ mod read;
 mod run;
 mod scale;
 mod script;
+mod sync;
 mod verify;
 mod write;

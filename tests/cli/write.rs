@@ -366,7 +366,7 @@ fn kill_9_at_any_moment_of_a_write_leaves_no_index_that_deletes_a_council() {
 }
 
 #[test]
-fn settings_that_do_nothing_yet_say_so() {
+fn push_true_without_an_origin_commits_and_says_how_to_publish() {
     let env = TestEnv::new();
     let log = env.init_log("log");
     let config = std::fs::read_to_string(log.join("council.toml")).unwrap();
@@ -378,8 +378,10 @@ fn settings_that_do_nothing_yet_say_so() {
     let answers = env.write("answers.toml", ANSWERS);
     let out = env.ok(&["--log", "log", "run", &answers]);
     let err = stderr(&out);
-    assert!(err.contains("push = true, which does nothing yet"), "{err}");
-    assert!(err.contains("[[peers]]"), "{err}");
+    assert!(!err.contains("does nothing yet"), "{err}");
+    assert!(err.contains("push = true, but the sync failed"), "{err}");
+    assert!(err.contains("git remote add origin"), "{err}");
+    env.ok(&["--log", "log", "verify"]);
 }
 
 #[test]

@@ -1,0 +1,383 @@
+//! `council federation`: the own log and every fetched peer, read side by side from git objects.
+//!
+//! Peers are untrusted: their files are read from the objects `council sync`
+//! fetched into `refs/peers/<name>/head`, bounded in size like the log's own,
+//! a file that cannot be read is reported and skipped, every string is cleaned
+//! before it reaches a terminal, and nothing of theirs is written anywhere.
+
+use crate::clock;
+use crate::council::answers::TaskStatus;
+use crate::council::ledger::{self, MandateStatus, Work};
+use crate::log::{CommitId, Log};
+use crate::ui::Ui;
+use anyhow::Result;
+use serde::Serialize;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Read across neighborhoods: councils, tasks, delegates and draws of the log and its peers.
+///
+/// Each `[[peers]]` entry of council.toml is read as `council sync` last
+/// fetched it (`refs/peers/<name>/head`), tagged with the neighborhood's own
+/// name from its council.toml. A peer never fetched, or whose files cannot
+/// be read, is reported and skipped.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub view: View,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum View {
+    /// Every council of every neighborhood, oldest first within each.
+    Log(Json),
+    /// Every task, with the status its neighborhood's report-backs give it.
+    Tasks(Tasks),
+    /// Every delegate's mandate, active or recalled.
+    Delegates(Delegates),
+    /// Re-check every neighborhood's lots with its own history and settings; exits 1 on a failure.
+    Verify(Json),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Json {
+    /// Print JSON: a list of rows, each with its `neighborhood`.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Tasks {
+    /// Only the tasks still open.
+    #[arg(long)]
+    pub open: bool,
+    /// Print JSON: a list of rows, each with its `neighborhood`.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Delegates {
+    /// Only the mandates still active.
+    #[arg(long)]
+    pub active: bool,
+    /// Print JSON: a list of rows, each with its `neighborhood`.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A row of any view, tagged with its neighborhood.
+#[derive(Serialize)]
+struct Row<T> {
+    neighborhood: String,
+    #[serde(flatten)]
+    row: T,
+}
+
+/// One log to read: the own, or a peer as last fetched.
+struct Source {
+    neighborhood: String,
+    /// How the user names it: "this log" or the peer's name in council.toml.
+    label: String,
+    commit: Option<CommitId>,
+}
+
+pub fn cmd_federation(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
+    let log = Log::open(log_dir)?;
+    let config = super::config(ui, &log)?;
+    let mut sources = vec![Source {
+        neighborhood: config.name.clone(),
+        label: "this log".to_string(),
+        commit: log.head()?,
+    }];
+    let mut broken = Vec::new();
+    for peer in &config.peers {
+        let label = format!("peer {}", crate::ui::clean(&peer.name));
+        let slug = crate::council::ids::slug(&peer.name);
+        let Some(commit) = (!slug.is_empty()).then(|| log.peer_head(&slug)).flatten() else {
+            ui.warn(&format!(
+                "{label} has not been fetched yet: run `council sync` to fetch it; skipped"
+            ));
+            continue;
+        };
+        match log.config_at(commit) {
+            Ok(theirs) => sources.push(Source {
+                neighborhood: theirs.name,
+                label,
+                commit: Some(commit),
+            }),
+            Err(e) => {
+                let problem = format!("its council.toml cannot be read: {e:#}");
+                ui.warn(&format!("{label} is skipped: {problem}"));
+                broken.push((peer.name.clone(), problem));
+            }
+        }
+    }
+    match &args.view {
+        View::Log(o) => federation_log(ui, &log, &sources, o.json),
+        View::Tasks(o) => federation_tasks(ui, &log, &sources, o),
+        View::Delegates(o) => federation_delegates(ui, &log, &sources, o),
+        View::Verify(o) => federation_verify(ui, &log, &sources, &broken, o.json),
+    }
+}
+
+/// The councils of `source` that parse, oldest first; the others are reported.
+fn councils(ui: &Ui, log: &Log, source: &Source) -> Vec<crate::log::Stored> {
+    match log.minutes_lenient(source.commit) {
+        Ok((stored, unreadable)) => {
+            for (path, why) in unreadable {
+                ui.warn(&format!("{}: {path} is skipped: {why}", source.label));
+            }
+            stored
+        }
+        Err(e) => {
+            ui.warn(&format!(
+                "{}: its minutes cannot be read: {e:#}; skipped",
+                source.label
+            ));
+            Vec::new()
+        }
+    }
+}
+
+fn federation_log(ui: &Ui, log: &Log, sources: &[Source], json: bool) -> Result<ExitCode> {
+    let mut rows = Vec::new();
+    for source in sources {
+        for s in councils(ui, log, source) {
+            let r = &s.record;
+            rows.push(Row {
+                neighborhood: source.neighborhood.clone(),
+                row: super::log::Entry {
+                    id: r.id.clone(),
+                    started: r.started.to_string(),
+                    issue: r.issue.clone(),
+                    facilitator: r.facilitator.clone(),
+                    spokesperson: r.spokesperson.clone(),
+                    outcome: r.decision.outcome.as_str().to_string(),
+                    file: s.path.clone(),
+                },
+            });
+        }
+    }
+    if json {
+        super::print_json(ui, &rows)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if rows.is_empty() {
+        ui.note("No council in the log or its peers yet.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rows = rows
+        .into_iter()
+        .map(|r| {
+            vec![
+                r.neighborhood,
+                r.row.started.get(..10).unwrap_or_default().to_string(),
+                r.row.id,
+                r.row.issue,
+                r.row.outcome,
+            ]
+        })
+        .collect();
+    ui.out(&ui.table(&["neighborhood", "date", "id", "issue", "outcome"], rows))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn federation_tasks(ui: &Ui, log: &Log, sources: &[Source], o: &Tasks) -> Result<ExitCode> {
+    let today = clock::now()?.date();
+    let mut rows = Vec::new();
+    for source in sources {
+        let works: Vec<Work> = councils(ui, log, source)
+            .into_iter()
+            .map(|s| Work::from((*s.record).clone()))
+            .collect();
+        let reports = match source.commit {
+            Some(commit) => match log.reports_lenient(commit) {
+                Ok((reports, unreadable)) => {
+                    for (path, why) in unreadable {
+                        ui.warn(&format!("{}: {path} is skipped: {why}", source.label));
+                    }
+                    reports
+                }
+                Err(e) => {
+                    ui.warn(&format!(
+                        "{}: its report-backs cannot be read: {e:#}",
+                        source.label
+                    ));
+                    Vec::new()
+                }
+            },
+            None => Vec::new(),
+        };
+        let works: Vec<&Work> = works.iter().collect();
+        match ledger::tasks(&works, &reports, today) {
+            Ok(tasks) => rows.extend(
+                tasks
+                    .into_iter()
+                    .filter(|t| !o.open || t.status == TaskStatus::Open)
+                    .map(|t| Row {
+                        neighborhood: source.neighborhood.clone(),
+                        row: t,
+                    }),
+            ),
+            Err(problem) => ui.warn(&format!(
+                "{}: its tasks cannot be added up ({problem}); skipped",
+                source.label
+            )),
+        }
+    }
+    if o.json {
+        super::print_json(ui, &rows)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if rows.is_empty() {
+        ui.note(if o.open {
+            "No open task."
+        } else {
+            "No task yet."
+        });
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rows = rows
+        .into_iter()
+        .map(|r| {
+            let t = r.row;
+            let status = if t.overdue {
+                "open, OVERDUE".to_string()
+            } else {
+                t.status.as_str().to_string()
+            };
+            vec![
+                r.neighborhood,
+                t.id,
+                t.what,
+                t.who.join(", "),
+                t.due.map_or(String::new(), |d| d.to_string()),
+                status,
+            ]
+        })
+        .collect();
+    ui.out(&ui.table(
+        &["neighborhood", "id", "what", "who", "due", "status"],
+        rows,
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn federation_delegates(ui: &Ui, log: &Log, sources: &[Source], o: &Delegates) -> Result<ExitCode> {
+    let mut rows = Vec::new();
+    for source in sources {
+        let works: Vec<Work> = councils(ui, log, source)
+            .into_iter()
+            .map(|s| Work::from((*s.record).clone()))
+            .collect();
+        let works: Vec<&Work> = works.iter().collect();
+        rows.extend(
+            ledger::mandates(&works)
+                .into_iter()
+                .filter(|m| !o.active || m.status == MandateStatus::Active)
+                .map(|m| Row {
+                    neighborhood: source.neighborhood.clone(),
+                    row: m,
+                }),
+        );
+    }
+    if o.json {
+        super::print_json(ui, &rows)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if rows.is_empty() {
+        ui.note("No delegate has been mandated in the log or its peers.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rows = rows
+        .into_iter()
+        .map(|r| {
+            let m = r.row;
+            let status = match (&m.status, &m.recalled_by) {
+                (MandateStatus::Recalled, Some(by)) => format!("recalled by {by}"),
+                _ => "active".to_string(),
+            };
+            vec![r.neighborhood, m.council, m.name, m.to, m.mandate, status]
+        })
+        .collect();
+    ui.out(&ui.table(
+        &["neighborhood", "council", "name", "to", "mandate", "status"],
+        rows,
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn federation_verify(
+    ui: &Ui,
+    log: &Log,
+    sources: &[Source],
+    broken: &[(String, String)],
+    json: bool,
+) -> Result<ExitCode> {
+    let mut rows = Vec::new();
+    for (name, problem) in broken {
+        rows.push(Row {
+            neighborhood: name.clone(),
+            row: super::verify::Checked {
+                id: String::new(),
+                file: crate::log::CONFIG_FILE.to_string(),
+                ok: false,
+                problems: vec![problem.clone()],
+            },
+        });
+    }
+    for source in sources {
+        match super::verify::check_log(log, source.commit, &[]) {
+            Ok((checked, _)) => rows.extend(checked.into_iter().map(|c| Row {
+                neighborhood: source.neighborhood.clone(),
+                row: c,
+            })),
+            Err(e) => rows.push(Row {
+                neighborhood: source.neighborhood.clone(),
+                row: super::verify::Checked {
+                    id: String::new(),
+                    file: String::new(),
+                    ok: false,
+                    problems: vec![format!("{} cannot be re-checked: {e:#}", source.label)],
+                },
+            }),
+        }
+    }
+    let failed = rows.iter().filter(|r| !r.row.ok).count();
+    if json {
+        super::print_json(ui, &rows)?;
+    } else {
+        for r in &rows {
+            if r.row.ok {
+                ui.line(&format!("ok    {}: {}", r.neighborhood, r.row.file))?;
+            } else {
+                for problem in &r.row.problems {
+                    ui.line(&format!(
+                        "FAIL  {}: {}: {problem}",
+                        r.neighborhood, r.row.file
+                    ))?;
+                }
+            }
+        }
+        if failed == 0 {
+            ui.status(
+                "Verified",
+                &format!(
+                    "{} file(s) across {} neighborhood(s): every draw checks out",
+                    rows.len(),
+                    sources.len()
+                ),
+            );
+        } else {
+            ui.warn(&format!(
+                "{failed} file(s) disagree with their recomputation or with their log's history"
+            ));
+        }
+    }
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(crate::error::FAILURE)
+    })
+}

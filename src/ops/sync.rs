@@ -1,0 +1,288 @@
+//! `council sync`: fetch origin, integrate by merge or fast-forward, push; fetch the peers.
+//!
+//! The network is git's (`git fetch`, `git push`, see `log/remote.rs`); the
+//! branch only moves through the write path: under the log's lock, after its
+//! repair, a merge commit made by [`super::write`] (both parents kept, the
+//! README generated from the merged log) or a fast-forward confirmed like a
+//! commit. Nothing is pushed that was not first integrated, and nothing is
+//! ever forced: a failed fetch or push leaves the local log as it was.
+
+use super::{Added, Plan};
+use crate::council::settings::CouncilToml;
+use crate::error::hint;
+use crate::log::{CommitId, Log, Moved, Relation};
+use crate::ui::Ui;
+use anyhow::Result;
+use serde::Serialize;
+
+/// How many times a sync fetches and integrates again when origin moved before the push.
+const ROUNDS: usize = 3;
+
+/// What a sync did, for `--json` and the status lines.
+#[derive(Debug, Default, Serialize)]
+pub struct Synced {
+    /// The origin URL, or `None` when the log has none.
+    pub origin: Option<String>,
+    /// "up-to-date", "fast-forward" or "merge": how origin's councils came in.
+    pub integrated: Option<&'static str>,
+    /// The log's commit after the sync.
+    pub head: Option<String>,
+    pub pushed: bool,
+    pub peers: Vec<PeerFetched>,
+}
+
+/// One peer's fetch: the commit fetched, or why it was skipped.
+#[derive(Debug, Serialize)]
+pub struct PeerFetched {
+    pub name: String,
+    #[serde(rename = "ref")]
+    pub refname: String,
+    pub commit: Option<String>,
+    pub error: Option<String>,
+}
+
+/// Syncs the log with origin (when it has one) and, with `peers`, fetches every peer.
+///
+/// Fails when origin cannot be fetched, integrated or pushed; the local log stays as it was
+/// (or holds what was integrated), and every council committed here stays committed.
+pub fn sync(ui: &Ui, log: &Log, config: &CouncilToml, peers: bool) -> Result<Synced> {
+    let mut synced = Synced {
+        origin: log.origin_url(),
+        ..Synced::default()
+    };
+    let origin = if synced.origin.is_some() || !peers || config.peers.is_empty() {
+        with_origin(ui, log, config, &mut synced)
+    } else {
+        ui.note("The log has no origin: only its peers are fetched. Publish it with `git remote add origin URL` and `council sync`.");
+        Ok(())
+    };
+    if peers {
+        synced.peers = fetch_peers(ui, log, config);
+    }
+    origin.map(|()| synced)
+}
+
+fn with_origin(ui: &Ui, log: &Log, config: &CouncilToml, synced: &mut Synced) -> Result<()> {
+    for round in 1..=ROUNDS {
+        let theirs = log.fetch_origin().map_err(unreachable)?;
+        let integrated = integrate(ui, log, config, theirs)?;
+        synced.integrated = Some(integrated);
+        let head = log.head()?;
+        synced.head = head.map(|h| h.to_string());
+        if head.is_none() || head == theirs {
+            ui.status("Synced", "the log and origin hold the same councils");
+            return Ok(());
+        }
+        match log.push_origin() {
+            Ok(()) => {
+                synced.pushed = true;
+                ui.status(
+                    "Pushed",
+                    &format!(
+                        "the log ({}) to origin",
+                        head.map(|h| h.short()).unwrap_or_default()
+                    ),
+                );
+                return Ok(());
+            }
+            // Origin moved between the fetch and the push: fetch and integrate again.
+            Err(_) if round < ROUNDS && origin_moved(log, theirs) => continue,
+            Err(e) => return Err(unreachable(e)),
+        }
+    }
+    Err(hint(
+        "origin kept moving while syncing: someone else pushes at the same time",
+        "the log here is intact; run `council sync` again in a moment",
+    ))
+}
+
+/// Tells whether origin's branch is no longer the commit fetched (a push got in first).
+fn origin_moved(log: &Log, fetched: Option<CommitId>) -> bool {
+    match log.fetch_origin() {
+        Ok(now) => now != fetched,
+        Err(_) => false,
+    }
+}
+
+/// Brings origin's commit `theirs` into the branch, under the log's lock; says how.
+fn integrate(
+    ui: &Ui,
+    log: &Log,
+    config: &CouncilToml,
+    theirs: Option<CommitId>,
+) -> Result<&'static str> {
+    let Some(theirs) = theirs else {
+        return Ok("up-to-date");
+    };
+    let lock = super::lock(ui, log)?;
+    log.refuse_detached()?;
+    for _ in 0..super::ATTEMPTS {
+        let Some(ours) = log.head()? else {
+            return Err(hint(
+                "the log has no commit yet",
+                "create it with `council init`, or clone origin with `git clone URL`",
+            ));
+        };
+        match log.relation(ours, theirs, "origin")? {
+            Relation::UpToDate => return Ok("up-to-date"),
+            Relation::FastForward => {
+                let files = log.incoming(ours, ours, theirs, true, "origin")?;
+                match log.advance(ours, theirs, &files) {
+                    Ok(notes) => {
+                        for note in notes {
+                            ui.warn(&note);
+                        }
+                        ui.status(
+                            "Updated",
+                            &format!(
+                                "the log to origin's {} ({} file(s) new or changed)",
+                                theirs.short(),
+                                files.len()
+                            ),
+                        );
+                        return Ok("fast-forward");
+                    }
+                    Err(e) if e.is::<Moved>() => continue,
+                    Err(e) => return Err(e),
+                }
+            }
+            Relation::Diverged { .. } => {
+                let state = log.state()?;
+                let written = super::write(ui, log, config, &lock, state, |state| {
+                    merge_plan(log, state.head, theirs)
+                })?;
+                ui.status(
+                    "Merged",
+                    &format!(
+                        "origin's councils into the log ({}): {} file(s) from origin, the README generated from both",
+                        written.commit.short(),
+                        written.files.len()
+                    ),
+                );
+                return Ok("merge");
+            }
+        }
+    }
+    Err(hint(
+        "HEAD kept moving while syncing; nothing was merged",
+        "run `council sync` again",
+    ))
+}
+
+/// The merge of `theirs` into `ours`: what it brings, and the README of the merged log.
+fn merge_plan(log: &Log, ours: Option<CommitId>, theirs: CommitId) -> Result<Plan> {
+    let ours = ours.ok_or_else(|| hint("the log has no commit yet", "run `council init`"))?;
+    let base = match log.relation(ours, theirs, "origin")? {
+        Relation::Diverged { base } => base,
+        // The branch moved meanwhile (another process synced): a merge of nothing new
+        // would still tie the histories, which is harmless, so merge from `ours`.
+        _ => ours,
+    };
+    let files = log.incoming(base, ours, theirs, false, "origin")?;
+    let summary = log.merged_summary(ours, theirs, &files)?;
+    let councils: Vec<String> = files
+        .iter()
+        .filter(|f| f.path.starts_with("minutes/"))
+        .map(|f| {
+            f.path
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .trim_end_matches(".md")
+                .to_string()
+        })
+        .collect();
+    let mut message = format!(
+        "Merge the councils of origin ({} new)\n\nEach council keeps the commit that added it; the README is generated from the merged log.\n",
+        councils.len()
+    );
+    for id in &councils {
+        message.push_str(&format!("\n- {id}"));
+    }
+    if !councils.is_empty() {
+        message.push('\n');
+    }
+    Ok(Plan {
+        files,
+        added: Added::Merged(Box::new(summary)),
+        message,
+        council_history: None,
+        merge: Some(theirs),
+    })
+}
+
+/// Fetches every peer into `refs/peers/<slug>/head`; a peer that fails is reported and skipped.
+fn fetch_peers(ui: &Ui, log: &Log, config: &CouncilToml) -> Vec<PeerFetched> {
+    let mut seen = std::collections::HashSet::new();
+    let mut fetched = Vec::new();
+    for peer in &config.peers {
+        let name = crate::ui::clean(&peer.name);
+        let slug = crate::council::ids::slug(&peer.name);
+        let refname = crate::log::peer_ref(&slug);
+        let result = if slug.is_empty() || !seen.insert(slug.clone()) {
+            Err(format!(
+                "its name gives no usable ref name, or the same as another peer's ({refname}); give each peer a distinct name in council.toml"
+            ))
+        } else {
+            log.fetch_peer(&slug, &peer.url)
+                .map_err(|e| format!("{e:#}"))
+        };
+        match result {
+            Ok(commit) => {
+                ui.status(
+                    "Fetched",
+                    &format!("peer {name} ({}) into {refname}", commit.short()),
+                );
+                fetched.push(PeerFetched {
+                    name: peer.name.clone(),
+                    refname,
+                    commit: Some(commit.to_string()),
+                    error: None,
+                });
+            }
+            Err(e) => {
+                ui.warn(&format!(
+                    "peer {name} was skipped: {}",
+                    crate::ui::clean(&e)
+                ));
+                fetched.push(PeerFetched {
+                    name: peer.name.clone(),
+                    refname,
+                    commit: None,
+                    error: Some(e),
+                });
+            }
+        }
+    }
+    fetched
+}
+
+/// After a council or report with `push = true`: syncs with origin, and warns if it fails.
+pub fn after_write(ui: &Ui, log: &Log) {
+    let config = match log.config() {
+        Ok(config) => config,
+        Err(_) => return,
+    };
+    if !config.push {
+        return;
+    }
+    if let Err(e) = sync(ui, log, &config, false) {
+        let (_, hint) = crate::error::code_and_hint(&e);
+        let hint = hint.map(|h| format!(" ({h})")).unwrap_or_default();
+        ui.warn(&format!(
+            "council.toml sets push = true, but the sync failed: {e:#}{hint}. Everything is committed here; run `council sync` when origin can be reached"
+        ));
+    }
+}
+
+/// The error for a fetch or push that failed: what git said, and that nothing was lost.
+fn unreachable(e: anyhow::Error) -> anyhow::Error {
+    if e.is::<crate::log::Unreachable>() {
+        hint(
+            e.to_string(),
+            "the log here is intact and every council stays committed in it; check the network and origin's URL (`git remote -v`), then run `council sync` again",
+        )
+    } else {
+        e
+    }
+}
