@@ -55,6 +55,8 @@ pub enum Command {
     Delegates(commands::delegates::Args),
     Sync(commands::sync::Args),
     Federation(commands::federation::Args),
+    Completions(commands::completions::Args),
+    Man(commands::completions::ManArgs),
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! One file per subcommand: arguments in, core calls, output out. No rules live here.
 
 pub mod abandon;
+pub mod completions;
 pub mod convene;
 pub mod correct;
 pub mod delegates;
@@ -43,6 +44,8 @@ pub fn dispatch(cli: &Cli, ui: &Ui) -> Result<ExitCode> {
         Command::Delegates(args) => delegates::cmd_delegates(ui, log, args),
         Command::Sync(args) => sync::cmd_sync(ui, log, args),
         Command::Federation(args) => federation::cmd_federation(ui, log, args),
+        Command::Completions(args) => completions::cmd_completions(args),
+        Command::Man(_) => completions::cmd_man(),
     }
 }
 

@@ -5,6 +5,7 @@ mod between;
 mod cache;
 mod convene;
 mod draw;
+mod ecosystem;
 mod env;
 mod holes;
 mod init;

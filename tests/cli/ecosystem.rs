@@ -1,0 +1,76 @@
+//! Completions and the manual page, as a shell and `man` take them.
+
+use crate::env::{TestEnv, stdout};
+
+#[test]
+fn bash_completions_load_in_bash_and_complete_subcommands() {
+    let env = TestEnv::new();
+    let script = stdout(&env.ok(&["completions", "bash"]));
+    let file = env.write("council.bash", &script);
+    // Loaded by a real bash: the function is defined and registered for `council`.
+    let out = env
+        .command("bash")
+        .args([
+            "-c",
+            &format!(
+                "source {file} && complete -p council && COMP_WORDS=(council sy); COMP_CWORD=1; _council council sy council; echo \"${{COMPREPLY[@]}}\""
+            ),
+        ])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(said.contains("-F _council council"), "{said}");
+    assert!(
+        said.lines().last().unwrap_or_default().contains("sync"),
+        "{said}"
+    );
+}
+
+#[test]
+fn every_shell_gets_a_script_naming_every_subcommand() {
+    let env = TestEnv::new();
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = stdout(&env.ok(&["completions", shell]));
+        for sub in ["convene", "run", "verify", "sync", "federation", "man"] {
+            assert!(script.contains(sub), "{shell} lacks {sub}");
+        }
+    }
+    let err = env.fails(&["completions", "tcsh"], 2);
+    assert!(err.contains("possible values"), "{err}");
+}
+
+#[test]
+fn the_manual_page_documents_the_tool_and_every_subcommand() {
+    let env = TestEnv::new();
+    let page = stdout(&env.ok(&["man"]));
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH council 1"),
+        "{page}"
+    );
+    for sub in [
+        "init",
+        "convene",
+        "run",
+        "verify",
+        "report",
+        "sync",
+        "completions",
+    ] {
+        assert!(
+            page.contains(&format!(".TH council-{sub} 1")),
+            "no page for {sub}"
+        );
+    }
+    // Read by man itself when it is installed (it is on the project's machines).
+    if std::path::Path::new("/usr/bin/man").exists() {
+        let file = env.write("council.1", &page);
+        let out = env.command("man").args(["-l", &file]).output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("flash council"), "{text}");
+    }
+}
