@@ -17,19 +17,56 @@ use std::path::PathBuf;
 /// after a crash). For scripts, `council run FILE` runs a whole council from an
 /// answers file (`council run --example` prints one). Re-check every draw with
 /// `council verify`.
+/// The heading the options every subcommand takes are listed under, apart from its own.
+const GLOBAL: &str = "Global options";
+
+/// Parses the command line; clap's own help and errors follow `--color` and NO_COLOR too.
+pub fn parse() -> Cli {
+    use clap::{CommandFactory as _, FromArgMatches as _};
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let choice = requested_color(&args);
+    let command = Cli::command().color(choice);
+    let matches = command.get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// What `--color WHEN` (or `--color=WHEN`) and NO_COLOR ask of clap, read before parsing.
+fn requested_color(args: &[std::ffi::OsString]) -> clap::ColorChoice {
+    let mut asked = None;
+    for (n, arg) in args.iter().enumerate() {
+        let arg = arg.to_string_lossy();
+        if arg == "--" {
+            break;
+        }
+        if let Some(value) = arg.strip_prefix("--color=") {
+            asked = Some(value.to_string());
+        } else if arg == "--color" {
+            asked = args.get(n + 1).map(|v| v.to_string_lossy().into_owned());
+        }
+    }
+    match asked.as_deref() {
+        Some("always") => clap::ColorChoice::Always,
+        Some("never") => clap::ColorChoice::Never,
+        _ if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) => {
+            clap::ColorChoice::Never
+        }
+        _ => clap::ColorChoice::Auto,
+    }
+}
+
 #[derive(Debug, Parser)]
 #[command(name = "council", version, max_term_width = 100)]
 pub struct Cli {
     /// The council's log (a git repository); default: the log around the current directory.
-    #[arg(long, global = true, env = "COUNCIL_LOG", value_name = "DIR")]
+    #[arg(long, global = true, env = "COUNCIL_LOG", value_name = "DIR", help_heading = GLOBAL)]
     pub log: Option<PathBuf>,
 
     /// When to color messages: auto colors a terminal unless NO_COLOR is set.
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = GLOBAL)]
     pub color: ColorChoice,
 
     /// Print no status messages, only data and errors.
-    #[arg(long, short, global = true)]
+    #[arg(long, short, global = true, help_heading = GLOBAL)]
     pub quiet: bool,
 
     #[command(subcommand)]

@@ -17,12 +17,11 @@ pub mod readme;
 mod robustness;
 pub mod ui;
 
-use clap::Parser;
 use std::process::ExitCode;
 
 /// Parses the command line, runs the command, prints any error once, and gives the exit code.
 pub fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let cli = cli::parse();
     let ui = ui::Ui::new(cli.color, cli.quiet);
     match commands::dispatch(&cli, &ui) {
         Ok(code) => code,

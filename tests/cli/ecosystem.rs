@@ -71,6 +71,32 @@ fn the_manual_page_documents_the_tool_and_every_subcommand() {
         let file = env.write("council.1", &page);
         let out = env.command("man").args(["-l", &file]).output().unwrap();
         let text = String::from_utf8_lossy(&out.stdout);
-        assert!(text.contains("flash council"), "{text}");
+        assert!(text.contains("SYNOPSIS") && text.contains("DESCRIPTION"), "{text}");
     }
+}
+
+#[test]
+fn every_subcommands_help_lists_the_global_options_apart() {
+    let env = TestEnv::new();
+    for sub in ["run", "verify", "tasks", "sync"] {
+        let help = stdout(&env.ok(&[sub, "--help"]));
+        let (own, global) = help
+            .split_once("Global options:")
+            .unwrap_or_else(|| panic!("{sub} --help has no global heading:\n{help}"));
+        assert!(global.contains("--log <DIR>"), "{sub}: {help}");
+        assert!(global.contains("--quiet"), "{sub}: {help}");
+        assert!(!own.contains("--log <DIR>"), "{sub}: {help}");
+    }
+}
+
+#[test]
+fn clap_s_own_errors_follow_color_and_no_color() {
+    let env = TestEnv::new();
+    // The test environment sets NO_COLOR: plain, unless --color always asks.
+    let plain = env.fails(&["bogus"], 2);
+    assert!(!plain.contains('\u{1b}'), "{plain:?}");
+    let colored = env.fails(&["--color", "always", "bogus"], 2);
+    assert!(colored.contains("\u{1b}["), "{colored:?}");
+    let never = env.fails(&["--color=never", "bogus"], 2);
+    assert!(!never.contains('\u{1b}'), "{never:?}");
 }
