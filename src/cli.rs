@@ -5,18 +5,6 @@ use crate::ui::ColorChoice;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
-/// Run neighborhood flash councils: a lot anyone can re-check, one decision, tasks, public minutes.
-///
-/// A flash council takes up one concrete local problem, draws its facilitator by
-/// lot (RFC 3797), makes exactly one decision, hands out tasks and dissolves.
-/// Its minutes are plain-text files committed to a git repository: the
-/// council's public log.
-///
-/// Start a log with `council init`. At the meeting, `council convene` asks the
-/// room one question at a time, journaling every answer (`council resume`
-/// after a crash). For scripts, `council run FILE` runs a whole council from an
-/// answers file (`council run --example` prints one). Re-check every draw with
-/// `council verify`.
 /// The heading the options every subcommand takes are listed under, apart from its own.
 const GLOBAL: &str = "Global options";
 
@@ -54,6 +42,18 @@ fn requested_color(args: &[std::ffi::OsString]) -> clap::ColorChoice {
     }
 }
 
+/// Run neighborhood flash councils: a lot anyone can re-check, one decision, tasks, public minutes.
+///
+/// A flash council takes up one concrete local problem, draws its facilitator by
+/// lot (RFC 3797), makes exactly one decision, hands out tasks and dissolves.
+/// Its minutes are plain-text files committed to a git repository: the
+/// council's public log.
+///
+/// Start a log with `council init`. At the meeting, `council convene` asks the
+/// room one question at a time, journaling every answer (`council resume`
+/// after a crash). For scripts, `council run FILE` runs a whole council from an
+/// answers file (`council run --example` prints one). Re-check every draw with
+/// `council verify`.
 #[derive(Debug, Parser)]
 #[command(name = "council", version, max_term_width = 100)]
 pub struct Cli {

@@ -18,6 +18,10 @@ use std::process::ExitCode;
 /// dir at once, so a crash or a dead battery loses nothing: `council resume`
 /// continues. Works offline. Needs a terminal; scripts use `council run FILE`.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = "Examples:
+  council --log my-log convene              hold a council with the room
+  council --log my-log resume               go on after a crash or Ctrl-C
+  council --log my-log abandon              give up (a drawn lot stays public)")]
 pub struct Args {}
 
 pub fn cmd_convene(ui: &Ui, log_dir: Option<&Path>, _args: &Args) -> Result<ExitCode> {

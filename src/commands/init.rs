@@ -27,6 +27,9 @@ pub const TEMPLATES: [(&str, &str); 2] = [
 ///
 /// Templates: "default" (consent, 45 minutes) and "assembly" (supermajority, 60 minutes).
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = "Examples:
+  council init my-log                       a new log with the default settings
+  council init --remote URL my-log          and publish it to URL with `council sync`")]
 pub struct Args {
     /// Where the log lives; default: --log, else the current directory.
     pub dir: Option<PathBuf>,

@@ -22,6 +22,10 @@ use std::process::ExitCode;
 /// from the task's jar adds up in `council ledger`; a jar is spent and reset
 /// once its task is done, never accumulated.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = "Examples:
+  council tasks --open                      find the task id
+  council report 2026-11-16-the-bench-is-broken#1 --status done --note \"Fixed Saturday\"
+  council report 2026-11-16-the-bench-is-broken#1 --status open --collected 20")]
 pub struct Args {
     /// The task's id, like 2026-11-23-the-bench-is-broken#1 (`council tasks` lists them).
     pub task: String,

@@ -30,6 +30,11 @@ use std::process::ExitCode;
 ///
 /// At a meeting, use `council convene` instead: it asks the room one question at a time.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = "Examples:
+  council run --example > bench.toml        a complete answers file to start from
+  council --log my-log run bench.toml       run it and commit the minutes
+  council run --dry-run bench.toml          print the minutes, commit nothing
+  council run --init --log my-log bench.toml   create the log first")]
 pub struct Args {
     /// The answers file (TOML); `-` reads standard input.
     #[arg(required_unless_present = "example")]

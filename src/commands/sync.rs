@@ -21,6 +21,9 @@ use std::process::ExitCode;
 /// skipped. Fetch and push run the git command line, so SSH keys, agents
 /// and credential helpers work as they do for `git` itself.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = "Examples:
+  council --log my-log sync                 fetch origin, merge, push
+  council init --remote git@example.org:street/log.git my-log   publish a new log")]
 pub struct Args {
     /// Only origin; do not fetch the peers.
     #[arg(long)]

@@ -24,6 +24,10 @@ use std::process::ExitCode;
 /// commit changed the minutes after they were committed, and when `history`
 /// is not a commit from before the minutes were added.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = "Examples:
+  council --log my-log verify               re-check every council's draw and record
+  council verify 2026-11-16-the-bench-is-broken   one council
+  council verify --json | jq .              for scripts")]
 pub struct Args {
     /// Councils to check, by id; default: every council in the log.
     pub ids: Vec<String>,

@@ -71,7 +71,10 @@ fn the_manual_page_documents_the_tool_and_every_subcommand() {
         let file = env.write("council.1", &page);
         let out = env.command("man").args(["-l", &file]).output().unwrap();
         let text = String::from_utf8_lossy(&out.stdout);
-        assert!(text.contains("SYNOPSIS") && text.contains("DESCRIPTION"), "{text}");
+        assert!(
+            text.contains("SYNOPSIS") && text.contains("DESCRIPTION"),
+            "{text}"
+        );
     }
 }
 
