@@ -136,7 +136,8 @@ pub struct Person {
 pub struct Share {
     pub name: String,
     pub councils: usize,
-    /// Of all councils, between 0 and 1.
+    /// Of all councils, between 0 and 1 (four decimals in JSON).
+    #[serde(serialize_with = "four_decimals")]
     pub share: f64,
 }
 
@@ -151,10 +152,17 @@ pub struct Run {
 pub struct Stats {
     pub councils: usize,
     pub people: Vec<Person>,
-    /// Gini coefficient of facilitation turns among everyone who attended: 0 is perfectly even.
+    /// Gini coefficient of facilitation turns among everyone who attended: 0 is perfectly even
+    /// (four decimals in JSON: `0.8`, not `0.7999999999999998`).
+    #[serde(serialize_with = "four_decimals")]
     pub gini: f64,
     pub largest_share: Option<Share>,
     pub longest_run: Option<Run>,
+}
+
+/// Writes a ratio with four decimals at most, as a person reads it.
+fn four_decimals<S: serde::Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_f64((value * 10_000.0).round() / 10_000.0)
 }
 
 pub fn stats<C: Turns>(records: &[&C]) -> Stats {
