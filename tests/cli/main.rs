@@ -16,5 +16,6 @@ mod run;
 mod scale;
 mod script;
 mod sync;
+mod sync_adversary;
 mod verify;
 mod write;

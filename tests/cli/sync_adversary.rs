@@ -1,0 +1,198 @@
+//! Adversary findings on `council sync` and `council federation` (issue 12).
+//!
+//! Each test states a promise of README.md / ARCHITECTURE.md that does not
+//! hold; they are ignored so CI stays green until the product is fixed.
+
+use crate::env::{ANSWERS, TestEnv, stderr, stdout};
+use std::path::{Path, PathBuf};
+
+fn answers(env: &TestEnv, name: &str, issue: &str) -> String {
+    env.write(
+        &format!("{name}.toml"),
+        &ANSWERS.replace("The bench is broken", issue),
+    )
+}
+
+fn url(path: &Path) -> String {
+    format!("file://{}", path.display())
+}
+
+/// A bare origin, laptop `a` (its log, published there) and laptop `b` (a clone of it).
+fn two_laptops(env: &TestEnv) -> (PathBuf, PathBuf, PathBuf) {
+    let origin = env.path("origin.git");
+    env.git(
+        env.dir.path(),
+        &["init", "--quiet", "--bare", "-b", "main", "origin.git"],
+    );
+    env.ok(&["init", "a", "--remote", &url(&origin)]);
+    env.ok(&["--log", "a", "sync"]);
+    env.git(env.dir.path(), &["clone", "--quiet", &url(&origin), "b"]);
+    (origin, env.path("a"), env.path("b"))
+}
+
+fn set_config(env: &TestEnv, log: &Path, from: &str, to: &str) {
+    let path = log.join("council.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{text}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    env.git(log, &["commit", "--quiet", "-am", "Change the settings"]);
+}
+
+#[test]
+#[ignore = "adversary finding: report-backs on the same task, the same day, on two laptops never converge: sync refuses the two report files forever"]
+fn report_backs_on_one_task_on_two_laptops_the_same_day_converge() {
+    let mut env = TestEnv::new();
+    let (_, a, b) = two_laptops(&env);
+    env.ok(&[
+        "--log",
+        "a",
+        "run",
+        &answers(&env, "first", "The bench is broken"),
+    ]);
+    env.ok(&["--log", "a", "sync"]);
+    env.ok(&["--log", "b", "sync"]);
+    // The next day, offline: each laptop records a report-back on the same task.
+    env.now = "2026-11-24T10:00:00-05:00".to_string();
+    env.ok(&[
+        "--log",
+        "a",
+        "report",
+        "2026-11-23-the-bench-is-broken#1",
+        "--status",
+        "done",
+    ]);
+    env.now = "2026-11-24T11:00:00-05:00".to_string();
+    env.ok(&[
+        "--log",
+        "b",
+        "report",
+        "2026-11-23-the-bench-is-broken#1",
+        "--status",
+        "done",
+    ]);
+    env.ok(&["--log", "a", "sync"]);
+    // Today: "origin changed reports/2026/2026-11-24-2026-11-23-the-bench-is-broken-1.md,
+    // and so did this log; nothing was merged", exit 1, on every later sync.
+    let out = env.run(&["--log", "b", "sync"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    env.ok(&["--log", "a", "sync"]);
+    assert_eq!(env.head(&a), env.head(&b));
+    env.ok(&["--log", "a", "verify"]);
+    env.ok(&["--log", "b", "verify"]);
+}
+
+#[test]
+#[ignore = "adversary finding: the merge's README is rendered with the pre-merge council.toml, not the merged log's settings"]
+fn the_readme_of_a_merge_is_generated_with_the_merged_logs_settings() {
+    let env = TestEnv::new();
+    let (_, a, b) = two_laptops(&env);
+    // Laptop a renames the neighborhood and holds a council; laptop b holds one too.
+    set_config(
+        &env,
+        &a,
+        "name = \"Neighborhood Flash Council\"",
+        "name = \"Elm Street\"",
+    );
+    env.ok(&[
+        "--log",
+        "a",
+        "run",
+        &answers(&env, "first", "The bench is broken"),
+    ]);
+    env.ok(&[
+        "--log",
+        "b",
+        "run",
+        &answers(&env, "second", "The streetlight is out"),
+    ]);
+    env.ok(&["--log", "a", "sync"]);
+    env.ok(&["--log", "b", "sync"]);
+    let config = std::fs::read_to_string(b.join("council.toml")).unwrap();
+    assert!(config.contains("name = \"Elm Street\""), "{config}");
+    // The merged log is called Elm Street; its README still says the old name.
+    let readme = std::fs::read_to_string(b.join("README.md")).unwrap();
+    assert!(readme.contains("# Elm Street: public log"), "{readme}");
+    env.ok(&["--log", "a", "sync"]);
+    let readme = std::fs::read_to_string(a.join("README.md")).unwrap();
+    assert!(readme.contains("# Elm Street: public log"), "{readme}");
+}
+
+#[test]
+#[ignore = "adversary finding: sync merges and pushes councils from a rewritten origin that fail verify; verify fails after the sync"]
+fn sync_never_brings_in_councils_that_fail_verify() {
+    let env = TestEnv::new();
+    let (origin, a, b) = two_laptops(&env);
+    env.ok(&[
+        "--log",
+        "a",
+        "run",
+        &answers(&env, "first", "The bench is broken"),
+    ]);
+    env.ok(&[
+        "--log",
+        "b",
+        "run",
+        &answers(&env, "second", "The streetlight is out"),
+    ]);
+    env.ok(&["--log", "a", "sync"]);
+    // Someone rewrites origin: the council's minutes are edited and force-pushed.
+    let file = a.join("minutes/2026/2026-11-23-the-bench-is-broken.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("facilitator = \"Dara\""), "{text}");
+    std::fs::write(
+        &file,
+        text.replacen("facilitator = \"Dara\"", "facilitator = \"Ana\"", 1),
+    )
+    .unwrap();
+    env.git(&a, &["commit", "--quiet", "--amend", "-a", "--no-edit"]);
+    env.git(&a, &["push", "--quiet", "--force", "origin", "main"]);
+    let before = env.head(&b);
+    // Today: "Merged ... Pushed", exit 0, and `verify` fails on b afterwards.
+    let out = env.run(&["--log", "b", "sync"]);
+    if out.status.success() {
+        env.ok(&["--log", "b", "verify"]);
+    } else {
+        assert_eq!(env.head(&b), before, "a refused sync changes nothing");
+        assert_ne!(env.head(&origin), before, "nothing pushed");
+    }
+}
+
+#[test]
+#[ignore = "adversary finding: a peer can tag its rows with the log's own name; federation views cannot tell them apart"]
+fn a_peer_cannot_pass_its_councils_off_as_the_logs_own() {
+    let env = TestEnv::new();
+    let (_, a, _) = two_laptops(&env);
+    env.ok(&[
+        "--log",
+        "a",
+        "run",
+        &answers(&env, "first", "The bench is broken"),
+    ]);
+    env.ok(&["init", "maple", "--name", "Neighborhood Flash Council"]);
+    env.ok(&[
+        "--log",
+        "maple",
+        "run",
+        &answers(&env, "maple", "The tool library is closed"),
+    ]);
+    let mut text = std::fs::read_to_string(a.join("council.toml")).unwrap();
+    text.push_str(&format!(
+        "\n[[peers]]\nname = \"Maple Row\"\nurl = {:?}\n",
+        url(&env.path("maple"))
+    ));
+    std::fs::write(a.join("council.toml"), text).unwrap();
+    env.git(&a, &["commit", "--quiet", "-am", "Read the neighbors"]);
+    env.ok(&["--log", "a", "sync"]);
+    let json = stdout(&env.ok(&["--log", "a", "federation", "log", "--json"]));
+    let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let own: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["neighborhood"] == "Neighborhood Flash Council")
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    // Today both councils are tagged "Neighborhood Flash Council", with no field naming
+    // the peer (as configured, "Maple Row") it came from.
+    assert_eq!(own, ["2026-11-23-the-bench-is-broken"], "{json}");
+}
