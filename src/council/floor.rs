@@ -103,11 +103,11 @@ pub enum Why {
 impl Why {
     pub fn text(self) -> String {
         match self {
-            Why::Point => "point of process: goes first".into(),
+            Why::Point => "point of process".into(),
             Why::Asked => "in the order asked".into(),
-            Why::FirstTimeNotSpoken => "first time here, not spoken yet".into(),
+            Why::FirstTimeNotSpoken => "first time, not spoken".into(),
             Why::NotSpoken => "not spoken yet".into(),
-            Why::Spoke(s) => format!("has spoken {}", clock(s)),
+            Why::Spoke(s) => format!("spoke {}", clock(s)),
         }
     }
 }
@@ -562,7 +562,7 @@ mod tests {
                 Why::Spoke(300)
             ]
         );
-        assert_eq!(Why::Spoke(300).text(), "has spoken 5:00");
+        assert_eq!(Why::Spoke(300).text(), "spoke 5:00");
         // The same stack in order asked.
         assert_eq!(
             names_of(&f.order(StackRule::InOrder, t(400))),
