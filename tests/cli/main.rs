@@ -6,6 +6,7 @@ mod cache;
 mod convene;
 mod draw;
 mod env;
+mod floor;
 mod holes;
 mod init;
 mod limits;
