@@ -222,3 +222,72 @@ fn the_proposal_prompt_goes_back_to_the_floor_until_the_decision() {
         "{minutes}"
     );
 }
+
+/// A council run from a file, its discussion kept with the Gini coefficient `gini`.
+fn answers_with_floor(n: usize, gini: &str) -> String {
+    format!(
+        "issue = \"Problem {n}\"\nstarted = \"2026-11-{:02}T19:00:00-05:00\"\n\
+         [[attendees]]\nname = \"Ana\"\n[[attendees]]\nname = \"Bo\"\n[[attendees]]\nname = \"Chen\"\nfacilitated_elsewhere = true\n\
+         [draw]\nsources = [\"{n} 7\"]\n\n[decision]\nproposal = \"p\"\noutcome = \"adopted\"\nstatement = \"s\"\n\n\
+         [sovereignty]\ngained = \"Something of our own, number {n}\"\nwithout_permission = true\n\n\
+         [floor]\nrecord = \"summary\"\npresent = 3\nspoke = 2\nturns = 4\nseconds = 600\ntop_two_seconds = 600\ngini = {gini}\n",
+        n + 1
+    )
+}
+
+#[test]
+fn stats_show_the_talk_time_gini_council_by_council() {
+    let env = TestEnv::new();
+    env.init_log("log");
+    // A misspelled table is refused, never ignored.
+    let a = env.write(
+        "a.toml",
+        &answers_with_floor(1, "0.5").replace("[floor]", "[unused]"),
+    );
+    let plain = env.run(&["--log", "log", "run", "--dry-run", &a]);
+    assert!(!plain.status.success(), "an unknown table is refused");
+    for (n, gini) in [(1, "0.5"), (2, "0.25")] {
+        let file = env.write(&format!("{n}.toml"), &answers_with_floor(n, gini));
+        env.ok(&["--log", "log", "-q", "run", &file]);
+    }
+    let out = crate::env::stdout(&env.ok(&["--log", "log", "stats"]));
+    assert!(
+        out.contains("Talk time on the floor, council by council"),
+        "{out}"
+    );
+    let lines: Vec<&str> = out.lines().filter(|l| l.contains("problem-")).collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(
+        lines[0].contains("2026-11-02  0.50  ██████████░░░░░░░░░░  2026-11-02-problem-1"),
+        "{out}"
+    );
+    assert!(
+        lines[1].contains("2026-11-03  0.25  █████░░░░░░░░░░░░░░░  2026-11-03-problem-2"),
+        "{out}"
+    );
+    let json = crate::env::stdout(&env.ok(&["--log", "log", "stats", "--json"]));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let gini: Vec<f64> = v["talk_time"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["gini"].as_f64().unwrap())
+        .collect();
+    assert_eq!(gini, [0.5, 0.25]);
+    env.ok(&["--log", "log", "verify"]);
+}
+
+#[test]
+fn a_record_of_the_floor_that_cannot_hold_is_refused() {
+    let env = TestEnv::new();
+    env.init_log("log");
+    let bad = answers_with_floor(1, "1.5");
+    let file = env.write("bad.toml", &bad);
+    let out = env.run(&["--log", "log", "run", &file]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        crate::env::stderr(&out).contains("a Gini coefficient is between 0 and 1"),
+        "{}",
+        crate::env::stderr(&out)
+    );
+}
