@@ -176,6 +176,8 @@ fn ctrl_c_on_the_floor_keeps_every_event_and_restores_the_terminal() {
     let floor = to_the_floor();
     let mut p = spawn(&env, &clock, &["--log", "log", "convene"]);
     play(&mut p, &steps[..floor]);
+    // Keys count once the floor is drawn (the terminal is raw from then on).
+    expect(&mut p, "The floor: The bench is broken");
     send(&mut p, "ob\r");
     expect(&mut p, "Bo has a point of process: first.");
     p.send_control('c').unwrap();
