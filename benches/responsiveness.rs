@@ -101,7 +101,30 @@ fn chrono_day(n: usize) -> String {
 }
 
 /// Plays the council once on a copy of `log`; returns (next question, milliseconds waited) pairs.
-fn round(home: &Path, log: &Path, n: usize) -> Vec<(String, f64)> {
+/// The CPU time (user + system, in ms) of our child `council`, from /proc (Linux only).
+fn child_cpu_ms() -> Option<f64> {
+    let me = std::process::id().to_string();
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // pid (comm) state ppid ... utime(14) stime(15), counted after the closing parenthesis.
+        let Some((head, rest)) = stat.rsplit_once(") ") else {
+            continue;
+        };
+        let fields: Vec<&str> = rest.split(' ').collect();
+        if head.ends_with("(council") && fields.get(1) == Some(&me.as_str()) {
+            let ticks: f64 = fields[11].parse::<f64>().ok()? + fields[12].parse::<f64>().ok()?;
+            return Some(ticks * 10.0); // 100 ticks a second
+        }
+    }
+    None
+}
+
+/// Seconds the floor is left idle in each round, its CPU time measured.
+const IDLE_SECONDS: u64 = 3;
+
+fn round(home: &Path, log: &Path, n: usize) -> (Vec<(String, f64)>, Option<f64>) {
     let copy = home.join(format!("round-{n}"));
     let status = Command::new("cp")
         .arg("-r")
@@ -117,9 +140,16 @@ fn round(home: &Path, log: &Path, n: usize) -> Vec<(String, f64)> {
         .arg(&copy)
         .arg("convene");
     let mut p = rexpect::session::spawn_command(cmd, Some(30_000)).unwrap();
+    let mut idle = None;
     for (prompt, keys) in script::script() {
         p.exp_string(prompt)
             .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
+        if prompt.starts_with("The floor") {
+            // The floor open, nobody pressing a key: it should sleep but for a tick a second.
+            let before = child_cpu_ms();
+            std::thread::sleep(std::time::Duration::from_secs(IDLE_SECONDS));
+            idle = before.zip(child_cpu_ms()).map(|(a, b)| b - a);
+        }
         p.send(&keys).unwrap();
         p.flush().unwrap();
     }
@@ -144,7 +174,7 @@ fn round(home: &Path, log: &Path, n: usize) -> Vec<(String, f64)> {
             _ => {}
         }
     }
-    waits
+    (waits, idle)
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
@@ -162,12 +192,17 @@ fn main() {
         let log = log_with_history(home.path(), history);
         let mut by_prompt: BTreeMap<String, Vec<f64>> = BTreeMap::new();
         let mut all = Vec::new();
+        let mut idle = Vec::new();
         for n in 0..rounds {
-            for (question, ms) in round(home.path(), &log, history * 1000 + n) {
+            let (waits, idle_ms) = round(home.path(), &log, history * 1000 + n);
+            idle.extend(idle_ms);
+            for (question, ms) in waits {
                 all.push(ms);
                 by_prompt.entry(question).or_default().push(ms);
             }
         }
+        let mut floor = by_prompt.get("floor").cloned().unwrap_or_default();
+        floor.sort_by(f64::total_cmp);
         all.sort_by(f64::total_cmp);
         println!(
             "\nlog with {history} earlier councils, {rounds} rounds, {} answers:",
@@ -179,6 +214,24 @@ fn main() {
             percentile(&all, 0.95),
             all[all.len() - 1]
         );
+        if !floor.is_empty() {
+            println!(
+                "  floor key -> redrawn: median {:.2} ms, p95 {:.2} ms, max {:.2} ms ({} keys)",
+                percentile(&floor, 0.5),
+                percentile(&floor, 0.95),
+                floor[floor.len() - 1],
+                floor.len()
+            );
+        }
+        if !idle.is_empty() {
+            idle.sort_by(f64::total_cmp);
+            println!(
+                "  floor idle for {IDLE_SECONDS} s: CPU {:.0} ms median, {:.0} ms max ({:.2}% of a core at most)",
+                percentile(&idle, 0.5),
+                idle[idle.len() - 1],
+                idle[idle.len() - 1] / (IDLE_SECONDS as f64 * 10.0)
+            );
+        }
         let mut slowest: Vec<(String, f64)> = by_prompt
             .into_iter()
             .map(|(q, mut v)| {

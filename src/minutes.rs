@@ -633,6 +633,10 @@ fn body_in(r: &Record, e: Escape) -> String {
         e.id(&r.id)
     );
 
+    if let Some(floor) = &r.floor {
+        discussion(w, e, floor);
+    }
+
     let d = &r.decision;
     let _ = writeln!(w, "## Decision\n");
     if let Some(proposal) = &d.proposal {
@@ -775,6 +779,38 @@ fn body_in(r: &Record, e: Escape) -> String {
     out
 }
 
+/// The discussion on the floor: how the talk was shared, and each share when the council keeps them.
+fn discussion(w: &mut String, e: Escape, f: &crate::council::floor::FloorRecord) {
+    use crate::council::floor::{clock, percent};
+    let _ = writeln!(w, "## Discussion\n");
+    let _ = writeln!(
+        w,
+        "{} of the {} present spoke, in {} {}, for {} of talk in all. The two who spoke most held {}% of it; \
+         the Gini coefficient of talk time is {:.2} (0: everyone spoke as long, 1: one voice).\n",
+        f.spoke,
+        f.present,
+        f.turns,
+        if f.turns == 1 { "turn" } else { "turns" },
+        clock(f.seconds),
+        percent(f.top_two_seconds, f.seconds),
+        f.gini
+    );
+    if !f.shares.is_empty() {
+        for share in &f.shares {
+            let _ = writeln!(
+                w,
+                "- {}: {}% ({}, {} {})",
+                e.inline(&share.name),
+                percent(share.seconds, f.seconds),
+                clock(share.seconds),
+                share.turns,
+                if share.turns == 1 { "turn" } else { "turns" }
+            );
+        }
+        let _ = writeln!(w);
+    }
+}
+
 fn list(e: Escape, items: &[String]) -> String {
     items
         .iter()
@@ -867,6 +903,79 @@ mod tests {
         let parsed = parse(&text).unwrap();
         assert_eq!(parsed, record);
         assert_eq!(render(&parsed), text);
+    }
+
+    /// A council with a discussion on the floor, kept in `mode`.
+    fn with_floor(mode: crate::council::floor::FloorRecordMode) -> Record {
+        use crate::council::floor::{Event, Floor, Kind};
+        use crate::council::time::Timestamp;
+        let at = |s: i64| {
+            Timestamp(
+                Timestamp::parse("2026-11-23T19:10:00-05:00").unwrap().0
+                    + chrono::Duration::seconds(s),
+            )
+        };
+        let mut floor = Floor::new([("Ana", true), ("Bo", true), ("Chen", true), ("Dara", true)]);
+        for (s, name) in [(0, "Ana"), (250, "Bo"), (310, "Ana"), (400, "Chen")] {
+            floor
+                .apply(&Event {
+                    at: at(s),
+                    kind: Kind::Start,
+                    name: Some(name.into()),
+                })
+                .unwrap();
+        }
+        let mut a = full_record().to_answers();
+        a.floor = floor.record(mode, at(490));
+        crate::council::conclude(
+            &a,
+            &crate::council::Context {
+                settings: settings(),
+                history: &History::default(),
+                now: at(3000),
+                ended: Some(at(3000)),
+                rolled: false,
+                tool: "flash-council test".into(),
+                retired: &|_| false,
+            },
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn the_discussion_is_summed_up_or_shared_and_round_trips() {
+        use crate::council::floor::FloorRecordMode;
+        let summary = with_floor(FloorRecordMode::Summary);
+        let text = render(&summary);
+        assert_eq!(parse(&text).unwrap(), summary);
+        assert_eq!(render(&parse(&text).unwrap()), text);
+        let (body, data) = split_record(&text).unwrap();
+        assert!(
+            body.contains(
+                "## Discussion\n\n3 of the 4 present spoke, in 4 turns, for 8:10 of talk in all. \
+                 The two who spoke most held 88% of it; the Gini coefficient of talk time is 0.54"
+            ),
+            "{body}"
+        );
+        assert!(!body.contains("- Ana:"), "{body}");
+        assert!(data.contains("[floor]\nrecord = \"summary\""), "{data}");
+        assert!(!data.contains("shares"), "{data}");
+
+        let shares = with_floor(FloorRecordMode::Shares);
+        let text = render(&shares);
+        assert_eq!(render(&parse(&text).unwrap()), text);
+        assert!(
+            text.contains("- Ana: 69% (5:40, 2 turns)\n- Bo: 12% (1:00, 1 turn)"),
+            "{text}"
+        );
+        assert!(text.contains("- Dara: 0% (0:00, 0 turns)"), "{text}");
+    }
+
+    #[test]
+    fn without_a_floor_the_minutes_have_no_discussion_and_no_floor_table() {
+        let text = render(&full_record());
+        assert!(!text.contains("## Discussion"), "{text}");
+        assert!(!text.contains("[floor]"), "{text}");
     }
 
     #[test]

@@ -12,10 +12,12 @@ use std::process::ExitCode;
 /// The Gini coefficient of facilitation turns among everyone who attended is
 /// 0 when turns are perfectly even and nears 1 when one person leads every
 /// time. The largest share and the longest back-to-back run show whether a
-/// regular is becoming "the usual facilitator".
+/// regular is becoming "the usual facilitator". Councils that kept their
+/// discussion on the floor (`floor_record`) show the Gini coefficient of their
+/// talk time, council by council.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Print {"councils", "people": [{name, attended, facilitated, spoke, supported}], "gini", "largest_share", "longest_run"}.
+    /// Print {"councils", "people": [{name, attended, facilitated, spoke, supported}], "gini", "largest_share", "longest_run", "talk_time": [{id, started, gini}] (only when a council kept its discussion)}.
     #[arg(long)]
     pub json: bool,
 }
@@ -76,6 +78,22 @@ pub fn cmd_stats(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
             "Longest back-to-back run: {}, {} council(s) in a row.\n",
             run.name, run.councils
         ));
+    }
+    if !s.talk_time.is_empty() {
+        text.push_str(
+            "\nTalk time on the floor, council by council (Gini: 0 everyone spoke as long, 1 one voice):\n",
+        );
+        for t in &s.talk_time {
+            let filled = (t.gini * 20.0).round().clamp(0.0, 20.0) as usize;
+            text.push_str(&format!(
+                "  {}  {:.2}  {}{}  {}\n",
+                t.started.0.format("%Y-%m-%d"),
+                t.gini,
+                "█".repeat(filled),
+                "░".repeat(20 - filled),
+                t.id
+            ));
+        }
     }
     ui.out(&crate::ui::clean_lines(&text))?;
     ui.out("\n")?;

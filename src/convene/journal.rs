@@ -19,6 +19,9 @@ use std::path::{Path, PathBuf};
 
 pub const FILE: &str = "council-journal.toml";
 
+/// At most this many floor events in a journal (a key a second for a day is 86,400).
+pub const FLOOR_EVENTS: usize = 100_000;
+
 /// The steps of a council, in the order the room goes through them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -34,6 +37,8 @@ pub enum Step {
     Facilitator,
     Support,
     Spokesperson,
+    /// The discussion, on the floor's full screen.
+    Floor,
     Decision,
     Tasks,
     Delegate,
@@ -57,7 +62,8 @@ impl Step {
             Sources => Facilitator,
             Facilitator => Support,
             Support => Spokesperson,
-            Spokesperson => Decision,
+            Spokesperson => Floor,
+            Floor => Decision,
             Decision => Tasks,
             Tasks => Delegate,
             Delegate => Sovereignty,
@@ -70,7 +76,12 @@ impl Step {
     pub fn skipped_when_time_is_up(self) -> bool {
         matches!(
             self,
-            Step::Place | Step::ReportBacks | Step::Tasks | Step::Delegate | Step::Sovereignty
+            Step::Place
+                | Step::ReportBacks
+                | Step::Floor
+                | Step::Tasks
+                | Step::Delegate
+                | Step::Sovereignty
         )
     }
 }
@@ -127,6 +138,10 @@ pub struct Progress {
     /// it is given, offered again pre-filled by a resume.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub typed: Option<Typed>,
+    /// Every event of the floor (add, point, remove, start, stop) with its time, journaled the
+    /// moment it happens: a resume restores the stack and the talk times from them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub floor: Vec<crate::council::floor::Event>,
 }
 
 /// An answer typed at a question whose follow-up is being asked.
@@ -206,6 +221,16 @@ pub fn parse(text: &str) -> Result<(Progress, Answers), String> {
         limits::text("convene.typed.question", &typed.question, limits::SHORT)?;
         limits::text("convene.typed.text", &typed.text, limits::SHORT)?;
     }
+    if progress.floor.len() > FLOOR_EVENTS {
+        return Err(format!(
+            "its [convene] floor holds more than {FLOOR_EVENTS} events"
+        ));
+    }
+    for event in &progress.floor {
+        if let Some(name) = &event.name {
+            limits::text("convene.floor.name", name, limits::NAME)?;
+        }
+    }
     if let Some(history) = &progress.history {
         limits::text("convene.history", history, limits::SHORT)?;
     }
@@ -242,6 +267,7 @@ impl Journal {
                 answered: Vec::new(),
                 editing: None,
                 typed: None,
+                floor: Vec::new(),
             },
             answers,
         }

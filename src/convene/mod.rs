@@ -4,6 +4,7 @@
 //! answer, and leaves every rule to the core: pools, draws, allowed outcomes
 //! and the final checks all come from `crate::council`.
 
+mod floor;
 pub mod journal;
 pub mod prompt;
 mod steps;
@@ -34,6 +35,14 @@ pub struct Convene<'a> {
     /// HEAD as last read: its summary answers which ids the log ever held.
     pub state: crate::log::State,
     time_up_said: bool,
+}
+
+fn started_or_epoch(
+    started: Option<crate::council::time::Timestamp>,
+) -> crate::council::time::Timestamp {
+    started.unwrap_or_else(|| {
+        crate::council::time::Timestamp::parse("1970-01-01T00:00:00Z").expect("a valid time")
+    })
 }
 
 /// The error for a council asked of a machine with no terminal.
@@ -236,6 +245,27 @@ impl<'a> Convene<'a> {
                 drawn.spokesperson.unwrap_or_default()
             ));
         }
+        if !self.journal.progress.floor.is_empty() {
+            let floor = self.floor_now();
+            let now = clock::now().unwrap_or(started_or_epoch(a.started));
+            let talk = floor.talk(now);
+            let held: Vec<String> = floor
+                .people
+                .iter()
+                .zip(&talk)
+                .filter(|(_, s)| **s > 0)
+                .map(|(p, s)| format!("{} {}", p.name, council::floor::clock(*s)))
+                .collect();
+            lines.push(format!(
+                "  floor: {} waiting, talk time {}",
+                floor.stack.len(),
+                if held.is_empty() {
+                    "none yet".to_string()
+                } else {
+                    held.join(", ")
+                }
+            ));
+        }
         if let Some(proposal) = &a.decision.proposal {
             lines.push(format!("  proposal: {proposal}"));
         }
@@ -337,7 +367,15 @@ impl<'a> Convene<'a> {
             tool: crate::ops::tool(),
             retired: &retired,
         };
-        council::conclude(&self.journal.answers, &ctx)
+        // The discussion, as `floor_record` asks the minutes to keep it; its end is its last event.
+        let mut answers = self.journal.answers.clone();
+        answers.floor = self
+            .journal
+            .progress
+            .floor
+            .last()
+            .and_then(|last| self.floor_now().record(self.config.floor_record, last.at));
+        council::conclude(&answers, &ctx)
     }
 
     /// Commits the minutes, removes the journal and dissolves the council.

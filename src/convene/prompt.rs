@@ -46,6 +46,11 @@ pub fn note_interrupt() {
     INTERRUPTED.store(true, Ordering::SeqCst);
 }
 
+/// Tells whether a Ctrl-C arrived since the handler was installed (the floor checks between keys).
+pub fn interrupt_noted() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
+}
+
 /// Finds the interruption an error chain carries, if the room pressed Ctrl-C.
 pub fn interrupted(error: &anyhow::Error) -> Option<Interrupted> {
     error
@@ -61,6 +66,7 @@ pub struct Prompter {
     /// When the council started and its timebox in minutes, once known.
     timebox: Option<(Timestamp, u32)>,
     timings: Option<Timings>,
+    color: bool,
     /// The smallest notice given so far (10, 5 or 0 minutes left), so each is given once.
     noticed: std::cell::Cell<Option<i64>>,
 }
@@ -101,12 +107,23 @@ impl Prompter {
             theme,
             timebox: None,
             timings,
+            color,
             noticed: std::cell::Cell::new(None),
         }
     }
 
+    /// The start of the council and its timebox in minutes, once known.
+    pub fn timebox(&self) -> Option<(Timestamp, u32)> {
+        self.timebox
+    }
+
+    /// Whether the prompts use color (`--color`, `NO_COLOR`).
+    pub fn color(&self) -> bool {
+        self.color
+    }
+
     /// Logs a benchmark event: `<microseconds since start> <event> <question>`.
-    fn mark(&self, event: &str, question: &str) {
+    pub(super) fn mark(&self, event: &str, question: &str) {
         if let Some(t) = &self.timings {
             use std::io::Write as _;
             let micros = ORIGIN

@@ -34,7 +34,12 @@ impl Convene<'_> {
             Step::Facilitator => self.draw_role(Role::Facilitator)?,
             Step::Support => self.support()?,
             Step::Spokesperson => self.draw_role(Role::Spokesperson)?,
-            Step::Decision => self.decision()?,
+            Step::Floor => self.floor()?,
+            Step::Decision => {
+                if !self.decision()? {
+                    return Ok(());
+                }
+            }
             Step::Tasks => self.tasks()?,
             Step::Delegate => self.delegate()?,
             Step::Sovereignty => self.sovereignty()?,
@@ -67,7 +72,9 @@ impl Convene<'_> {
                 self.journal.progress.reported.clear();
                 self.report_backs()?;
             }
-            Section::Decision => self.decision()?,
+            Section::Decision => {
+                self.decision()?;
+            }
             Section::Tasks => self.edit_tasks()?,
             Section::Delegate => self.delegate()?,
             Section::Sovereignty => self.sovereignty()?,
@@ -956,12 +963,18 @@ impl Convene<'_> {
     }
 
     /// The one decision; every answer is journaled as it is given, and a resume pre-fills them.
-    fn decision(&mut self) -> Result<()> {
+    fn decision(&mut self) -> Result<bool> {
         let time_up = self.prompt.time_is_up();
         let old = self.journal.answers.decision.clone();
+        // Until the decision is made, the room can go back to the floor.
+        let floor_open = self.journal.progress.next == Step::Decision
+            && self.journal.progress.editing.is_none()
+            && !time_up;
         let proposal = self.prompt.edit(
             if time_up {
                 "The proposal (Enter if there is none: the council ends without a decision)"
+            } else if floor_open {
+                "What is the proposal? (/floor goes back to the floor)"
             } else {
                 "What is the proposal?"
             },
@@ -972,9 +985,15 @@ impl Convene<'_> {
                 at_most(limits::LONG)(s)
             },
         )?;
+        if floor_open && proposal.trim() == BACK_TO_THE_FLOOR {
+            self.journal.progress.next = Step::Floor;
+            self.journal.progress.answered.clear();
+            self.journal.save()?;
+            return Ok(false);
+        }
         if proposal.is_empty() {
             self.journal.answers.decision = Decision::default();
-            return Ok(());
+            return Ok(true);
         }
         {
             // Edited in place: what was said about it (objections, stand-asides, the first
@@ -1111,7 +1130,7 @@ impl Convene<'_> {
         if outcome == Outcome::None {
             self.journal.answers.decision.statement = None;
             self.journal.answers.decision.review = None;
-            return Ok(());
+            return Ok(true);
         }
         let required = outcome == Outcome::Adopted;
         let statement = self.prompt.edit(
@@ -1131,7 +1150,7 @@ impl Convene<'_> {
             self.journal.answers.decision.review,
         )?;
         self.journal.answers.decision.review = review;
-        Ok(())
+        Ok(true)
     }
 
     /// Objections under consent (each resolved or not), concerns resolved under consensus.
@@ -1512,6 +1531,9 @@ impl Convene<'_> {
 }
 
 /// Recognises the template's placeholder text in `[protocol]`: it is not a real contact.
+/// Typed at the proposal: back to the floor, until the decision is made.
+const BACK_TO_THE_FLOOR: &str = "/floor";
+
 pub(super) fn placeholder(text: &str) -> bool {
     let t = text.trim();
     t.is_empty() || (t.starts_with("Write ") && t.ends_with(" here"))

@@ -34,6 +34,9 @@ pub struct Answers {
     pub sovereignty: Option<Sovereignty>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closing: Option<Closing>,
+    /// The discussion on the floor, as `floor_record` asks the minutes to keep it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub floor: Option<super::floor::FloorRecord>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,6 +6,7 @@ pub mod answers;
 pub mod correction;
 #[cfg(test)]
 pub mod fixtures;
+pub mod floor;
 pub mod ids;
 pub mod ledger;
 pub mod limits;

@@ -42,6 +42,9 @@ pub struct Record {
     pub sovereignty: Option<Sovereignty>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closing: Option<Closing>,
+    /// The discussion on the floor (`floor_record` in `council.toml`); absent when not kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub floor: Option<super::floor::FloorRecord>,
 }
 
 /// An attendee with `first_time` resolved (given, or derived from the log).
@@ -205,6 +208,7 @@ impl Record {
             delegate: self.delegate.clone(),
             sovereignty: self.sovereignty.clone(),
             closing: self.closing.clone(),
+            floor: self.floor.clone(),
         }
     }
 

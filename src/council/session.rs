@@ -144,6 +144,10 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
     if ended < started {
         return Err(format!("the council ends ({ended}) before it starts ({started})").into());
     }
+    if let Some(floor) = &answers.floor {
+        let present: Vec<&str> = answers.attendees.iter().map(|a| a.name.as_str()).collect();
+        floor.check(&present).map_err(Problems::from)?;
+    }
 
     let drawn = draw(answers, ctx.history, rotation, Role::Support)?;
     // The lot drew names as they were spelled then; the log counts people by their right name.
@@ -214,6 +218,7 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
         delegate: answers.delegate.clone(),
         sovereignty: answers.sovereignty.clone(),
         closing: answers.closing.clone(),
+        floor: answers.floor.clone(),
     })
 }
 

@@ -20,6 +20,12 @@ pub struct CouncilToml {
     pub privacy: Privacy,
     #[serde(default)]
     pub push: bool,
+    /// How the floor's speaking stack is ordered: `in-order` or `progressive`.
+    #[serde(default)]
+    pub stack: super::floor::StackRule,
+    /// What the minutes keep of the discussion: `summary`, `shares` or `none`.
+    #[serde(default)]
+    pub floor_record: super::floor::FloorRecordMode,
     #[serde(default)]
     pub closing_rituals: Vec<String>,
     #[serde(default)]

@@ -17,6 +17,10 @@ pub trait Turns {
     fn facilitator(&self) -> &str;
     fn spokesperson(&self) -> &str;
     fn support(&self) -> Option<&str>;
+    /// The Gini coefficient of talk time on the floor, when the minutes keep the discussion.
+    fn talk_gini(&self) -> Option<f64> {
+        None
+    }
 }
 
 impl Turns for Record {
@@ -38,6 +42,9 @@ impl Turns for Record {
     fn support(&self) -> Option<&str> {
         self.draw.support.as_deref()
     }
+    fn talk_gini(&self) -> Option<f64> {
+        self.floor.as_ref().map(|f| f.gini)
+    }
 }
 
 /// Who came and who led one council, without its draw; names shared through [`Names`].
@@ -49,6 +56,7 @@ pub struct Leadership {
     pub facilitator: Arc<str>,
     pub spokesperson: Arc<str>,
     pub support: Option<Arc<str>>,
+    pub talk_gini: Option<f64>,
 }
 
 /// Every spelling met so far, stored once: a log of many councils has few people.
@@ -64,6 +72,9 @@ pub struct Led {
     pub facilitator: String,
     pub spokesperson: String,
     pub support: Option<String>,
+    /// Absent from projections of councils without a discussion kept (and those cached before).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub talk_gini: Option<f64>,
 }
 
 impl From<Record> for Led {
@@ -75,6 +86,7 @@ impl From<Record> for Led {
             facilitator: r.facilitator,
             spokesperson: r.spokesperson,
             support: r.draw.support,
+            talk_gini: r.floor.map(|f| f.gini),
         }
     }
 }
@@ -98,6 +110,7 @@ impl Leadership {
             support: r.support.as_deref().map(&mut name),
             id: r.id,
             started: r.started,
+            talk_gini: r.talk_gini,
         }
     }
 }
@@ -120,6 +133,9 @@ impl Turns for Leadership {
     }
     fn support(&self) -> Option<&str> {
         self.support.as_deref()
+    }
+    fn talk_gini(&self) -> Option<f64> {
+        self.talk_gini
     }
 }
 
@@ -158,6 +174,17 @@ pub struct Stats {
     pub gini: f64,
     pub largest_share: Option<Share>,
     pub longest_run: Option<Run>,
+    /// The Gini coefficient of talk time of each council that kept its discussion, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub talk_time: Vec<TalkTime>,
+}
+
+/// How evenly one council shared its talk time.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TalkTime {
+    pub id: String,
+    pub started: Timestamp,
+    pub gini: f64,
 }
 
 /// Writes a ratio with four decimals at most, as a person reads it.
@@ -245,6 +272,16 @@ pub fn stats<C: Turns>(records: &[&C]) -> Stats {
         gini: gini(&turns),
         largest_share,
         longest_run: longest,
+        talk_time: ordered
+            .iter()
+            .filter_map(|r| {
+                r.talk_gini().map(|gini| TalkTime {
+                    id: r.id().to_string(),
+                    started: r.started(),
+                    gini,
+                })
+            })
+            .collect(),
     }
 }
 

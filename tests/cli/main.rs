@@ -7,6 +7,7 @@ mod convene;
 mod draw;
 mod ecosystem;
 mod env;
+mod floor;
 mod holes;
 mod init;
 mod limits;
