@@ -28,6 +28,10 @@ struct Cached<C> {
     i: C,
 }
 
+/// Bumped whenever a projection changes shape or meaning within a version: older files are
+/// then left unread.
+const PROJECTIONS: u32 = 2;
+
 /// Files handed to a worker at once: enough to make the channel's cost negligible.
 const BATCH: usize = 64;
 
@@ -128,7 +132,10 @@ impl Log {
                 .collect());
         }
         let dir = self.repo.path().join("council").join("projections");
-        let file = dir.join(format!("{kind}-{}.jsonl", env!("CARGO_PKG_VERSION")));
+        let file = dir.join(format!(
+            "{kind}-{}-{PROJECTIONS}.jsonl",
+            env!("CARGO_PKG_VERSION")
+        ));
         let wanted: std::collections::HashSet<git2::Oid> = blobs.iter().map(|(_, o)| *o).collect();
         let mut known: std::collections::HashMap<git2::Oid, T> =
             std::collections::HashMap::with_capacity(blobs.len());

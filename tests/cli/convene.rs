@@ -1409,6 +1409,7 @@ fn did_you_mean_picks_the_known_person_and_stats_count_one() {
             s("facilitated elsewhere before", "n"),
             s("who supports them", "\r"),
             s("Does Ana accept to be spokesperson", "y"),
+            crate::script::leave_floor(),
             s("What is the proposal", "Replace the chains\r"),
             s("Decided by", "\r"),
             s("An objection", "\r"),
