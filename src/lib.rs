@@ -8,6 +8,7 @@ pub mod commands;
 pub mod convene;
 pub mod council;
 pub mod error;
+pub mod i18n;
 pub mod input;
 pub mod log;
 pub mod minutes;
