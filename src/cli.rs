@@ -32,6 +32,10 @@ pub struct Cli {
     #[arg(long, short, global = true)]
     pub quiet: bool,
 
+    /// The language of terminal output: en, fr or es; default: LC_ALL, LC_MESSAGES, LANG.
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "fr", "es"])]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }

@@ -331,6 +331,19 @@ mod tests {
     }
 
     #[test]
+    fn a_message_referenced_from_another_keeps_its_arguments() {
+        let text = message(
+            Lang::En,
+            "readme-and-aged-mandates",
+            &[("n", 2usize.into()), ("days", 365i64.into())],
+        );
+        assert_eq!(
+            text,
+            "and 2 mandates given over 365 days ago and never recalled (`council delegates` lists them)"
+        );
+    }
+
+    #[test]
     fn a_message_names_no_invisible_marks() {
         let text = message(Lang::Fr, "date-long", &[("weekday", "lundi".into())]);
         assert!(!text.contains(['\u{2068}', '\u{2069}']), "{text:?}");

@@ -335,6 +335,7 @@ impl<'a> Convene<'a> {
             ended: Some(now),
             rolled: self.journal.progress.rolled,
             tool: crate::ops::tool(),
+            language: self.config.language.named(),
             retired: &retired,
         };
         council::conclude(&self.journal.answers, &ctx)

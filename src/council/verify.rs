@@ -31,6 +31,7 @@ pub fn verify(
         ended: Some(record.ended),
         rolled: record.draw.rolled,
         tool: record.tool.clone(),
+        language: record.language,
         retired,
     };
     let again = match conclude(&record.to_answers(), &ctx) {

@@ -204,7 +204,7 @@ pub fn readme_file(
     };
     Ok(NewFile {
         path: "README.md".to_string(),
-        bytes: readme::render(&config.name, &summary, today).into_bytes(),
+        bytes: readme::render(&config.name, config.language, &summary, today).into_bytes(),
         replace: true,
     })
 }
@@ -327,7 +327,8 @@ mod tests {
     fn when_head_moves_the_files_and_readme_are_computed_again_from_the_new_log() {
         let dir = tempfile::TempDir::new().unwrap();
         let ui = Ui::new(ColorChoice::Never, true);
-        let log = crate::commands::init::init(&ui, Some(dir.path()), "default", None).unwrap();
+        let log =
+            crate::commands::init::init(&ui, Some(dir.path()), "default", None, None).unwrap();
         let config = log.config().unwrap();
         let lock = lock(&ui, &log).unwrap();
         let first = log.state().unwrap();

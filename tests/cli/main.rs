@@ -8,6 +8,7 @@ mod draw;
 mod env;
 mod holes;
 mod init;
+mod language;
 mod limits;
 mod links;
 mod read;
