@@ -69,6 +69,10 @@ pub struct Cli {
     #[arg(long, short, global = true, help_heading = GLOBAL)]
     pub quiet: bool,
 
+    /// The language of terminal output: en, fr or es; default: LC_ALL, LC_MESSAGES, LANG.
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "fr", "es"])]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }

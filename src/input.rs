@@ -50,13 +50,13 @@ pub fn parse(text: &str) -> Result<Input, String> {
 
 /// Tells a whole minutes file (either layout) from TOML: answers or a bare data block.
 ///
-/// A minutes file opens with its `# ` title and holds a `## Record` line, or
+/// A minutes file opens with its `# ` title and holds a `## Record` line (in one of the tool's languages), or
 /// opens with `+++`; valid TOML never ends with a fence line, and its own
 /// `#` lines are comments, so the title alone would not tell them apart.
 fn is_minutes_file(text: &str) -> bool {
     text.starts_with("+++")
         || minutes::split_record(text).is_ok()
-        || (text.starts_with("# ") && text.lines().any(|l| l == "## Record"))
+        || (text.starts_with("# ") && text.lines().any(minutes::is_record_heading))
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod commands;
 pub mod convene;
 pub mod council;
 pub mod error;
+pub mod i18n;
 pub mod input;
 pub mod log;
 pub mod minutes;
@@ -22,6 +23,9 @@ use std::process::ExitCode;
 /// Parses the command line, runs the command, prints any error once, and gives the exit code.
 pub fn main() -> ExitCode {
     let cli = cli::parse();
+    i18n::set_user(i18n::user_lang(cli.lang.as_deref(), |v| {
+        std::env::var(v).ok()
+    }));
     let ui = ui::Ui::new(cli.color, cli.quiet);
     match commands::dispatch(&cli, &ui) {
         Ok(code) => code,

@@ -17,7 +17,10 @@ use crate::council::answers::{Outcome, Rule, TaskStatus};
 use crate::council::correction::Correction;
 use crate::council::ids;
 use crate::council::limits;
+use crate::council::record::{LeftOut, Role, Rotation};
 use crate::council::report::Report;
+use crate::i18n::Lang;
+use crate::tr;
 use markdown::Escape;
 pub use markdown::{code, inline, line};
 use std::fmt::Write as _;
@@ -28,8 +31,18 @@ const FENCE: &str = "+++\n";
 /// How many `+++` lines a first-format file is tried at as the end of its data block.
 const FENCE_TRIES: usize = 32;
 
-/// The heading of the section that holds the record.
+/// The heading of the section that holds the record, in English.
 const RECORD: &str = "## Record";
+
+/// The heading of the record section in `lang`.
+fn record_heading(lang: Lang) -> String {
+    format!("## {}", tr!(lang, "minutes-record"))
+}
+
+/// Tells whether a line is the record section's heading in one of the tool's languages.
+pub fn is_record_heading(line: &str) -> bool {
+    line == RECORD || Lang::ALL.into_iter().any(|l| line == record_heading(l))
+}
 
 /// Why a minutes file could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -134,14 +147,12 @@ pub fn render(record: &Record) -> String {
 /// Renders a record in a given layout; `verify` re-renders a file in its own layout.
 pub fn render_in(record: &Record, format: Format) -> String {
     let data = toml::to_string(record).expect("a record always serializes to TOML");
+    let lang = Lang::of(record.language);
     match format {
-        Format::Record => document(
+        Format::Record => document_in(
+            lang,
             &body(record),
-            &format!(
-                "The data `council verify` re-checks: the answers, the pools and every step of the draw. \
-                 Re-check it with `council verify {}` or any RFC 3797 implementation.",
-                code(&record.id)
-            ),
+            &tr!(lang, "minutes-record-sentence", id = code(&record.id)),
             &data,
         ),
         Format::FrontMatter => {
@@ -165,13 +176,19 @@ pub fn render_in(record: &Record, format: Format) -> String {
 /// The fence is longer than any run of backticks in the data, so nothing in
 /// the data can close it, and [`split_record`] finds the block again.
 pub fn document(body: &str, sentence: &str, data: &str) -> String {
+    document_in(Lang::En, body, sentence, data)
+}
+
+/// Assembles a file as [`document`] does, with the record's heading in `lang`.
+pub fn document_in(lang: Lang, body: &str, sentence: &str, data: &str) -> String {
+    let heading = record_heading(lang);
     let fence = "`".repeat(longest_run(data, '`').max(2) + 1);
     let mut text = String::with_capacity(body.len() + sentence.len() + data.len() + 64);
     text.push_str(body);
     if !body.ends_with('\n') {
         text.push('\n');
     }
-    let _ = write!(text, "\n{RECORD}\n\n{sentence}\n\n{fence}toml\n{data}");
+    let _ = write!(text, "\n{heading}\n\n{sentence}\n\n{fence}toml\n{data}");
     if !data.ends_with('\n') {
         text.push('\n');
     }
@@ -214,7 +231,7 @@ pub fn split_record(text: &str) -> Result<(&str, &str), MinutesError> {
     let data = &text[data_at..close_at];
     let heading = lines[..open]
         .iter()
-        .rposition(|(_, l)| *l == RECORD)
+        .rposition(|(_, l)| is_record_heading(l))
         .ok_or(MinutesError::NoRecordHeading)?;
     // Between the heading and the block, only the sentence: no other heading or block.
     if lines[heading + 1..open]
@@ -281,36 +298,38 @@ pub fn render_report(report: &Report) -> String {
 /// Renders a report-back in a given layout; `verify` re-renders a file in its own layout.
 pub fn render_report_in(report: &Report, format: Format) -> String {
     let esc = escape_of(format);
+    let lang = Lang::of(report.language);
     let data = toml::to_string(report).expect("a report always serializes to TOML");
-    let status = match report.status {
-        TaskStatus::Done => "done",
-        TaskStatus::Dropped => "dropped",
-        TaskStatus::Open => "still open",
-    };
-    let mut text = format!("# Report-back on `{}`\n\n", esc.code(&report.task));
-    let _ = write!(
-        text,
-        "Filed on {}: the task is {status}",
-        report.filed.date()
+    let mut text = format!(
+        "# {}\n\n",
+        tr!(lang, "report-title", task = esc.code(&report.task))
     );
+    text.push_str(&tr!(
+        lang,
+        "report-filed",
+        date = report.filed.date().to_string(),
+        status = status_name(lang, report.status)
+    ));
     if let Some(note) = &report.note {
         let _ = write!(text, ": {}", esc.inline(note));
     }
     text.push('.');
     if let Some(c) = report.collected {
-        let _ = write!(text, " Collected {c}.");
+        let _ = write!(
+            text,
+            " {}",
+            tr!(lang, "report-collected", amount = c.to_string())
+        );
     }
     if let Some(s) = report.spent {
-        let _ = write!(text, " Spent {s}.");
+        let _ = write!(
+            text,
+            " {}",
+            tr!(lang, "report-spent", amount = s.to_string())
+        );
     }
     text.push('\n');
-    laid_out(
-        format,
-        &text,
-        "The report-back as the log holds it: `council tasks` and `council ledger` read it, \
-         and the line above is written from it.",
-        &data,
-    )
+    laid_out(format, lang, &text, &tr!(lang, "report-sentence"), &data)
 }
 
 /// Renders the public trace of an abandoned council: what happened, then its record.
@@ -321,76 +340,169 @@ pub fn render_abandoned(a: &Abandoned) -> String {
 /// Renders an abandoned trace in a given layout; `verify` re-renders a file in its own layout.
 pub fn render_abandoned_in(a: &Abandoned, format: Format) -> String {
     let esc = escape_of(format);
+    let lang = Lang::of(a.language);
     let data = toml::to_string(a).expect("a trace always serializes to TOML");
-    let mut text = format!("# Abandoned: {}\n\n", esc.inline(&a.issue));
+    let mut text = format!(
+        "# {}\n\n",
+        tr!(lang, "abandoned-title", issue = esc.inline(&a.issue))
+    );
     let _ = writeln!(
         text,
-        "A council convened on {} at {} was abandoned at {} after numbers were called out for its lot. \
-         The pool, the numbers and the draw so far are public, so a lot drawn again until it suits \
-         someone shows in this log.\n",
-        a.started.date(),
-        a.started.0.format("%H:%M"),
-        a.abandoned.0.format("%Y-%m-%d %H:%M")
+        "{}\n",
+        tr!(
+            lang,
+            "abandoned-what",
+            date = a.started.date().to_string(),
+            time = a.started.0.format("%H:%M").to_string(),
+            when = a.abandoned.0.format("%Y-%m-%d %H:%M").to_string()
+        )
     );
-    let mut pool = a
-        .draw
-        .pool
-        .iter()
-        .map(|n| esc.inline(n))
-        .collect::<Vec<_>>()
-        .join(", ");
-    if !a.draw.left_out.is_empty() {
-        let out: Vec<String> = a
-            .draw
-            .left_out
-            .iter()
-            .map(|l| format!("{}: {}", esc.inline(&l.name), esc.inline(&l.why)))
-            .collect();
-        let _ = write!(pool, " (left out: {})", out.join("; "));
-    }
-    let _ = writeln!(text, "Facilitator pool: {pool}.\n");
+    let pool = pool_text(lang, esc, &a.draw.pool, &a.draw.left_out);
+    let _ = writeln!(text, "{}\n", tr!(lang, "abandoned-pool", pool = pool));
     let sources: Vec<String> = a
         .draw
         .sources
         .iter()
         .map(|s| format!("`{}`", esc.code(s)))
         .collect();
-    let _ = writeln!(text, "Numbers: {}.", sources.join(", "));
+    let _ = writeln!(
+        text,
+        "{}",
+        tr!(lang, "abandoned-numbers", list = sources.join(", "))
+    );
     if let Some(key) = &a.draw.key {
-        let _ = writeln!(text, "Key: `{}`.", esc.code(key));
+        let _ = writeln!(text, "{}", tr!(lang, "abandoned-key", key = esc.code(key)));
     }
     if !a.draw.steps.is_empty() {
-        let _ = writeln!(text, "\n| step | role | drawn | answer |");
+        let _ = writeln!(text, "\n{}", tr!(lang, "minutes-abandoned-steps"));
         let _ = writeln!(text, "| --- | --- | --- | --- |");
         for step in &a.draw.steps {
             let answer = if a.draw.unanswered == Some(step.i) {
-                "not answered"
+                tr!(lang, "minutes-unanswered")
             } else if step.accepted {
-                "accepted"
+                tr!(lang, "minutes-accepted")
             } else {
-                "declined"
+                tr!(lang, "minutes-declined")
             };
             let _ = writeln!(
                 text,
-                "| {} | {} | {}, position {} of {} | {answer} |",
+                "| {} | {} | {} | {answer} |",
                 step.i,
-                step.role.as_str(),
-                esc.inline(&step.selected),
-                step.position,
-                step.pool.len()
+                role_name(lang, step.role),
+                tr!(
+                    lang,
+                    "minutes-position",
+                    name = esc.inline(&step.selected),
+                    position = step.position.to_string(),
+                    of = step.pool.len().to_string()
+                ),
             );
         }
     }
     if let Some(problem) = &a.draw.problem {
-        let _ = writeln!(text, "\nThe draw could not go on: {}.", esc.inline(problem));
+        let _ = writeln!(
+            text,
+            "\n{}",
+            tr!(lang, "abandoned-problem", problem = esc.inline(problem))
+        );
     }
-    laid_out(
-        format,
-        &text,
-        "The trace as the log holds it: the pool, the numbers and the draw so far, \
-         which any RFC 3797 implementation can replay.",
-        &data,
-    )
+    laid_out(format, lang, &text, &tr!(lang, "abandoned-sentence"), &data)
+}
+
+/// A pool as the minutes show it: its names, then who was left out and why.
+fn pool_text(lang: Lang, e: Escape, pool: &[String], left_out: &[LeftOut]) -> String {
+    let mut text = pool
+        .iter()
+        .map(|n| e.inline(n))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !left_out.is_empty() {
+        let out: Vec<String> = left_out
+            .iter()
+            .map(|l| format!("{}: {}", e.inline(&l.name), e.inline(&why(lang, &l.why))))
+            .collect();
+        let _ = write!(
+            text,
+            " {}",
+            tr!(lang, "minutes-left-out", list = out.join("; "))
+        );
+    }
+    text
+}
+
+/// Says in `lang` why someone was left out; the record keeps the reason in English.
+///
+/// A reason the tool does not know (written by a later version) is shown as recorded.
+fn why(lang: Lang, recorded: &str) -> String {
+    if lang == Lang::En {
+        return recorded.to_string();
+    }
+    let role = |name: &str| match name {
+        "facilitator" => Some(role_name(lang, Role::Facilitator)),
+        "spokesperson" => Some(role_name(lang, Role::Spokesperson)),
+        "support" => Some(role_name(lang, Role::Support)),
+        _ => None,
+    };
+    let fixed = match recorded {
+        "opted out" => Some("why-opted-out"),
+        "is the facilitator" => Some("why-is-facilitator"),
+        "facilitated last time" => Some("why-facilitated-last-time"),
+        "spoke last time" => Some("why-spoke-last-time"),
+        "has not facilitated before" => Some("why-not-facilitated-before"),
+        _ => None,
+    };
+    if let Some(id) = fixed {
+        return tr!(lang, id);
+    }
+    if let Some(r) = recorded.strip_prefix("declined to be ").and_then(role) {
+        return tr!(lang, "why-declined", role = r);
+    }
+    // "more turns than others (3 as facilitator, fewest is 1)"
+    let turns = recorded
+        .strip_prefix("more turns than others (")
+        .and_then(|rest| rest.strip_suffix(')'))
+        .and_then(|rest| {
+            let (n, rest) = rest.split_once(" as ")?;
+            let (r, fewest) = rest.split_once(", fewest is ")?;
+            let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+            (digits(n) && digits(fewest)).then_some((n, role(r)?, fewest))
+        });
+    match turns {
+        Some((n, r, fewest)) => tr!(lang, "why-more-turns", n = n, role = r, fewest = fewest),
+        None => recorded.to_string(),
+    }
+}
+
+fn role_name(lang: Lang, role: Role) -> String {
+    match role {
+        Role::Facilitator => tr!(lang, "role-facilitator"),
+        Role::Spokesperson => tr!(lang, "role-spokesperson"),
+        Role::Support => tr!(lang, "role-support"),
+    }
+}
+
+fn rotation_name(lang: Lang, rotation: Rotation) -> String {
+    match rotation {
+        Rotation::LeastServed => tr!(lang, "rotation-least-served"),
+        Rotation::Uniform => tr!(lang, "rotation-uniform"),
+    }
+}
+
+fn rule_name(lang: Lang, rule: Rule) -> String {
+    match rule {
+        Rule::Consent => tr!(lang, "rule-consent"),
+        Rule::Consensus => tr!(lang, "rule-consensus"),
+        Rule::Majority => tr!(lang, "rule-majority"),
+        Rule::Supermajority => tr!(lang, "rule-supermajority"),
+    }
+}
+
+fn status_name(lang: Lang, status: TaskStatus) -> String {
+    match status {
+        TaskStatus::Done => tr!(lang, "status-done"),
+        TaskStatus::Dropped => tr!(lang, "status-dropped"),
+        TaskStatus::Open => tr!(lang, "status-open"),
+    }
 }
 
 /// How a layout escapes data.
@@ -402,9 +514,9 @@ fn escape_of(format: Format) -> Escape {
 }
 
 /// Assembles a file in `format`: the body then the record, or (first layout) the data block then the body.
-fn laid_out(format: Format, body: &str, sentence: &str, data: &str) -> String {
+fn laid_out(format: Format, lang: Lang, body: &str, sentence: &str, data: &str) -> String {
     match format {
-        Format::Record => document(body, sentence, data),
+        Format::Record => document_in(lang, body, sentence, data),
         Format::FrontMatter => format!("{FENCE}{data}{FENCE}\n{body}"),
     }
 }
@@ -434,22 +546,25 @@ pub fn parse_report(text: &str) -> Result<Report, MinutesError> {
 /// Renders a correction published beside a council: what it says, then its record.
 pub fn render_correction(c: &Correction) -> String {
     let data = toml::to_string(c).expect("a correction always serializes to TOML");
-    let mut text = format!("# Correction to `{}`\n\n", code(&c.council));
+    let lang = Lang::of(c.language);
+    let mut text = format!(
+        "# {}\n\n",
+        tr!(lang, "correction-title", id = code(&c.council))
+    );
     let _ = writeln!(
         text,
-        "Filed on {}. The minutes of `{}` stay as they were committed; this correction stands beside them:\n",
-        c.filed.date(),
-        code(&c.council)
+        "{}\n",
+        tr!(
+            lang,
+            "correction-filed",
+            date = c.filed.date().to_string(),
+            id = code(&c.council)
+        )
     );
     for l in c.note.lines().filter(|l| !l.trim().is_empty()) {
         let _ = writeln!(text, "> {}", line(l));
     }
-    document(
-        &text,
-        "The correction as the log holds it: `council show` and the log's README show it with the council, \
-         and `council verify` checks that the council exists.",
-        &data,
-    )
+    document_in(lang, &text, &tr!(lang, "correction-sentence"), &data)
 }
 
 /// Reads a correction.
@@ -517,49 +632,52 @@ pub fn body(r: &Record) -> String {
 
 /// Renders the body with the escaping of one layout.
 fn body_in(r: &Record, e: Escape) -> String {
+    let lang = Lang::of(r.language);
+    let t = |id: &str| tr!(lang, id);
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(w, "# {}\n", e.inline(&r.issue));
-    let date = r.started.0.format("%A %-d %B %Y");
     let _ = write!(
         w,
-        "Flash council of {date}, {} to {} ({} minutes planned)",
-        r.started.0.format("%H:%M"),
-        r.ended.0.format("%H:%M"),
-        r.duration_minutes
+        "{}",
+        tr!(
+            lang,
+            "minutes-held",
+            date = crate::i18n::long_date(lang, r.started.0.date_naive()),
+            start = r.started.0.format("%H:%M").to_string(),
+            end = r.ended.0.format("%H:%M").to_string(),
+            minutes = r.duration_minutes
+        )
     );
     if let Some(place) = &r.place {
-        let _ = write!(w, ", at {}", e.inline(place));
+        let _ = write!(w, "{}", tr!(lang, "minutes-place", place = e.inline(place)));
     }
-    let _ = writeln!(w, ".\nId: `{}`.\n", e.id(&r.id));
+    let _ = writeln!(w, ".\n{}\n", tr!(lang, "minutes-id", id = e.id(&r.id)));
 
-    let _ = writeln!(w, "## Who was there\n");
+    let _ = writeln!(w, "## {}\n", t("minutes-who"));
     let people: Vec<String> = r
         .attendees
         .iter()
         .map(|a| {
             let mut notes: Vec<String> = Vec::new();
             if a.first_time {
-                notes.push("first time".into());
+                notes.push(t("minutes-first-time"));
             }
             if a.late {
-                notes.push("arrived after the pool was fixed, not in the draw".into());
+                notes.push(t("minutes-late"));
             }
             if a.opt_out || (a.opt_out_facilitator && a.opt_out_spokesperson) {
-                notes.push("not in the draw".into());
+                notes.push(t("minutes-no-draw"));
             } else if a.opt_out_facilitator {
-                notes.push("not in the facilitator draw".into());
+                notes.push(t("minutes-no-facilitator-draw"));
             } else if a.opt_out_spokesperson {
-                notes.push("not in the spokesperson draw".into());
+                notes.push(t("minutes-no-spokesperson-draw"));
             }
             if a.facilitated_elsewhere {
-                notes.push("has facilitated elsewhere".into());
+                notes.push(t("minutes-elsewhere"));
             }
             if let Some(drawn) = &a.drawn_as {
-                notes.push(format!(
-                    "written {} in the draw, corrected at the review",
-                    e.inline(drawn)
-                ));
+                notes.push(tr!(lang, "minutes-drawn-as", name = e.inline(drawn)));
             }
             if notes.is_empty() {
                 e.inline(&a.name)
@@ -568,18 +686,43 @@ fn body_in(r: &Record, e: Escape) -> String {
             }
         })
         .collect();
-    let _ = writeln!(w, "{} people: {}.\n", r.attendees.len(), people.join(", "));
+    let _ = writeln!(
+        w,
+        "{}\n",
+        tr!(
+            lang,
+            "minutes-people",
+            n = r.attendees.len(),
+            list = people.join(", ")
+        )
+    );
 
-    let _ = writeln!(w, "## The lot\n");
-    let _ = write!(w, "Facilitator: **{}**", e.inline(&r.facilitator));
+    let _ = writeln!(w, "## {}\n", t("minutes-lot"));
+    let _ = write!(
+        w,
+        "{}",
+        tr!(lang, "minutes-facilitator", name = e.inline(&r.facilitator))
+    );
     if let Some(support) = &r.draw.support {
-        let _ = write!(w, ", supported by {}", e.inline(support));
+        let _ = write!(
+            w,
+            "{}",
+            tr!(lang, "minutes-supported", name = e.inline(support))
+        );
     }
-    let _ = writeln!(w, ". Spokesperson: **{}**.\n", e.inline(&r.spokesperson));
+    let _ = writeln!(
+        w,
+        "{}\n",
+        tr!(
+            lang,
+            "minutes-spokesperson",
+            name = e.inline(&r.spokesperson)
+        )
+    );
     let origin = if r.draw.rolled {
-        "rolled by the laptop, since nobody called out numbers"
+        t("minutes-rolled")
     } else {
-        "called out in the room"
+        t("minutes-called")
     };
     let sources: Vec<String> = r
         .draw
@@ -589,68 +732,76 @@ fn body_in(r: &Record, e: Escape) -> String {
         .collect();
     let _ = writeln!(
         w,
-        "Drawn by lot (RFC 3797, rotation {}) with the numbers {origin}: {}. Key: `{}`.\n",
-        r.draw.rotation.as_str(),
-        sources.join(", "),
-        e.code(&r.draw.key)
+        "{}\n",
+        tr!(
+            lang,
+            "minutes-drawn",
+            rotation = rotation_name(lang, r.draw.rotation),
+            origin = origin,
+            sources = sources.join(", "),
+            key = e.code(&r.draw.key)
+        )
     );
-    let _ = writeln!(w, "| step | role | pool | drawn | answer |");
+    let _ = writeln!(w, "{}", t("minutes-steps"));
     let _ = writeln!(w, "| --- | --- | --- | --- | --- |");
     for step in &r.draw.steps {
-        let mut pool = step
-            .pool
-            .iter()
-            .map(|n| e.inline(n))
-            .collect::<Vec<_>>()
-            .join(", ");
-        if !step.left_out.is_empty() {
-            let out: Vec<String> = step
-                .left_out
-                .iter()
-                .map(|l| format!("{}: {}", e.inline(&l.name), e.inline(&l.why)))
-                .collect();
-            let _ = write!(pool, " (left out: {})", out.join("; "));
-        }
         let _ = writeln!(
             w,
-            "| {} | {} | {} | {}, position {} of {} | {} |",
+            "| {} | {} | {} | {} | {} |",
             step.i,
-            step.role.as_str(),
-            pool,
-            e.inline(&step.selected),
-            step.position,
-            step.pool.len(),
+            role_name(lang, step.role),
+            pool_text(lang, e, &step.pool, &step.left_out),
+            tr!(
+                lang,
+                "minutes-position",
+                name = e.inline(&step.selected),
+                position = step.position.to_string(),
+                of = step.pool.len().to_string()
+            ),
             if step.accepted {
-                "accepted"
+                t("minutes-accepted")
             } else {
-                "declined"
+                t("minutes-declined")
             }
         );
     }
-    let _ = writeln!(
-        w,
-        "\nAnyone can re-check this draw with `council verify {}` or any RFC 3797 implementation.\n",
-        e.id(&r.id)
-    );
+    let _ = writeln!(w, "\n{}\n", tr!(lang, "minutes-recheck", id = e.id(&r.id)));
 
     if let Some(floor) = &r.floor {
         discussion(w, e, floor);
     }
 
     let d = &r.decision;
-    let _ = writeln!(w, "## Decision\n");
+    let _ = writeln!(w, "## {}\n", t("minutes-decision"));
     if let Some(proposal) = &d.proposal {
-        let _ = writeln!(w, "Proposal: {}\n", e.inline(proposal));
+        let _ = writeln!(
+            w,
+            "{}\n",
+            tr!(lang, "minutes-proposal", text = e.inline(proposal))
+        );
     }
     if let Some(first) = &d.amended_from {
-        let _ = writeln!(w, "Amended from: {}\n", e.inline(first));
+        let _ = writeln!(
+            w,
+            "{}\n",
+            tr!(lang, "minutes-amended", text = e.inline(first))
+        );
     }
     let outcome = match d.outcome {
-        Outcome::Adopted => "adopted",
-        Outcome::Rejected => "rejected",
-        Outcome::None => "no decision (time ran out)",
+        Outcome::Adopted => t("outcome-adopted"),
+        Outcome::Rejected => t("outcome-rejected"),
+        Outcome::None => t("outcome-none"),
     };
-    let _ = writeln!(w, "Rule: {}. Outcome: **{outcome}**.\n", r.rule().as_str());
+    let _ = writeln!(
+        w,
+        "{}\n",
+        tr!(
+            lang,
+            "minutes-rule",
+            rule = rule_name(lang, r.rule()),
+            outcome = outcome
+        )
+    );
     if let Some(statement) = &d.statement {
         for line in statement.lines() {
             let _ = writeln!(w, "> {}", e.line(line));
@@ -660,40 +811,75 @@ fn body_in(r: &Record, e: Escape) -> String {
     if !d.resolved_objections.is_empty() {
         let _ = writeln!(
             w,
-            "Objections raised and resolved: {}.\n",
-            list(e, &d.resolved_objections)
+            "{}\n",
+            tr!(
+                lang,
+                "minutes-resolved",
+                list = list(e, &d.resolved_objections)
+            )
         );
     }
     if r.rule() == Rule::Consent && !d.objections.is_empty() {
-        let _ = writeln!(w, "Unresolved objections: {}.\n", list(e, &d.objections));
+        let _ = writeln!(
+            w,
+            "{}\n",
+            tr!(lang, "minutes-objections", list = list(e, &d.objections))
+        );
     }
     if !d.stand_asides.is_empty() {
-        let _ = writeln!(w, "Stood aside: {}.\n", list(e, &d.stand_asides));
+        let _ = writeln!(
+            w,
+            "{}\n",
+            tr!(lang, "minutes-stood-aside", list = list(e, &d.stand_asides))
+        );
     }
     if r.rule() == Rule::Consensus && !d.blocks.is_empty() {
-        let _ = writeln!(w, "Blocked: {}.\n", list(e, &d.blocks));
+        let _ = writeln!(
+            w,
+            "{}\n",
+            tr!(lang, "minutes-blocked", list = list(e, &d.blocks))
+        );
     }
     if let Some(v) = d.votes {
         let _ = writeln!(
             w,
-            "Votes: {} for, {} against, {} abstaining.\n",
-            v.in_favor, v.against, v.abstain
+            "{}\n",
+            tr!(
+                lang,
+                "minutes-votes",
+                for = v.in_favor.to_string(),
+                against = v.against.to_string(),
+                abstain = v.abstain
+            )
         );
     }
     if let Some(review) = d.review {
-        let _ = writeln!(w, "To be reviewed by a council on or after {review}.\n");
+        let _ = writeln!(
+            w,
+            "{}\n",
+            tr!(lang, "minutes-review", date = review.to_string())
+        );
     }
 
     if !r.tasks.is_empty() {
-        let _ = writeln!(w, "## Tasks\n");
-        for t in &r.tasks {
-            let _ = write!(w, "- `{}` {} (", e.id(&t.id), e.inline(&t.what));
-            let _ = write!(w, "{}", list(e, &t.who));
-            if let Some(due) = t.due {
-                let _ = write!(w, "; due {due}");
+        let _ = writeln!(w, "## {}\n", t("minutes-tasks"));
+        for task in &r.tasks {
+            let _ = write!(w, "- `{}` {} (", e.id(&task.id), e.inline(&task.what));
+            let _ = write!(w, "{}", list(e, &task.who));
+            if let Some(due) = task.due {
+                let _ = write!(w, "{}", tr!(lang, "minutes-due", date = due.to_string()));
             }
-            if let Some(jar) = &t.jar {
-                let _ = write!(w, "; jar of {} {}", jar.target, e.inline(&jar.currency));
+            if let Some(jar) = &task.jar {
+                let _ = write!(
+                    w,
+                    "{}",
+                    tr!(
+                        lang,
+                        "minutes-jar",
+                        target = jar.target.to_string(),
+                        currency = e.inline(&jar.currency)
+                    )
+                );
             }
             let _ = writeln!(w, ")");
         }
@@ -701,22 +887,26 @@ fn body_in(r: &Record, e: Escape) -> String {
     }
 
     if !r.report_backs.is_empty() {
-        let _ = writeln!(w, "## Report-backs on earlier tasks\n");
+        let _ = writeln!(w, "## {}\n", t("minutes-report-backs"));
         for rb in &r.report_backs {
-            let status = match rb.status {
-                TaskStatus::Done => "done",
-                TaskStatus::Dropped => "dropped",
-                TaskStatus::Open => "still open",
-            };
-            let _ = write!(w, "- `{}`: {status}", e.code(&rb.task));
+            let _ = write!(
+                w,
+                "- `{}`: {}",
+                e.code(&rb.task),
+                status_name(lang, rb.status)
+            );
             if let Some(note) = &rb.note {
                 let _ = write!(w, ": {}", e.inline(note));
             }
             if let Some(c) = rb.collected {
-                let _ = write!(w, "; collected {c}");
+                let _ = write!(
+                    w,
+                    "{}",
+                    tr!(lang, "minutes-collected", amount = c.to_string())
+                );
             }
             if let Some(s) = rb.spent {
-                let _ = write!(w, "; spent {s}");
+                let _ = write!(w, "{}", tr!(lang, "minutes-spent", amount = s.to_string()));
             }
             let _ = writeln!(w);
         }
@@ -724,58 +914,63 @@ fn body_in(r: &Record, e: Escape) -> String {
     }
 
     if let Some(delegate) = &r.delegate {
-        let _ = writeln!(w, "## Delegate\n");
+        let _ = writeln!(w, "## {}\n", t("minutes-delegate"));
         if let (Some(name), Some(to), Some(mandate)) =
             (&delegate.name, &delegate.to, &delegate.mandate)
         {
             let _ = writeln!(
                 w,
-                "{} goes to {} with this written mandate, recallable by any later council:\n\n> {}\n",
-                e.line(name),
-                e.inline(to),
+                "{}\n\n> {}\n",
+                tr!(
+                    lang,
+                    "minutes-mandate",
+                    name = e.line(name),
+                    to = e.inline(to)
+                ),
                 e.line(mandate)
             );
         }
         if let Some(recall) = &delegate.recall {
-            let _ = writeln!(
-                w,
-                "This council recalls the mandate `{}`.\n",
-                e.code(recall)
-            );
+            let _ = writeln!(w, "{}\n", tr!(lang, "minutes-recall", id = e.code(recall)));
         }
     }
 
     if let Some(s) = &r.sovereignty {
-        let _ = writeln!(w, "## Autonomy gained\n");
+        let _ = writeln!(w, "## {}\n", t("minutes-autonomy"));
         let how = if s.without_permission {
-            "without asking anyone's permission"
+            t("minutes-without-permission")
         } else {
-            "with permission asked"
+            t("minutes-with-permission")
         };
         let _ = writeln!(w, "{} ({how}).\n", e.line(&s.gained));
     }
 
-    let _ = writeln!(w, "## Closing\n");
+    let _ = writeln!(w, "## {}\n", t("minutes-closing"));
     match &r.closing {
         Some(c) => {
             if let Some(ritual) = &c.ritual {
-                let _ = write!(w, "Closing ritual: {}.", e.inline(ritual));
+                let _ = write!(
+                    w,
+                    "{}",
+                    tr!(lang, "minutes-ritual", ritual = e.inline(ritual))
+                );
             } else {
-                let _ = write!(w, "The council closed.");
+                let _ = write!(w, "{}", t("minutes-closed"));
             }
             if !c.words.is_empty() {
-                let _ = write!(w, " Words: {}.", list(e, &c.words));
+                let _ = write!(
+                    w,
+                    " {}",
+                    tr!(lang, "minutes-words", list = list(e, &c.words))
+                );
             }
             let _ = writeln!(w);
         }
         None => {
-            let _ = writeln!(w, "The council closed.");
+            let _ = writeln!(w, "{}", t("minutes-closed"));
         }
     }
-    let _ = writeln!(
-        w,
-        "\nThis council has dissolved; the next one is convened from scratch."
-    );
+    let _ = writeln!(w, "\n{}", t("minutes-dissolved"));
     out
 }
 
@@ -937,6 +1132,7 @@ mod tests {
                 rolled: false,
                 tool: "flash-council test".into(),
                 retired: &|_| false,
+                language: None,
             },
         )
         .unwrap()
@@ -1088,6 +1284,116 @@ mod tests {
         assert_eq!(parse(&text).unwrap(), record);
     }
 
+    /// The full record's body in French and Spanish: every section, the draw's reasons too.
+    #[test]
+    fn minutes_in_french_and_spanish_round_trip_and_read_in_their_language() {
+        let mut record = full_record();
+        record.draw.steps[0]
+            .left_out
+            .push(crate::council::record::LeftOut {
+                name: "Eli".into(),
+                why: "more turns than others (2 as facilitator, fewest is 0)".into(),
+            });
+        for (lang, expected) in [
+            (
+                Lang::Fr,
+                [
+                    "Conseil éclair du lundi 23 novembre 2026",
+                    "## Présent·es",
+                    "4 personnes : Ana (première fois)",
+                    "Animation : **",
+                    "Proposition : Fix it Saturday",
+                    "Résultat : **adoptée**",
+                    "Bo; pour le 2026-11-28; cagnotte de 40.50 USD",
+                    "Eli: plus de tours que d'autres (2 en animation, le moins est 0)",
+                    "
+## Données
+
+Les données que `council verify` revérifie",
+                ],
+            ),
+            (
+                Lang::Es,
+                [
+                    "Consejo relámpago del lunes 23 de noviembre de 2026",
+                    "## Quiénes estuvieron",
+                    "4 personas: Ana (primera vez)",
+                    "Facilitación: **",
+                    "Propuesta: Fix it Saturday",
+                    "Resultado: **adoptada**",
+                    "Bo; para el 2026-11-28; bote de 40.50 USD",
+                    "Eli: más turnos que otras personas (2 de facilitación, el mínimo es 0)",
+                    "
+## Registro
+
+Los datos que `council verify` vuelve a comprobar",
+                ],
+            ),
+        ] {
+            record.language = Some(lang);
+            let text = render(&record);
+            for e in expected {
+                assert!(text.contains(e), "{lang}: missing {e:?} in:\n{text}");
+            }
+            assert!(
+                text.contains(&format!("\nlanguage = \"{lang}\"\n")),
+                "{text}"
+            );
+            let parsed = parse(&text).unwrap();
+            assert_eq!(parsed, record);
+            assert_eq!(render(&parsed), text);
+        }
+    }
+
+    #[test]
+    fn a_reason_the_tool_does_not_know_is_shown_as_recorded() {
+        assert_eq!(why(Lang::Fr, "opted out"), "s'est retiré·e du tirage");
+        assert_eq!(
+            why(Lang::Es, "declined to be spokesperson"),
+            "rechazó el rol (portavoz)"
+        );
+        assert_eq!(why(Lang::Fr, "moved away"), "moved away");
+        assert_eq!(
+            why(
+                Lang::Fr,
+                "more turns than others (x as facilitator, fewest is 0)"
+            ),
+            "more turns than others (x as facilitator, fewest is 0)"
+        );
+        assert_eq!(why(Lang::En, "opted out"), "opted out");
+    }
+
+    #[test]
+    fn report_backs_traces_and_corrections_are_written_in_their_language() {
+        let mut report: Report = toml::from_str(
+            "task = \"2026-11-16-x#1\"\nstatus = \"done\"\nfiled = \"2026-11-20T10:00:00-05:00\"\ntool = \"t\"\nlanguage = \"fr\"\n",
+        )
+        .unwrap();
+        let text = render_report(&report);
+        assert!(
+            text.starts_with(
+                "# Compte rendu de `2026-11-16-x#1`\n\nDéposé le 2026-11-20 : la tâche est faite.\n"
+            ),
+            "{text}"
+        );
+        assert_eq!(parse_report(&text).unwrap(), report);
+        report.language = Some(Lang::Es);
+        let text = render_report(&report);
+        assert!(text.contains("la tarea está hecha."), "{text}");
+        assert_eq!(parse_report(&text).unwrap(), report);
+
+        let correction: Correction = toml::from_str(
+            "council = \"2026-11-16-x\"\nnote = \"Bo, not Bob\"\nfiled = \"2026-11-20T10:00:00-05:00\"\ntool = \"t\"\nlanguage = \"es\"\n",
+        )
+        .unwrap();
+        let text = render_correction(&correction);
+        assert!(
+            text.starts_with("# Corrección a `2026-11-16-x`\n"),
+            "{text}"
+        );
+        assert_eq!(parse_correction(&text).unwrap(), correction);
+    }
+
     fn text() -> impl Strategy<Value = String> {
         prop_oneof![
             "[ -~]{1,30}",
@@ -1114,6 +1420,7 @@ mod tests {
             note in text(),
             words in prop::collection::vec(text(), 0..3),
             opt_out_first in any::<bool>(),
+            language in prop_oneof![Just(None), Just(Some(Lang::Fr)), Just(Some(Lang::Es))],
         ) -> Option<Record> {
             let mut unique: Vec<String> = Vec::new();
             for n in names {
@@ -1148,7 +1455,9 @@ mod tests {
                 .collect();
             a.closing = Some(Closing { ritual: Some(note.clone()), words });
             a.sovereignty = Some(Sovereignty { gained: note, without_permission: false });
-            Some(run_supported(&mut a, &History::default(), settings()))
+            let mut record = run_supported(&mut a, &History::default(), settings());
+            record.language = language;
+            Some(record)
         }
     }
 

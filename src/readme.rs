@@ -8,7 +8,9 @@ use crate::council::answers::TaskStatus;
 use crate::council::ledger::JarFlag;
 use crate::council::summary::Summary;
 use crate::council::time::Date;
+use crate::i18n::Lang;
 use crate::minutes::inline;
+use crate::tr;
 use std::fmt::Write as _;
 
 /// The first line of a generated README; a README without it is someone's own and never overwritten.
@@ -18,67 +20,55 @@ pub const MARKER: &str =
 /// Open tasks, jars and mandates with no news for longer than this are counted, not listed.
 pub use crate::council::summary::AGE_OUT_DAYS;
 
-/// "1 thing", "2 things".
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// How many recent councils and gains the README lists.
 pub const RECENT: usize = crate::council::summary::RECENT;
 
-/// Renders the index of a log from the summary of its files, as of `today`.
-pub fn render(name: &str, summary: &Summary, today: Date) -> String {
+/// Renders the index of a log from the summary of its files, as of `today`, in `lang`.
+pub fn render(name: &str, lang: Lang, summary: &Summary, today: Date) -> String {
+    let t = |id: &str| tr!(lang, id);
     let mut out = String::new();
     let w = &mut out;
     let name = inline(name);
     let _ = writeln!(w, "{MARKER}\n");
-    let _ = writeln!(w, "# {name}: public log\n");
-    let _ = writeln!(
-        w,
-        "The minutes of every flash council of {name} are here, one plain-text file per council under \
-         `minutes/`, with report-backs under `reports/` and the standing settings in `council.toml`. \
-         Each council took up one concrete problem, drew its facilitator by lot, made one decision \
-         and dissolved. Anyone can re-check every draw with `council verify` or any RFC 3797 \
-         implementation.\n"
-    );
-    let _ = writeln!(
-        w,
-        "Getting this log: clone this repository with git. To re-check it, install `council` \
-         (the flash-council project; `cargo install --path .` in its clone) and run \
-         `council verify` in your clone. Another neighborhood can follow it by listing this \
-         repository under `[[peers]]` in its own `council.toml`: `council sync` fetches it and \
-         `council federation` reads it.\n"
-    );
+    let _ = writeln!(w, "# {}\n", tr!(lang, "readme-title", name = &name));
+    let _ = writeln!(w, "{}\n", tr!(lang, "readme-intro", name = &name));
+    let _ = writeln!(w, "{}\n", t("readme-getting"));
     if summary.councils == 0 && summary.abandoned == 0 {
-        let _ = writeln!(w, "No council yet.");
+        let _ = writeln!(w, "{}", t("readme-empty"));
         return out;
     }
     let tasks = match summary.task_news(today) {
         Ok(tasks) => tasks,
         Err(problem) => {
-            let _ = writeln!(w, "The ledger cannot be added up: {}.", inline(&problem));
+            let _ = writeln!(
+                w,
+                "{}",
+                tr!(lang, "readme-no-ledger", problem = inline(&problem))
+            );
             return out;
         }
     };
     let (done, open, dropped) = summary.task_counts();
     let _ = writeln!(
         w,
-        "{} councils so far: {} decisions adopted, {} rejected, {} ended without a decision. \
-         Tasks: {} done, {} open, {} dropped. As of {today}.\n",
-        summary.councils,
-        summary.decisions.adopted,
-        summary.decisions.rejected,
-        summary.decisions.none,
-        done,
-        open,
-        dropped,
+        "{}\n",
+        tr!(
+            lang,
+            "readme-councils-so-far",
+            n = summary.councils,
+            adopted = summary.decisions.adopted,
+            rejected = summary.decisions.rejected,
+            none = summary.decisions.none,
+            done = done,
+            open = open,
+            dropped = dropped,
+            today = today.to_string()
+        )
     );
     let _ = writeln!(
         w,
-        "This page shows what is in play: open tasks, active delegates and jars with news in \
-         the last {AGE_OUT_DAYS} days, and the latest {RECENT} councils. Older ones are counted, not \
-         listed: each stays in its council's minutes, and `council tasks`, `council delegates` and \
-         `council log` list everything.\n"
+        "{}\n",
+        tr!(lang, "readme-in-play", days = AGE_OUT_DAYS, recent = RECENT)
     );
     let fresh = |news: Date| (today.0 - news.0).num_days() <= AGE_OUT_DAYS;
     let (tasks, aged): (Vec<_>, Vec<_>) = tasks.into_iter().partition(|(_, news)| fresh(*news));
@@ -99,30 +89,34 @@ pub fn render(name: &str, summary: &Summary, today: Date) -> String {
             })
             .count();
 
-    let _ = writeln!(w, "## Open tasks\n");
+    let _ = writeln!(w, "## {}\n", t("readme-open-tasks"));
     let open: Vec<_> = tasks
         .iter()
         .filter(|t| t.status == TaskStatus::Open)
         .collect();
     if open.is_empty() && aged_open == 0 {
-        let _ = writeln!(w, "None.\n");
+        let _ = writeln!(w, "{}\n", t("readme-none"));
     } else if open.is_empty() {
-        let _ = writeln!(w, "None with news in the last {AGE_OUT_DAYS} days.\n");
+        let _ = writeln!(
+            w,
+            "{}\n",
+            tr!(lang, "readme-none-fresh", days = AGE_OUT_DAYS)
+        );
     } else {
-        let _ = writeln!(w, "| task | what | who | due |");
+        let _ = writeln!(w, "{}", t("readme-tasks-head"));
         let _ = writeln!(w, "| --- | --- | --- | --- |");
-        for t in open {
-            let due = match t.due {
-                Some(due) if t.overdue => format!("{due} **overdue**"),
+        for task in open {
+            let due = match task.due {
+                Some(due) if task.overdue => tr!(lang, "readme-overdue", date = due.to_string()),
                 Some(due) => due.to_string(),
                 None => String::new(),
             };
-            let who: Vec<String> = t.who.iter().map(|n| inline(n)).collect();
+            let who: Vec<String> = task.who.iter().map(|n| inline(n)).collect();
             let _ = writeln!(
                 w,
                 "| `{}` | {} | {} | {due} |",
-                t.id,
-                inline(&t.what),
+                task.id,
+                inline(&task.what),
                 who.join(", ")
             );
         }
@@ -132,9 +126,13 @@ pub fn render(name: &str, summary: &Summary, today: Date) -> String {
     if aged_open > 0 {
         let _ = writeln!(
             w,
-            "{} with no news for over {AGE_OUT_DAYS} days: `council tasks` lists {}.\n",
-            count(aged_open, "more open task", "more open tasks"),
-            if aged_open == 1 { "it" } else { "them" }
+            "{}\n",
+            tr!(
+                lang,
+                "readme-aged-tasks",
+                n = aged_open,
+                days = AGE_OUT_DAYS
+            )
         );
     }
 
@@ -145,24 +143,31 @@ pub fn render(name: &str, summary: &Summary, today: Date) -> String {
     let fresh_mandates = !active.is_empty();
     let aged_mandates = summary.aged.mandates + aged_mandates.len();
     if !active.is_empty() || aged_mandates > 0 {
-        let _ = writeln!(w, "## Active delegates\n");
+        let _ = writeln!(w, "## {}\n", t("readme-delegates"));
         for (_, m) in active {
             let _ = writeln!(
                 w,
-                "- {} to {}, mandated by `{}`: {}",
-                inline(&m.name),
-                inline(&m.to),
-                m.council,
-                inline(&m.mandate)
+                "- {}",
+                tr!(
+                    lang,
+                    "readme-delegate",
+                    name = inline(&m.name),
+                    to = inline(&m.to),
+                    council = &m.council,
+                    mandate = inline(&m.mandate)
+                )
             );
         }
         if aged_mandates > 0 {
+            let id = if fresh_mandates {
+                "readme-and-aged-mandates"
+            } else {
+                "readme-aged-mandates"
+            };
             let _ = writeln!(
                 w,
-                "- {}{} given over {AGE_OUT_DAYS} days ago and never recalled (`council delegates` lists {})",
-                if fresh_mandates { "and " } else { "" },
-                count(aged_mandates, "mandate", "mandates"),
-                if aged_mandates == 1 { "it" } else { "them" }
+                "- {}",
+                tr!(lang, id, n = aged_mandates, days = AGE_OUT_DAYS)
             );
         }
         let _ = writeln!(w);
@@ -176,16 +181,16 @@ pub fn render(name: &str, summary: &Summary, today: Date) -> String {
         })
         .collect();
     if !jars.is_empty() || aged_jars > 0 {
-        let _ = writeln!(w, "## Jars\n");
+        let _ = writeln!(w, "## {}\n", t("readme-jars"));
     }
     if !jars.is_empty() {
-        let _ = writeln!(w, "| task | target | collected | spent | left | |");
+        let _ = writeln!(w, "{}", t("readme-jars-head"));
         let _ = writeln!(w, "| --- | --- | --- | --- | --- | --- |");
         for j in jars {
             let flag = match j.flag {
-                Some(JarFlag::Unspent) => "**task ended: spend what is left and reset**",
-                Some(JarFlag::OverTarget) => "**collected beyond its target**",
-                None => "",
+                Some(JarFlag::Unspent) => t("readme-jar-unspent"),
+                Some(JarFlag::OverTarget) => t("readme-jar-over"),
+                None => String::new(),
             };
             let currency = inline(&j.currency);
             let _ = writeln!(
@@ -199,24 +204,28 @@ pub fn render(name: &str, summary: &Summary, today: Date) -> String {
     if aged_jars > 0 {
         let _ = writeln!(
             w,
-            "{} with no news for over {AGE_OUT_DAYS} days: `council ledger` lists {}.\n",
-            count(aged_jars, "jar in play", "jars in play"),
-            if aged_jars == 1 { "it" } else { "them" }
+            "{}\n",
+            tr!(lang, "readme-aged-jars", n = aged_jars, days = AGE_OUT_DAYS)
         );
     }
 
     if summary.gains > 0 {
-        let _ = writeln!(w, "## Sovereignty ledger\n");
+        let _ = writeln!(w, "## {}\n", t("readme-sovereignty"));
         let _ = writeln!(
             w,
-            "{} gains, {} of them won without asking permission. The most recent:\n",
-            summary.gains, summary.won_without_permission
+            "{}\n",
+            tr!(
+                lang,
+                "readme-gains",
+                n = summary.gains,
+                won = summary.won_without_permission
+            )
         );
         for g in summary.recent_gains.iter().rev().take(RECENT) {
             let how = if g.without_permission {
-                " (without permission)"
+                format!(" {}", t("readme-without-permission"))
             } else {
-                ""
+                String::new()
             };
             let _ = writeln!(
                 w,
@@ -229,14 +238,14 @@ pub fn render(name: &str, summary: &Summary, today: Date) -> String {
         let _ = writeln!(w);
     }
 
-    let _ = writeln!(w, "## Councils\n");
-    let _ = writeln!(w, "| date | issue | facilitator | decision |");
+    let _ = writeln!(w, "## {}\n", t("readme-councils"));
+    let _ = writeln!(w, "{}", t("readme-councils-head"));
     let _ = writeln!(w, "| --- | --- | --- | --- |");
     for r in summary.recent.iter().rev().take(RECENT) {
         let corrected = if summary.corrected.contains(&r.id) {
-            " (corrected: see below)"
+            format!(" {}", t("readme-corrected"))
         } else {
-            ""
+            String::new()
         };
         let _ = writeln!(
             w,
@@ -245,41 +254,40 @@ pub fn render(name: &str, summary: &Summary, today: Date) -> String {
             inline(&r.issue),
             r.path,
             inline(&r.facilitator),
-            r.outcome.as_str()
+            t(&format!("decision-{}", r.outcome.as_str()))
         );
     }
     if summary.councils > RECENT {
         let _ = writeln!(
             w,
-            "\nAnd {} earlier councils under `minutes/` (`council log` lists them all).",
-            summary.councils - RECENT
+            "\n{}",
+            tr!(lang, "readme-earlier", n = summary.councils - RECENT)
         );
     }
     if summary.corrections > 0 {
-        let _ = writeln!(w, "\n## Corrections\n");
-        let _ = writeln!(
-            w,
-            "Minutes are never rewritten; a mistake found later is corrected beside them. The most recent:\n"
-        );
+        let _ = writeln!(w, "\n## {}\n", t("readme-corrections"));
+        let _ = writeln!(w, "{}\n", t("readme-corrections-intro"));
         for c in summary.recent_corrections.iter().rev().take(RECENT) {
             let _ = writeln!(
                 w,
-                "- {} to [`{}`]({}): {}",
-                c.filed.date(),
-                inline(&c.council),
-                c.path,
-                inline(&c.note)
+                "- {}",
+                tr!(
+                    lang,
+                    "readme-correction",
+                    date = c.filed.date().to_string(),
+                    council = inline(&c.council),
+                    path = &c.path,
+                    note = inline(&c.note)
+                )
             );
         }
     }
     if summary.abandoned > 0 {
-        let _ = writeln!(w, "\n## Abandoned after numbers were called\n");
+        let _ = writeln!(w, "\n## {}\n", t("readme-abandoned"));
         let _ = writeln!(
             w,
-            "{} council(s) were abandoned after numbers were called out for their lot. Their pools, \
-             numbers and draws so far are public, so a lot drawn again until it suits someone shows here. \
-             The most recent:\n",
-            summary.abandoned
+            "{}\n",
+            tr!(lang, "readme-abandoned-intro", n = summary.abandoned)
         );
         for a in summary.recent_abandoned.iter().rev().take(RECENT) {
             let _ = writeln!(

@@ -36,12 +36,14 @@ fn seeds() -> &'static [String] {
             spent: Some(Amount(1250)),
             filed: at("2026-11-30T12:00:00-05:00"),
             tool: "test".into(),
+            language: None,
         };
         let correction = Correction {
             council: record.id.clone(),
             note: "Bo, not Bob".into(),
             filed: at("2026-11-30T12:00:00-05:00"),
             tool: "test".into(),
+            language: None,
         };
         let trace = abandoned::trace(
             &a,

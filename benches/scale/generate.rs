@@ -379,6 +379,7 @@ impl Neighborhood {
             ended: None,
             rolled: false,
             tool: flash_council::ops::tool(),
+            language: None,
             retired: &|_| false,
         };
         let record = session::conclude(&answers, &ctx)
@@ -413,6 +414,7 @@ impl Neighborhood {
             spent: task.jar.then(|| Amount(rng.random_range(0..=10) * 100)),
             filed: Timestamp(self.started(n).0 + chrono::Duration::days(3)),
             tool: flash_council::ops::tool(),
+            language: None,
         })
     }
 }
@@ -510,7 +512,8 @@ pub fn generate(dir: &Path, spec: &Spec, git: &dyn Fn() -> Command) -> Generated
     let mut people = Neighborhood::new(spec.clone());
     let today = spec.now.date();
 
-    let readme = flash_council::readme::render(&config.name, &Summary::default(), today);
+    let readme =
+        flash_council::readme::render(&config.name, config.language, &Summary::default(), today);
     let start = people.started(0).0.timestamp() - 86_400;
     let head = fast.commit(
         "Start the council's public log",
@@ -550,7 +553,8 @@ pub fn generate(dir: &Path, spec: &Spec, git: &dyn Fn() -> Command) -> Generated
                     .map(|(r, (path, _))| Item::Report(r, path)),
             );
             let summary = Summary::of(items);
-            let readme = flash_council::readme::render(&config.name, &summary, today);
+            let readme =
+                flash_council::readme::render(&config.name, config.language, &summary, today);
             fast.commit(
                 &message,
                 time,

@@ -167,7 +167,8 @@ pub fn commit_trace(
             );
             state.ever_held(log, &path).unwrap_or(true)
         };
-        let trace = trace(&taken);
+        let mut trace = trace(&taken);
+        trace.language = config.language.named();
         Ok(Plan {
             files: vec![NewFile {
                 path: trace.path(),

@@ -73,6 +73,7 @@ pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
         note: args.note.clone(),
         filed: now,
         tool: crate::ops::tool(),
+        language: config.language.named(),
     };
     let written = crate::ops::write(ui, &log, &config, &lock, state, |state| {
         Plan::record_file(

@@ -2,6 +2,7 @@
 
 use crate::council::settings::CouncilToml;
 use crate::error::{Fail, hint};
+use crate::i18n::Lang;
 use crate::log::{CONFIG_FILE, Log, NewFile};
 use crate::ops::{Added, Plan};
 use crate::readme;
@@ -46,6 +47,10 @@ pub struct Args {
     /// stick): set as `origin`, which `council sync` pushes to. A clone already has one.
     #[arg(long, value_name = "URL")]
     pub remote: Option<String>,
+
+    /// The language of the minutes and of the log's README: en, fr or es.
+    #[arg(long, value_name = "LANG", value_parser = ["en", "fr", "es"])]
+    pub language: Option<String>,
 }
 
 pub fn cmd_init(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
@@ -57,7 +62,14 @@ pub fn cmd_init(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
     if let Some(url) = &args.remote {
         crate::log::check_url("--remote", url)?;
     }
-    let log = init(ui, dir.as_deref(), &args.template, args.name.as_deref())?;
+    let language = args.language.as_deref().and_then(Lang::parse);
+    let log = init(
+        ui,
+        dir.as_deref(),
+        &args.template,
+        args.name.as_deref(),
+        language,
+    )?;
     let at = log.root().display().to_string();
     if let Some(url) = &args.remote {
         log.set_origin(url)?;
@@ -78,9 +90,15 @@ pub fn cmd_init(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
 ///
 /// Without `dir`, the repository GIT_DIR (and GIT_WORK_TREE) name, as git
 /// itself would use, else the current directory.
-pub fn init(ui: &Ui, dir: Option<&Path>, template: &str, name: Option<&str>) -> Result<Log> {
+pub fn init(
+    ui: &Ui,
+    dir: Option<&Path>,
+    template: &str,
+    name: Option<&str>,
+    language: Option<Lang>,
+) -> Result<Log> {
     // Everything that can refuse is checked before anything is created.
-    let text = render_template(template, name)?;
+    let text = render_template(template, name, language)?;
     let config: CouncilToml =
         toml::from_str(&text).context("the embedded template is not valid (a bug)")?;
     crate::ops::signature(ui, &config).map_err(|e| {
@@ -204,7 +222,7 @@ fn adopt(ui: &Ui, log: Log, own_files: &[&str], text: &str, config: &CouncilToml
 }
 
 /// Fills a template's name and identity without touching its comments or concatenating TOML.
-fn render_template(template: &str, name: Option<&str>) -> Result<String> {
+fn render_template(template: &str, name: Option<&str>, language: Option<Lang>) -> Result<String> {
     let (_, text) = TEMPLATES
         .iter()
         .find(|(t, _)| *t == template)
@@ -214,8 +232,17 @@ fn render_template(template: &str, name: Option<&str>) -> Result<String> {
                 "use --template default or --template assembly",
             )
         })?;
-    let Some(name) = name else {
+    if name.is_none() && language.is_none() {
         return Ok(text.to_string());
+    }
+    let mut doc: toml_edit::DocumentMut = text
+        .parse()
+        .context("the embedded template is not valid (a bug)")?;
+    if let Some(language) = language {
+        doc["language"] = toml_edit::value(language.code());
+    }
+    let Some(name) = name else {
+        return Ok(doc.to_string());
     };
     if name.trim().is_empty() || name.chars().any(char::is_control) {
         return Err(Fail::usage(
@@ -223,9 +250,6 @@ fn render_template(template: &str, name: Option<&str>) -> Result<String> {
             "give a name like --name \"Elm Street Flash Council\"",
         ));
     }
-    let mut doc: toml_edit::DocumentMut = text
-        .parse()
-        .context("the embedded template is not valid (a bug)")?;
     doc["name"] = toml_edit::value(name);
     doc["identity"]["name"] = toml_edit::value(name);
     Ok(doc.to_string())

@@ -114,6 +114,7 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
         spent: args.spent,
         filed: now,
         tool: crate::ops::tool(),
+        language: config.language.named(),
     };
     let written = crate::ops::write(ui, &log, &config, &lock, state, |state| {
         // Never a name any commit held.

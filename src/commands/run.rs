@@ -276,7 +276,7 @@ fn open_or_init(ui: &Ui, log_dir: Option<&Path>, init: bool) -> Result<Log> {
     }
     match Log::open(log_dir) {
         Ok(log) => Ok(log),
-        Err(_) => super::init::init(ui, log_dir, "default", None),
+        Err(_) => super::init::init(ui, log_dir, "default", None, None),
     }
 }
 
@@ -355,6 +355,7 @@ fn conclude_answers(
         ended: None,
         rolled,
         tool: crate::ops::tool(),
+        language: config.language.named(),
         retired: &retired,
     };
     match council::conclude(&answers, &ctx) {

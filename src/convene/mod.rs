@@ -365,6 +365,7 @@ impl<'a> Convene<'a> {
             ended: Some(now),
             rolled: self.journal.progress.rolled,
             tool: crate::ops::tool(),
+            language: self.config.language.named(),
             retired: &retired,
         };
         // The discussion, as `floor_record` asks the minutes to keep it; its end is its last event.

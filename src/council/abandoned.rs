@@ -23,6 +23,9 @@ pub struct Abandoned {
     pub started: Timestamp,
     pub abandoned: Timestamp,
     pub tool: String,
+    /// The language the body was written in; absent for English (every file before languages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<crate::i18n::Lang>,
     pub attendees: Vec<Attendee>,
     pub draw: DrawSoFar,
 }
@@ -108,6 +111,7 @@ pub fn trace(
         started,
         abandoned: now,
         tool,
+        language: None,
         attendees: answers.attendees.clone(),
         draw,
     }

@@ -16,6 +16,9 @@ pub struct Correction {
     pub note: String,
     pub filed: Timestamp,
     pub tool: String,
+    /// The language the body was written in; absent for English (every file before languages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Correction {

@@ -59,6 +59,7 @@ pub fn run_with(
         ended: None,
         rolled: false,
         tool: "flash-council test".into(),
+        language: None,
         retired: &|_| false,
     };
     conclude(answers, &ctx)

@@ -5,11 +5,38 @@ use chrono::NaiveDate;
 /// The longest a council id may be, suffix included.
 pub const MAX_ID_LEN: usize = 48;
 
-/// Turns free text into lowercase ASCII words joined by `-`; accents are dropped, not guessed.
+/// Turns free text into lowercase ASCII words joined by `-`; letters other than
+/// Latin ones with common accents are dropped, not guessed.
+///
+/// Peer names and filed paths use it; a council's title goes through [`title_slug`].
 pub fn slug(text: &str) -> String {
+    words(text.chars().flat_map(fold_accent))
+}
+
+/// Turns a council's title into lowercase ASCII words joined by `-`, spelling
+/// every script in Latin letters ("Скамейка сломана" gives `skameika-slomana`).
+///
+/// Only letters and digits are transliterated, and text [`slug`] already
+/// spelled (ASCII, Latin letters with common accents, any symbol) gives the
+/// same words, so the ids such titles had stay as they are.
+pub fn title_slug(text: &str) -> String {
+    words(text.chars().flat_map(|c| {
+        let folded: Vec<char> = fold_accent(c).collect();
+        if c.is_ascii() || folded != [c] || !c.is_alphanumeric() {
+            return folded;
+        }
+        match deunicode::deunicode_char(c) {
+            // deunicode ends a CJK syllable with a space, so syllables stay words.
+            Some(latin) => latin.chars().collect(),
+            None => folded,
+        }
+    }))
+}
+
+fn words(chars: impl Iterator<Item = char>) -> String {
     let mut slug = String::new();
     let mut dash = false;
-    for c in text.chars().flat_map(fold_accent) {
+    for c in chars {
         if c.is_ascii_alphanumeric() {
             if dash && !slug.is_empty() {
                 slug.push('-');
@@ -46,7 +73,16 @@ fn fold_accent(c: char) -> impl Iterator<Item = char> {
 
 /// Makes a council id from its date and issue, with `-2`, `-3`... while `taken` says it is used.
 pub fn council_id(date: NaiveDate, issue: &str, taken: impl Fn(&str) -> bool) -> String {
-    let mut words = slug(issue);
+    id_of(title_slug(issue), date, taken)
+}
+
+/// Makes a council id as the tool did before titles were transliterated: other
+/// scripts dropped. `verify` accepts it for councils recorded then.
+pub fn legacy_council_id(date: NaiveDate, issue: &str, taken: impl Fn(&str) -> bool) -> String {
+    id_of(slug(issue), date, taken)
+}
+
+fn id_of(mut words: String, date: NaiveDate, taken: impl Fn(&str) -> bool) -> String {
     if words.is_empty() {
         words = "council".to_string();
     }
@@ -131,10 +167,54 @@ mod tests {
             council_id(day(), "Café & bench at Elm/5th", |_| false),
             "2026-11-23-cafe-and-bench-at-elm-5th"
         );
+        assert_eq!(council_id(day(), "!!!", |_| false), "2026-11-23-council");
+    }
+
+    #[test]
+    fn titles_in_other_scripts_are_spelled_in_latin_letters() {
         assert_eq!(
             council_id(day(), "公园长椅", |_| false),
+            "2026-11-23-gong-yuan-chang-yi"
+        );
+        assert_eq!(
+            council_id(day(), "Скамейка сломана", |_| false),
+            "2026-11-23-skameika-slomana"
+        );
+        assert_eq!(
+            council_id(day(), "Ławka przy ulicy jest złamana", |_| false),
+            "2026-11-23-lawka-przy-ulicy-jest-zlamana"
+        );
+        assert_eq!(
+            council_id(day(), "Le banc de la rue Éloi est cassé", |_| false),
+            "2026-11-23-le-banc-de-la-rue-eloi-est-casse"
+        );
+        assert_eq!(
+            council_id(day(), "¿La fuente de la plaza Ñuñoa?", |_| false),
+            "2026-11-23-la-fuente-de-la-plaza-nunoa"
+        );
+        // Before transliteration, other scripts were dropped: verify still accepts those ids.
+        assert_eq!(
+            legacy_council_id(day(), "公园长椅", |_| false),
             "2026-11-23-council"
         );
+    }
+
+    proptest::proptest! {
+        /// Ids of existing logs do not change: what the old slug spelled, the new one spells alike.
+        #[test]
+        fn titles_the_old_slug_spelled_keep_their_id(title in "[ -~àáâãäåçèéêëìíîïñòóôõöøùúûüýÿÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßæÆœŒ×÷€°]{0,60}") {
+            proptest::prop_assert_eq!(title_slug(&title), slug(&title));
+            proptest::prop_assert_eq!(
+                council_id(day(), &title, |_| false),
+                legacy_council_id(day(), &title, |_| false)
+            );
+        }
+
+        #[test]
+        fn every_title_gives_an_id(title in "\\PC{0,60}") {
+            let id = council_id(day(), &title, |_| false);
+            proptest::prop_assert!(is_council_id(&id), "{}", id);
+        }
     }
 
     #[test]

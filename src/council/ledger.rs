@@ -477,6 +477,7 @@ mod tests {
             spent: spent.map(Amount),
             filed: at(filed),
             tool: "test".into(),
+            language: None,
         }
     }
 

@@ -28,6 +28,9 @@ pub struct Record {
     pub facilitator: String,
     pub spokesperson: String,
     pub tool: String,
+    /// The language the body was written in; absent for English (every file before languages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<crate::i18n::Lang>,
     pub attendees: Vec<AttendeeRecord>,
     pub draw: DrawRecord,
     /// The decision, its `rule` always resolved (given, or the council's default).

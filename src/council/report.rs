@@ -19,6 +19,9 @@ pub struct Report {
     pub spent: Option<Amount>,
     pub filed: Timestamp,
     pub tool: String,
+    /// The language the body was written in; absent for English (every file before languages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Report {

@@ -36,6 +36,8 @@ pub struct Context<'a> {
     /// Whether the driver rolled the sources because nobody called numbers.
     pub rolled: bool,
     pub tool: String,
+    /// The language the minutes are written in (`None`: English).
+    pub language: Option<crate::i18n::Lang>,
     /// Ids the log held once and no longer does: never given again.
     pub retired: &'a dyn Fn(&str) -> bool,
 }
@@ -182,6 +184,7 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
         facilitator,
         spokesperson,
         tool: ctx.tool.clone(),
+        language: ctx.language,
         attendees: answers
             .attendees
             .iter()

@@ -10,6 +10,9 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct CouncilToml {
     pub name: String,
+    /// The language of the minutes and the log's README.
+    #[serde(default)]
+    pub language: crate::i18n::Lang,
     #[serde(default = "default_duration")]
     pub duration_minutes: u32,
     #[serde(default = "default_rotation")]

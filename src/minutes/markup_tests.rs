@@ -359,6 +359,7 @@ fn hostile_report_backs_and_traces_stay_text() {
             started: r.started,
             abandoned: r.ended,
             tool: "t".into(),
+            language: None,
             attendees: Vec::new(),
             draw: DrawSoFar {
                 sources: vec![other.to_string()],

@@ -105,7 +105,7 @@ pub struct Written {
     pub files: Vec<String>,
 }
 
-const ATTEMPTS: usize = 8;
+const ATTEMPTS: usize = 24;
 
 /// Writes what `plan` computes from the log, as one commit; see the module docs.
 ///
@@ -123,7 +123,8 @@ pub fn write(
     log.refuse_detached()?;
     let mut state = state;
     let signature = signature(ui, config)?;
-    for _ in 0..ATTEMPTS {
+    let mut remaining = ATTEMPTS;
+    while remaining > 0 {
         let today = clock::now()?.date();
         let planned = plan(&state)?;
         let mut files = planned.files;
@@ -147,6 +148,8 @@ pub fn write(
                 });
             }
             Err(e) if e.is::<crate::log::Moved>() => {
+                // Another git client committed meanwhile: plan again on its commit.
+                remaining -= 1;
                 state = log.state()?;
             }
             Err(e) => return Err(e),
@@ -204,7 +207,7 @@ pub fn readme_file(
     };
     Ok(NewFile {
         path: "README.md".to_string(),
-        bytes: readme::render(&config.name, &summary, today).into_bytes(),
+        bytes: readme::render(&config.name, config.language, &summary, today).into_bytes(),
         replace: true,
     })
 }
@@ -327,7 +330,8 @@ mod tests {
     fn when_head_moves_the_files_and_readme_are_computed_again_from_the_new_log() {
         let dir = tempfile::TempDir::new().unwrap();
         let ui = Ui::new(ColorChoice::Never, true);
-        let log = crate::commands::init::init(&ui, Some(dir.path()), "default", None).unwrap();
+        let log =
+            crate::commands::init::init(&ui, Some(dir.path()), "default", None, None).unwrap();
         let config = log.config().unwrap();
         let lock = lock(&ui, &log).unwrap();
         let first = log.state().unwrap();

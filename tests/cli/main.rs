@@ -10,6 +10,7 @@ mod env;
 mod floor;
 mod holes;
 mod init;
+mod language;
 mod limits;
 mod links;
 mod read;
