@@ -179,7 +179,7 @@ fn merge_plan(log: &Log, ours: Option<CommitId>, theirs: CommitId) -> Result<Pla
         _ => ours,
     };
     let files = log.incoming(base, ours, theirs, false, "origin")?;
-    let summary = log.merged_summary(ours, theirs, &files)?;
+    let (summary, config) = log.merged_summary(ours, theirs, &files)?;
     let councils: Vec<String> = files
         .iter()
         .filter(|f| f.path.starts_with("minutes/"))
@@ -204,7 +204,7 @@ fn merge_plan(log: &Log, ours: Option<CommitId>, theirs: CommitId) -> Result<Pla
     }
     Ok(Plan {
         files,
-        added: Added::Merged(Box::new(summary)),
+        added: Added::Merged(Box::new(summary), Box::new(config)),
         message,
         council_history: None,
         merge: Some(theirs),
