@@ -157,7 +157,6 @@ fn sync_never_brings_in_councils_that_fail_verify() {
 }
 
 #[test]
-#[ignore = "adversary finding: a peer can tag its rows with the log's own name; federation views cannot tell them apart"]
 fn a_peer_cannot_pass_its_councils_off_as_the_logs_own() {
     let env = TestEnv::new();
     let (_, a, _) = two_laptops(&env);
@@ -191,7 +190,25 @@ fn a_peer_cannot_pass_its_councils_off_as_the_logs_own() {
         .filter(|r| r["neighborhood"] == "Neighborhood Flash Council")
         .map(|r| r["id"].as_str().unwrap())
         .collect();
-    // Today both councils are tagged "Neighborhood Flash Council", with no field naming
-    // the peer (as configured, "Maple Row") it came from.
+    // The peer's rows are tagged with its name in [[peers]], its own claim beside it.
     assert_eq!(own, ["2026-11-23-the-bench-is-broken"], "{json}");
+    let array = rows.as_array().unwrap();
+    let own: Vec<&str> = array
+        .iter()
+        .filter(|r| r["own"] == true)
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(own, ["2026-11-23-the-bench-is-broken"], "{json}");
+    let peer = array.iter().find(|r| r["own"] == false).unwrap();
+    assert_eq!(peer["neighborhood"], "Maple Row", "{json}");
+    assert_eq!(peer["calls_itself"], "Neighborhood Flash Council", "{json}");
+    let out = stdout(&env.ok(&["--log", "a", "federation", "log"]));
+    assert!(
+        out.contains("Maple Row (calls itself \"Neighborhood Flash Council\")"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Neighborhood Flash Council (this log)"),
+        "{out}"
+    );
 }
