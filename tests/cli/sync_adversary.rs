@@ -117,7 +117,6 @@ fn the_readme_of_a_merge_is_generated_with_the_merged_logs_settings() {
 }
 
 #[test]
-#[ignore = "adversary finding: sync merges and pushes councils from a rewritten origin that fail verify; verify fails after the sync"]
 fn sync_never_brings_in_councils_that_fail_verify() {
     let env = TestEnv::new();
     let (origin, a, b) = two_laptops(&env);
@@ -151,7 +150,15 @@ fn sync_never_brings_in_councils_that_fail_verify() {
     if out.status.success() {
         env.ok(&["--log", "b", "verify"]);
     } else {
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(err.contains("fail `council verify`"), "{err}");
+        assert!(
+            err.contains("minutes/2026/2026-11-23-the-bench-is-broken.md"),
+            "{err}"
+        );
         assert_eq!(env.head(&b), before, "a refused sync changes nothing");
+        env.ok(&["--log", "b", "verify"]);
         assert_ne!(env.head(&origin), before, "nothing pushed");
     }
 }
