@@ -39,7 +39,6 @@ fn set_config(env: &TestEnv, log: &Path, from: &str, to: &str) {
 }
 
 #[test]
-#[ignore = "adversary finding: report-backs on the same task, the same day, on two laptops never converge: sync refuses the two report files forever"]
 fn report_backs_on_one_task_on_two_laptops_the_same_day_converge() {
     let mut env = TestEnv::new();
     let (_, a, b) = two_laptops(&env);
@@ -71,14 +70,20 @@ fn report_backs_on_one_task_on_two_laptops_the_same_day_converge() {
         "done",
     ]);
     env.ok(&["--log", "a", "sync"]);
-    // Today: "origin changed reports/2026/2026-11-24-2026-11-23-the-bench-is-broken-1.md,
-    // and so did this log; nothing was merged", exit 1, on every later sync.
+    // Each report-back is named by its filing time to the second, so the two files merge
+    // (both once named reports/2026/2026-11-24-2026-11-23-the-bench-is-broken-1.md).
     let out = env.run(&["--log", "b", "sync"]);
     assert!(out.status.success(), "{}", stderr(&out));
     env.ok(&["--log", "a", "sync"]);
     assert_eq!(env.head(&a), env.head(&b));
     env.ok(&["--log", "a", "verify"]);
     env.ok(&["--log", "b", "verify"]);
+    let reports = env.git(&a, &["ls-tree", "-r", "--name-only", "HEAD", "reports"]);
+    assert_eq!(
+        reports,
+        "reports/2026/2026-11-24-100000-2026-11-23-the-bench-is-broken-1.md\n\
+         reports/2026/2026-11-24-110000-2026-11-23-the-bench-is-broken-1.md\n"
+    );
 }
 
 #[test]
