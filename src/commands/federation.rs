@@ -18,9 +18,11 @@ use std::process::ExitCode;
 /// Read across neighborhoods: councils, tasks, delegates and draws of the log and its peers.
 ///
 /// Each `[[peers]]` entry of council.toml is read as `council sync` last
-/// fetched it (`refs/peers/<name>/head`), tagged with the neighborhood's own
-/// name from its council.toml. A peer never fetched, or whose files cannot
-/// be read, is reported and skipped.
+/// fetched it (`refs/peers/<name>/head`), tagged with its name in `[[peers]]`:
+/// the name its own council.toml gives itself is only shown beside it ("calls
+/// itself ..."), so a peer cannot pass its councils off as the log's own, whose
+/// rows are marked "(this log)". A peer never fetched, or whose files cannot be
+/// read, is reported and skipped.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(subcommand)]
@@ -41,7 +43,7 @@ pub enum View {
 
 #[derive(Debug, clap::Args)]
 pub struct Json {
-    /// Print JSON: a list of rows, each with its `neighborhood`.
+    /// Print JSON: a list of rows, each with its `neighborhood`, `own` and `calls_itself`.
     #[arg(long)]
     pub json: bool,
 }
@@ -51,7 +53,7 @@ pub struct Tasks {
     /// Only the tasks still open.
     #[arg(long)]
     pub open: bool,
-    /// Print JSON: a list of rows, each with its `neighborhood`.
+    /// Print JSON: a list of rows, each with its `neighborhood`, `own` and `calls_itself`.
     #[arg(long)]
     pub json: bool,
 }
@@ -61,7 +63,7 @@ pub struct Delegates {
     /// Only the mandates still active.
     #[arg(long)]
     pub active: bool,
-    /// Print JSON: a list of rows, each with its `neighborhood`.
+    /// Print JSON: a list of rows, each with its `neighborhood`, `own` and `calls_itself`.
     #[arg(long)]
     pub json: bool,
 }
@@ -69,14 +71,51 @@ pub struct Delegates {
 /// A row of any view, tagged with its neighborhood.
 #[derive(Serialize)]
 struct Row<T> {
+    /// The log's own name for its own rows; a peer's name as configured in `[[peers]]`.
     neighborhood: String,
+    /// Whether the row is the log's own (never a peer's, whatever the peer calls itself).
+    own: bool,
+    /// The name a peer's own council.toml gives it: its claim, shown only beside
+    /// `neighborhood`; `None` for the log's own rows.
+    calls_itself: Option<String>,
     #[serde(flatten)]
     row: T,
 }
 
+impl<T> Row<T> {
+    fn new(source: &Source, row: T) -> Row<T> {
+        Row {
+            neighborhood: source.neighborhood.clone(),
+            own: source.own,
+            calls_itself: source.calls_itself.clone(),
+            row,
+        }
+    }
+
+    /// The neighborhood as the tables show it: the log's own rows marked, a peer's
+    /// claimed name beside its configured one when they differ.
+    fn tag(&self) -> String {
+        match &self.calls_itself {
+            _ if self.own => format!("{} (this log)", self.neighborhood),
+            Some(claim) if claim != &self.neighborhood => {
+                format!(
+                    "{} (calls itself \"{}\")",
+                    self.neighborhood,
+                    crate::ui::clean(claim)
+                )
+            }
+            _ => self.neighborhood.clone(),
+        }
+    }
+}
+
 /// One log to read: the own, or a peer as last fetched.
 struct Source {
+    /// The log's own name, or the peer's name in `[[peers]]` (never its own claim).
     neighborhood: String,
+    own: bool,
+    /// The name the peer's own council.toml gives it.
+    calls_itself: Option<String>,
     /// How the user names it: "this log" or the peer's name in council.toml.
     label: String,
     commit: Option<CommitId>,
@@ -87,6 +126,8 @@ pub fn cmd_federation(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<Ex
     let config = super::config(ui, &log)?;
     let mut sources = vec![Source {
         neighborhood: config.name.clone(),
+        own: true,
+        calls_itself: None,
         label: "this log".to_string(),
         commit: log.head()?,
     }];
@@ -102,7 +143,9 @@ pub fn cmd_federation(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<Ex
         };
         match log.config_at(commit) {
             Ok(theirs) => sources.push(Source {
-                neighborhood: theirs.name,
+                neighborhood: peer.name.clone(),
+                own: false,
+                calls_itself: Some(theirs.name),
                 label,
                 commit: Some(commit),
             }),
@@ -145,9 +188,9 @@ fn federation_log(ui: &Ui, log: &Log, sources: &[Source], json: bool) -> Result<
     for source in sources {
         for s in councils(ui, log, source) {
             let r = &s.record;
-            rows.push(Row {
-                neighborhood: source.neighborhood.clone(),
-                row: super::log::Entry {
+            rows.push(Row::new(
+                source,
+                super::log::Entry {
                     id: r.id.clone(),
                     started: r.started.to_string(),
                     issue: r.issue.clone(),
@@ -156,7 +199,7 @@ fn federation_log(ui: &Ui, log: &Log, sources: &[Source], json: bool) -> Result<
                     outcome: r.decision.outcome.as_str().to_string(),
                     file: s.path.clone(),
                 },
-            });
+            ));
         }
     }
     if json {
@@ -171,7 +214,7 @@ fn federation_log(ui: &Ui, log: &Log, sources: &[Source], json: bool) -> Result<
         .into_iter()
         .map(|r| {
             vec![
-                r.neighborhood,
+                r.tag(),
                 r.row.started.get(..10).unwrap_or_default().to_string(),
                 r.row.id,
                 r.row.issue,
@@ -215,10 +258,7 @@ fn federation_tasks(ui: &Ui, log: &Log, sources: &[Source], o: &Tasks) -> Result
                 tasks
                     .into_iter()
                     .filter(|t| !o.open || t.status == TaskStatus::Open)
-                    .map(|t| Row {
-                        neighborhood: source.neighborhood.clone(),
-                        row: t,
-                    }),
+                    .map(|t| Row::new(source, t)),
             ),
             Err(problem) => ui.warn(&format!(
                 "{}: its tasks cannot be added up ({problem}); skipped",
@@ -241,6 +281,7 @@ fn federation_tasks(ui: &Ui, log: &Log, sources: &[Source], o: &Tasks) -> Result
     let rows = rows
         .into_iter()
         .map(|r| {
+            let neighborhood = r.tag();
             let t = r.row;
             let status = if t.overdue {
                 "open, OVERDUE".to_string()
@@ -248,7 +289,7 @@ fn federation_tasks(ui: &Ui, log: &Log, sources: &[Source], o: &Tasks) -> Result
                 t.status.as_str().to_string()
             };
             vec![
-                r.neighborhood,
+                neighborhood,
                 t.id,
                 t.what,
                 t.who.join(", "),
@@ -276,10 +317,7 @@ fn federation_delegates(ui: &Ui, log: &Log, sources: &[Source], o: &Delegates) -
             ledger::mandates(&works)
                 .into_iter()
                 .filter(|m| !o.active || m.status == MandateStatus::Active)
-                .map(|m| Row {
-                    neighborhood: source.neighborhood.clone(),
-                    row: m,
-                }),
+                .map(|m| Row::new(source, m)),
         );
     }
     if o.json {
@@ -293,12 +331,13 @@ fn federation_delegates(ui: &Ui, log: &Log, sources: &[Source], o: &Delegates) -
     let rows = rows
         .into_iter()
         .map(|r| {
+            let neighborhood = r.tag();
             let m = r.row;
             let status = match (&m.status, &m.recalled_by) {
                 (MandateStatus::Recalled, Some(by)) => format!("recalled by {by}"),
                 _ => "active".to_string(),
             };
-            vec![r.neighborhood, m.council, m.name, m.to, m.mandate, status]
+            vec![neighborhood, m.council, m.name, m.to, m.mandate, status]
         })
         .collect();
     ui.out(&ui.table(
@@ -319,6 +358,8 @@ fn federation_verify(
     for (name, problem) in broken {
         rows.push(Row {
             neighborhood: name.clone(),
+            own: false,
+            calls_itself: None,
             row: super::verify::Checked {
                 id: String::new(),
                 file: crate::log::CONFIG_FILE.to_string(),
@@ -329,19 +370,16 @@ fn federation_verify(
     }
     for source in sources {
         match super::verify::check_log(log, source.commit, &[]) {
-            Ok((checked, _)) => rows.extend(checked.into_iter().map(|c| Row {
-                neighborhood: source.neighborhood.clone(),
-                row: c,
-            })),
-            Err(e) => rows.push(Row {
-                neighborhood: source.neighborhood.clone(),
-                row: super::verify::Checked {
+            Ok((checked, _)) => rows.extend(checked.into_iter().map(|c| Row::new(source, c))),
+            Err(e) => rows.push(Row::new(
+                source,
+                super::verify::Checked {
                     id: String::new(),
                     file: String::new(),
                     ok: false,
                     problems: vec![format!("{} cannot be re-checked: {e:#}", source.label)],
                 },
-            }),
+            )),
         }
     }
     let failed = rows.iter().filter(|r| !r.row.ok).count();
@@ -350,13 +388,10 @@ fn federation_verify(
     } else {
         for r in &rows {
             if r.row.ok {
-                ui.line(&format!("ok    {}: {}", r.neighborhood, r.row.file))?;
+                ui.line(&format!("ok    {}: {}", r.tag(), r.row.file))?;
             } else {
                 for problem in &r.row.problems {
-                    ui.line(&format!(
-                        "FAIL  {}: {}: {problem}",
-                        r.neighborhood, r.row.file
-                    ))?;
+                    ui.line(&format!("FAIL  {}: {}: {problem}", r.tag(), r.row.file))?;
                 }
             }
         }

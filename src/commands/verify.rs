@@ -143,6 +143,72 @@ pub fn check_log(log: &Log, head: Option<Oid>, ids: &[String]) -> Result<(Vec<Ch
     Ok((results, councils))
 }
 
+/// Re-checks the files `paths` of the log at `head` as `council verify` checks them there:
+/// a council's draw recomputed from its history and settings, its text matching its
+/// record, added in a commit its history comes before; a report-back, trace or
+/// correction matching its record. Only the failing files are returned.
+///
+/// `council sync` runs it on the record files another copy of the log would bring,
+/// before anything is merged.
+pub fn check_files(log: &Log, head: Oid, paths: &[String]) -> Result<Vec<Checked>> {
+    let wanted: HashSet<&str> = paths.iter().map(String::as_str).collect();
+    let head = Some(head);
+    let (stored, unreadable) = log.minutes_lenient(head)?;
+    let mut results = Vec::new();
+    let mut chosen: Vec<&Stored> = stored
+        .iter()
+        .filter(|s| wanted.contains(s.path.as_str()))
+        .collect();
+    for (path, error) in unreadable {
+        if wanted.contains(path.as_str()) {
+            results.push(failed(
+                &path,
+                vec![format!("cannot be read as minutes: {error}")],
+            ));
+        }
+    }
+    let others: Vec<&str> = wanted
+        .iter()
+        .copied()
+        .filter(|p| !p.starts_with(&format!("{}/", crate::log::MINUTES_DIR)))
+        .collect();
+    if chosen.is_empty() && others.is_empty() {
+        return Ok(results);
+    }
+    let lineage = log.lineage_from(head)?;
+    chosen.sort_by_key(|s| {
+        lineage
+            .files
+            .get(&s.path)
+            .and_then(|p| lineage.order_of(p.added))
+            .unwrap_or(usize::MAX)
+    });
+    let mut cache = Cache::default();
+    for s in chosen {
+        results.push(check(log, s, &lineage, &mut cache));
+    }
+    if !others.is_empty() {
+        for dir in [REPORTS_DIR, ABANDONED_DIR, CORRECTIONS_DIR] {
+            for (path, text) in log.files_at(head, dir)? {
+                if !wanted.contains(path.as_str()) {
+                    continue;
+                }
+                let mut problems = lineage
+                    .files
+                    .get(&path)
+                    .map(|p| p.breaches(log, &path))
+                    .unwrap_or_default();
+                problems.extend(check_record_file(dir, &text, &stored));
+                if !problems.is_empty() {
+                    results.push(failed(&path, problems));
+                }
+            }
+        }
+    }
+    results.retain(|r| !r.ok);
+    Ok(results)
+}
+
 /// A failing entry for a file that is not a council checked by [`check`].
 fn failed(path: &str, problems: Vec<String>) -> Checked {
     Checked {

@@ -22,18 +22,19 @@ pub struct Correction {
 }
 
 impl Correction {
-    /// Names the file: `corrections/YYYY/<council id>[-n].md`, in the year it was filed.
+    /// Names the file: `corrections/YYYY/YYYY-MM-DD-HHMMSS-<council id>[-n].md`, in the
+    /// year and at the time it was filed to the second, so two laptops correcting one
+    /// council write two files that merge. Earlier versions wrote
+    /// `corrections/YYYY/<council id>[-n].md`; `verify` reads a file by its folder and
+    /// record, never by its name, so both stay valid.
     pub fn path(&self, n: usize) -> String {
         let date = self.filed.date().to_string();
-        let suffix = if n <= 1 {
-            String::new()
-        } else {
-            format!("-{n}")
-        };
         format!(
-            "corrections/{}/{}{suffix}.md",
+            "corrections/{}/{date}-{}-{}{}.md",
             super::ids::year_of(&date),
-            super::ids::slug(&self.council)
+            super::ids::time_of_day(self.filed),
+            super::ids::slug(&self.council),
+            super::ids::nth(n)
         )
     }
 }

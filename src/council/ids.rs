@@ -135,6 +135,20 @@ pub fn is_council_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// The time of day of `at`, to the second, as its clock read it: `HHMMSS` (ASCII digits).
+pub fn time_of_day(at: super::time::Timestamp) -> String {
+    at.0.format("%H%M%S").to_string()
+}
+
+/// The suffix of the `n`th file of one name: nothing for the first, then `-2`, `-3`...
+pub fn nth(n: usize) -> String {
+    if n <= 1 {
+        String::new()
+    } else {
+        format!("-{n}")
+    }
+}
+
 /// Gives the year folder of an id or a date (`YYYY`), or `other` when it does not start with one.
 pub fn year_of(id: &str) -> &str {
     id.get(..4)
@@ -155,6 +169,44 @@ mod tests {
 
     fn day() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    #[test]
+    fn report_backs_and_corrections_are_named_by_their_filing_time_to_the_second() {
+        use crate::council::answers::TaskStatus;
+        use crate::council::correction::Correction;
+        use crate::council::report::Report;
+        use crate::council::time::Timestamp;
+        let filed = Timestamp::parse("2026-11-24T10:05:09-05:00").unwrap();
+        let report = Report {
+            task: "2026-11-23-the-bench-is-broken#1".into(),
+            status: TaskStatus::Done,
+            note: None,
+            collected: None,
+            spent: None,
+            filed,
+            tool: "t".into(),
+        };
+        assert_eq!(
+            report.path(1),
+            "reports/2026/2026-11-24-100509-2026-11-23-the-bench-is-broken-1.md"
+        );
+        assert_eq!(
+            report.path(2),
+            "reports/2026/2026-11-24-100509-2026-11-23-the-bench-is-broken-1-2.md"
+        );
+        let correction = Correction {
+            council: "2026-11-23-the-bench-is-broken".into(),
+            note: "Sunday".into(),
+            filed,
+            tool: "t".into(),
+        };
+        assert_eq!(
+            correction.path(1),
+            "corrections/2026/2026-11-24-100509-2026-11-23-the-bench-is-broken.md"
+        );
+        assert!(correction.path(3).ends_with("-broken-3.md"));
+        assert!(report.path(1).is_ascii() && correction.path(1).is_ascii());
     }
 
     #[test]

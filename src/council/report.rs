@@ -25,18 +25,19 @@ pub struct Report {
 }
 
 impl Report {
-    /// Names the file: `reports/YYYY/YYYY-MM-DD-<task id slug>[-n].md`.
+    /// Names the file: `reports/YYYY/YYYY-MM-DD-HHMMSS-<task id slug>[-n].md`, at the
+    /// time it was filed to the second, so two laptops filing on one task the same day
+    /// write two files that merge. Earlier versions wrote
+    /// `reports/YYYY/YYYY-MM-DD-<task id slug>[-n].md`; `verify` reads a file by its
+    /// folder and record, never by its name, so both stay valid.
     pub fn path(&self, n: usize) -> String {
         let date = self.filed.date().to_string();
         let slug = super::ids::slug(&self.task);
-        let suffix = if n <= 1 {
-            String::new()
-        } else {
-            format!("-{n}")
-        };
         format!(
-            "reports/{}/{date}-{slug}{suffix}.md",
-            super::ids::year_of(&date)
+            "reports/{}/{date}-{}-{slug}{}.md",
+            super::ids::year_of(&date),
+            super::ids::time_of_day(self.filed),
+            super::ids::nth(n)
         )
     }
 }

@@ -10,6 +10,7 @@
 
 use super::commit::{NewFile, insert};
 use super::{ABANDONED_DIR, CORRECTIONS_DIR, CommitId, Log, MINUTES_DIR, REPORTS_DIR};
+use crate::council::settings::CouncilToml;
 use crate::council::summary::Summary;
 use crate::error::hint;
 use anyhow::Result;
@@ -155,7 +156,8 @@ impl Log {
         Ok(files)
     }
 
-    /// The summary of the log `ours` and `theirs` merge into, with `files` from `theirs`.
+    /// The summary and the settings (`council.toml` as merged) of the log `ours` and
+    /// `theirs` merge into, with `files` from `theirs`.
     ///
     /// Made from a commit object no branch points at (git's garbage
     /// collection removes it), so the summary cache grows it like any commit.
@@ -164,7 +166,7 @@ impl Log {
         ours: CommitId,
         theirs: CommitId,
         files: &[NewFile],
-    ) -> Result<Summary> {
+    ) -> Result<(Summary, CouncilToml)> {
         let repo = &self.repo;
         let mut tree = Some(self.tree_of(ours)?.id());
         for file in files {
@@ -185,7 +187,14 @@ impl Log {
             &tree,
             &parents,
         )?;
-        self.summary_at(Some(CommitId(oid)))
+        let merged = CommitId(oid);
+        let config = self.config_at(merged).map_err(|e| {
+            hint(
+                format!("council.toml as merged is not valid ({e:#}); nothing was merged"),
+                "fix council.toml where it was changed and commit, then run `council sync` again",
+            )
+        })?;
+        Ok((self.summary_at(Some(merged))?, config))
     }
 
     /// Moves the branch from `from` to its descendant `to`; see [`super::commit::advance`].

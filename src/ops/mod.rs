@@ -37,8 +37,9 @@ pub enum Added {
     Abandoned(Box<Abandoned>),
     /// A correction, with the path it is filed at.
     Correction(Correction, String),
-    /// Another copy of the log merged in: the summary of the merged log.
-    Merged(Box<crate::council::summary::Summary>),
+    /// Another copy of the log merged in: the summary of the merged log, and its
+    /// settings (`council.toml` as merged), which the README is generated with.
+    Merged(Box<crate::council::summary::Summary>, Box<CouncilToml>),
 }
 
 /// What one command writes, computed from a snapshot of the log.
@@ -203,7 +204,12 @@ pub fn readme_file(
             log.summary_with(state, &Item::Abandoned(trace, &trace.path()))?
         }
         Added::Correction(c, at) => log.summary_with(state, &Item::Correction(c, at))?,
-        Added::Merged(summary) => (**summary).clone(),
+        Added::Merged(summary, _) => (**summary).clone(),
+    };
+    // A merge may bring a new council.toml: the merged log's README follows it.
+    let config = match added {
+        Added::Merged(_, merged) => merged,
+        _ => config,
     };
     Ok(NewFile {
         path: "README.md".to_string(),

@@ -127,6 +127,7 @@ fn integrate(
             Relation::UpToDate => return Ok("up-to-date"),
             Relation::FastForward => {
                 let files = log.incoming(ours, ours, theirs, true, "origin")?;
+                refuse_unverified(log, theirs, &files)?;
                 match log.advance(ours, theirs, &files) {
                     Ok(notes) => {
                         for note in notes {
@@ -179,7 +180,8 @@ fn merge_plan(log: &Log, ours: Option<CommitId>, theirs: CommitId) -> Result<Pla
         _ => ours,
     };
     let files = log.incoming(base, ours, theirs, false, "origin")?;
-    let summary = log.merged_summary(ours, theirs, &files)?;
+    refuse_unverified(log, theirs, &files)?;
+    let (summary, config) = log.merged_summary(ours, theirs, &files)?;
     let councils: Vec<String> = files
         .iter()
         .filter(|f| f.path.starts_with("minutes/"))
@@ -204,11 +206,60 @@ fn merge_plan(log: &Log, ours: Option<CommitId>, theirs: CommitId) -> Result<Pla
     }
     Ok(Plan {
         files,
-        added: Added::Merged(Box::new(summary)),
+        added: Added::Merged(Box::new(summary), Box::new(config)),
         message,
         council_history: None,
         merge: Some(theirs),
     })
+}
+
+/// Refuses, before anything is written, to bring in record files of `theirs` that fail
+/// `council verify` there: a council whose draw does not come out of its history and
+/// settings, whose text is not its record's, or that was not added in a commit its
+/// history comes before (a rewritten or hand-edited origin); a report-back, trace or
+/// correction whose text is not its record's.
+fn refuse_unverified(log: &Log, theirs: CommitId, files: &[crate::log::NewFile]) -> Result<()> {
+    let records: Vec<String> = files
+        .iter()
+        .map(|f| f.path.clone())
+        .filter(|p| {
+            [
+                crate::log::MINUTES_DIR,
+                crate::log::REPORTS_DIR,
+                crate::log::ABANDONED_DIR,
+                crate::log::CORRECTIONS_DIR,
+            ]
+            .iter()
+            .any(|dir| p.starts_with(&format!("{dir}/")))
+        })
+        .collect();
+    if records.is_empty() {
+        return Ok(());
+    }
+    let failed = crate::commands::verify::check_files(log, theirs, &records)?;
+    if failed.is_empty() {
+        return Ok(());
+    }
+    let mut message = format!(
+        "origin's {} brings {} file(s) that fail `council verify`; nothing was merged, the log here is as it was:",
+        theirs.short(),
+        failed.len()
+    );
+    for f in &failed {
+        let problem = f.problems.first().map(String::as_str).unwrap_or_default();
+        let more = match f.problems.len() {
+            0 | 1 => String::new(),
+            n => format!(" (and {} more)", n - 1),
+        };
+        message.push_str(&format!("\n  {}: {problem}{more}", f.file));
+    }
+    let branch = log.branch().unwrap_or_else(|_| "main".to_string());
+    Err(hint(
+        crate::ui::clean_lines(&message),
+        format!(
+            "someone rewrote origin's history or edited its records by hand; look at them with `git log -p origin/{branch} -- PATH`, and have origin put back as the councils were drawn (push the log from a laptop that holds them unchanged, or revert the edit where it was made), then run `council sync` again"
+        ),
+    ))
 }
 
 /// Fetches every peer into `refs/peers/<slug>/head`; a peer that fails is reported and skipped.

@@ -368,7 +368,9 @@ fn a_malicious_peer_is_reported_cleaned_and_never_written_into_the_log() {
     let text = stdout(&out);
     assert!(!text.contains('\u{1b}'), "{text:?}");
     assert!(
-        text.contains("FAIL  Maple [31mRow: minutes/2026/2026-11-23-the-tool-library-is-closed.md"),
+        text.contains(
+            "FAIL  Maple Row (calls itself \"Maple [31mRow\"): minutes/2026/2026-11-23-the-tool-library-is-closed.md"
+        ),
         "{text}"
     );
     assert!(

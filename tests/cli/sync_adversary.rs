@@ -39,7 +39,6 @@ fn set_config(env: &TestEnv, log: &Path, from: &str, to: &str) {
 }
 
 #[test]
-#[ignore = "adversary finding: report-backs on the same task, the same day, on two laptops never converge: sync refuses the two report files forever"]
 fn report_backs_on_one_task_on_two_laptops_the_same_day_converge() {
     let mut env = TestEnv::new();
     let (_, a, b) = two_laptops(&env);
@@ -71,18 +70,23 @@ fn report_backs_on_one_task_on_two_laptops_the_same_day_converge() {
         "done",
     ]);
     env.ok(&["--log", "a", "sync"]);
-    // Today: "origin changed reports/2026/2026-11-24-2026-11-23-the-bench-is-broken-1.md,
-    // and so did this log; nothing was merged", exit 1, on every later sync.
+    // Each report-back is named by its filing time to the second, so the two files merge
+    // (both once named reports/2026/2026-11-24-2026-11-23-the-bench-is-broken-1.md).
     let out = env.run(&["--log", "b", "sync"]);
     assert!(out.status.success(), "{}", stderr(&out));
     env.ok(&["--log", "a", "sync"]);
     assert_eq!(env.head(&a), env.head(&b));
     env.ok(&["--log", "a", "verify"]);
     env.ok(&["--log", "b", "verify"]);
+    let reports = env.git(&a, &["ls-tree", "-r", "--name-only", "HEAD", "reports"]);
+    assert_eq!(
+        reports,
+        "reports/2026/2026-11-24-100000-2026-11-23-the-bench-is-broken-1.md\n\
+         reports/2026/2026-11-24-110000-2026-11-23-the-bench-is-broken-1.md\n"
+    );
 }
 
 #[test]
-#[ignore = "adversary finding: the merge's README is rendered with the pre-merge council.toml, not the merged log's settings"]
 fn the_readme_of_a_merge_is_generated_with_the_merged_logs_settings() {
     let env = TestEnv::new();
     let (_, a, b) = two_laptops(&env);
@@ -109,7 +113,7 @@ fn the_readme_of_a_merge_is_generated_with_the_merged_logs_settings() {
     env.ok(&["--log", "b", "sync"]);
     let config = std::fs::read_to_string(b.join("council.toml")).unwrap();
     assert!(config.contains("name = \"Elm Street\""), "{config}");
-    // The merged log is called Elm Street; its README still says the old name.
+    // The merged log is called Elm Street, and so is its README.
     let readme = std::fs::read_to_string(b.join("README.md")).unwrap();
     assert!(readme.contains("# Elm Street: public log"), "{readme}");
     env.ok(&["--log", "a", "sync"]);
@@ -118,7 +122,6 @@ fn the_readme_of_a_merge_is_generated_with_the_merged_logs_settings() {
 }
 
 #[test]
-#[ignore = "adversary finding: sync merges and pushes councils from a rewritten origin that fail verify; verify fails after the sync"]
 fn sync_never_brings_in_councils_that_fail_verify() {
     let env = TestEnv::new();
     let (origin, a, b) = two_laptops(&env);
@@ -152,13 +155,20 @@ fn sync_never_brings_in_councils_that_fail_verify() {
     if out.status.success() {
         env.ok(&["--log", "b", "verify"]);
     } else {
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(err.contains("fail `council verify`"), "{err}");
+        assert!(
+            err.contains("minutes/2026/2026-11-23-the-bench-is-broken.md"),
+            "{err}"
+        );
         assert_eq!(env.head(&b), before, "a refused sync changes nothing");
+        env.ok(&["--log", "b", "verify"]);
         assert_ne!(env.head(&origin), before, "nothing pushed");
     }
 }
 
 #[test]
-#[ignore = "adversary finding: a peer can tag its rows with the log's own name; federation views cannot tell them apart"]
 fn a_peer_cannot_pass_its_councils_off_as_the_logs_own() {
     let env = TestEnv::new();
     let (_, a, _) = two_laptops(&env);
@@ -192,7 +202,25 @@ fn a_peer_cannot_pass_its_councils_off_as_the_logs_own() {
         .filter(|r| r["neighborhood"] == "Neighborhood Flash Council")
         .map(|r| r["id"].as_str().unwrap())
         .collect();
-    // Today both councils are tagged "Neighborhood Flash Council", with no field naming
-    // the peer (as configured, "Maple Row") it came from.
+    // The peer's rows are tagged with its name in [[peers]], its own claim beside it.
     assert_eq!(own, ["2026-11-23-the-bench-is-broken"], "{json}");
+    let array = rows.as_array().unwrap();
+    let own: Vec<&str> = array
+        .iter()
+        .filter(|r| r["own"] == true)
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(own, ["2026-11-23-the-bench-is-broken"], "{json}");
+    let peer = array.iter().find(|r| r["own"] == false).unwrap();
+    assert_eq!(peer["neighborhood"], "Maple Row", "{json}");
+    assert_eq!(peer["calls_itself"], "Neighborhood Flash Council", "{json}");
+    let out = stdout(&env.ok(&["--log", "a", "federation", "log"]));
+    assert!(
+        out.contains("Maple Row (calls itself \"Neighborhood Flash Council\")"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Neighborhood Flash Council (this log)"),
+        "{out}"
+    );
 }

@@ -246,3 +246,61 @@ fn a_new_council_smuggled_in_the_first_layout_fails_verify() {
         assert!(stdout(&out).contains(expected), "{}", stdout(&out));
     }
 }
+
+#[test]
+fn report_backs_and_corrections_under_the_names_earlier_versions_gave_them_still_verify() {
+    let env = TestEnv::new();
+    let log = log_with_council(&env);
+    let report = stdout(&env.ok(&[
+        "--log",
+        "log",
+        "report",
+        "2026-11-23-the-bench-is-broken#1",
+        "--status",
+        "done",
+    ]));
+    let correction = stdout(&env.ok(&[
+        "--log",
+        "log",
+        "correct",
+        "2026-11-23-the-bench-is-broken",
+        "--note",
+        "Sunday",
+    ]));
+    // Now named by their filing time to the second.
+    assert_eq!(
+        report.trim(),
+        "reports/2026/2026-11-23-194100-2026-11-23-the-bench-is-broken-1.md"
+    );
+    assert_eq!(
+        correction.trim(),
+        "corrections/2026/2026-11-23-194100-2026-11-23-the-bench-is-broken.md"
+    );
+    // The same records, as earlier versions named them (by date and task, or by council,
+    // with -n), as a log written by them holds them.
+    for (from, to) in [
+        (
+            report.trim(),
+            "reports/2026/2026-11-23-2026-11-23-the-bench-is-broken-1.md",
+        ),
+        (
+            report.trim(),
+            "reports/2026/2026-11-23-2026-11-23-the-bench-is-broken-1-2.md",
+        ),
+        (
+            correction.trim(),
+            "corrections/2026/2026-11-23-the-bench-is-broken.md",
+        ),
+        (
+            correction.trim(),
+            "corrections/2026/2026-11-23-the-bench-is-broken-2.md",
+        ),
+    ] {
+        let text = std::fs::read_to_string(log.join(from)).unwrap();
+        std::fs::write(log.join(to), text).unwrap();
+        env.git(&log, &["add", to]);
+    }
+    env.git(&log, &["commit", "-q", "-m", "Files as 0.2.0 named them"]);
+    let out = stdout(&env.ok(&["--log", "log", "verify"]));
+    assert_eq!(out, format!("ok    {FILE}\n"));
+}
