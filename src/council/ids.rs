@@ -186,6 +186,7 @@ mod tests {
             spent: None,
             filed,
             tool: "t".into(),
+            language: None,
         };
         assert_eq!(
             report.path(1),
@@ -200,6 +201,7 @@ mod tests {
             note: "Sunday".into(),
             filed,
             tool: "t".into(),
+            language: None,
         };
         assert_eq!(
             correction.path(1),
