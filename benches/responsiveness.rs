@@ -124,7 +124,12 @@ fn child_cpu_ms() -> Option<f64> {
 /// Seconds the floor is left idle in each round, its CPU time measured.
 const IDLE_SECONDS: u64 = 3;
 
-fn round(home: &Path, log: &Path, n: usize) -> (Vec<(String, f64)>, Option<f64>) {
+fn round(
+    home: &Path,
+    log: &Path,
+    n: usize,
+    has_history: bool,
+) -> (Vec<(String, f64)>, Option<f64>) {
     let copy = home.join(format!("round-{n}"));
     let status = Command::new("cp")
         .arg("-r")
@@ -141,7 +146,16 @@ fn round(home: &Path, log: &Path, n: usize) -> (Vec<(String, f64)>, Option<f64>)
         .arg("convene");
     let mut p = rexpect::session::spawn_command(cmd, Some(30_000)).unwrap();
     let mut idle = None;
-    for (prompt, keys) in script::script() {
+    let mut steps = script::script();
+    if has_history {
+        // A log with councils first offers the people it knows; the script types its names.
+        let at = steps
+            .iter()
+            .position(|(prompt, _)| prompt.starts_with("Name (Enter"))
+            .unwrap_or(0);
+        steps.insert(at, ("Who of these is here?", "\r".to_string()));
+    }
+    for (prompt, keys) in steps {
         p.exp_string(prompt)
             .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
         if prompt.starts_with("The floor") {
@@ -194,7 +208,7 @@ fn main() {
         let mut all = Vec::new();
         let mut idle = Vec::new();
         for n in 0..rounds {
-            let (waits, idle_ms) = round(home.path(), &log, history * 1000 + n);
+            let (waits, idle_ms) = round(home.path(), &log, history * 1000 + n, history > 0);
             idle.extend(idle_ms);
             for (question, ms) in waits {
                 all.push(ms);
