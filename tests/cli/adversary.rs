@@ -2,41 +2,9 @@
 //! runs"): each test pins a promise of README.md or RELIABILITY.md that the binary broke, and
 //! keeps it now that it is fixed. Those played at the prompts moved to convene.rs.
 
+use crate::convene::{MINUTES, finish, journal, play, spawn};
 use crate::env::{TestEnv, stderr, stdout};
 use crate::script::script;
-use rexpect::session::{PtySession, spawn_command};
-use std::path::Path;
-
-fn spawn(env: &TestEnv, args: &[&str]) -> PtySession {
-    let mut cmd = env.council_process();
-    cmd.env("TERM", "xterm").args(args);
-    spawn_command(cmd, Some(15_000)).unwrap()
-}
-
-fn play(p: &mut PtySession, steps: &[(&'static str, String)]) {
-    for (prompt, keys) in steps {
-        p.exp_string(prompt)
-            .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
-        p.send(keys).unwrap();
-        p.flush().unwrap();
-    }
-}
-
-fn finish(mut p: PtySession) -> String {
-    let rest = p.exp_eof().unwrap();
-    let status = p.process().wait().unwrap();
-    assert!(
-        matches!(status, nix::sys::wait::WaitStatus::Exited(_, 0)),
-        "{status:?}\n{rest}"
-    );
-    rest
-}
-
-fn journal(log: &Path) -> std::path::PathBuf {
-    log.join(".git/council-journal.toml")
-}
-
-const MINUTES: &str = "minutes/2026/2026-11-23-the-bench-is-broken.md";
 
 /// Promise 8: anything a kill left half-done is repaired by the next command. A kill -9 during
 /// the final commit can land after the branch moved and before the index caught up (seen with

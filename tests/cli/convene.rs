@@ -11,13 +11,13 @@ const UP: &str = "\x1b[A";
 /// Index in the script of the step after which a crash is simulated: Dara has just declined.
 const CRASH_AFTER: usize = 13;
 
-fn spawn(env: &TestEnv, args: &[&str]) -> PtySession {
+pub(crate) fn spawn(env: &TestEnv, args: &[&str]) -> PtySession {
     let mut cmd = env.council_process();
     cmd.env("TERM", "xterm").args(args);
     spawn_command(cmd, Some(15_000)).unwrap()
 }
 
-fn play(p: &mut PtySession, steps: &[(&'static str, String)]) {
+pub(crate) fn play(p: &mut PtySession, steps: &[(&'static str, String)]) {
     for (prompt, keys) in steps {
         p.exp_string(prompt)
             .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
@@ -26,7 +26,7 @@ fn play(p: &mut PtySession, steps: &[(&'static str, String)]) {
     }
 }
 
-fn finish(mut p: PtySession) -> String {
+pub(crate) fn finish(mut p: PtySession) -> String {
     let rest = p.exp_eof().unwrap();
     let status = p.process().wait().unwrap();
     assert!(
@@ -36,9 +36,9 @@ fn finish(mut p: PtySession) -> String {
     rest
 }
 
-const MINUTES: &str = "minutes/2026/2026-11-23-the-bench-is-broken.md";
+pub(crate) const MINUTES: &str = "minutes/2026/2026-11-23-the-bench-is-broken.md";
 
-fn journal(log: &Path) -> std::path::PathBuf {
+pub(crate) fn journal(log: &Path) -> std::path::PathBuf {
     log.join(".git/council-journal.toml")
 }
 

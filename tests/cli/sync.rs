@@ -4,19 +4,19 @@ use crate::env::{ANSWERS, TestEnv, stderr, stdout};
 use std::path::{Path, PathBuf};
 
 /// Answers for a council on another problem than [`ANSWERS`], so its id differs.
-fn answers(env: &TestEnv, name: &str, issue: &str) -> String {
+pub(crate) fn answers(env: &TestEnv, name: &str, issue: &str) -> String {
     env.write(
         &format!("{name}.toml"),
         &ANSWERS.replace("The bench is broken", issue),
     )
 }
 
-fn url(path: &Path) -> String {
+pub(crate) fn url(path: &Path) -> String {
     format!("file://{}", path.display())
 }
 
 /// A bare origin, laptop `a` (its log, published there) and laptop `b` (a clone of it).
-fn two_laptops(env: &TestEnv) -> (PathBuf, PathBuf, PathBuf) {
+pub(crate) fn two_laptops(env: &TestEnv) -> (PathBuf, PathBuf, PathBuf) {
     let origin = env.path("origin.git");
     env.git(
         env.dir.path(),

@@ -1,34 +1,11 @@
 //! Adversary findings on `council sync` and `council federation` (issue 12).
 //!
-//! Each test states a promise of README.md / ARCHITECTURE.md that does not
-//! hold; they are ignored so CI stays green until the product is fixed.
+//! Each test pins a promise of README.md / ARCHITECTURE.md that an adversarial pass
+//! found broken, and keeps it now that it is fixed.
 
-use crate::env::{ANSWERS, TestEnv, stderr, stdout};
-use std::path::{Path, PathBuf};
-
-fn answers(env: &TestEnv, name: &str, issue: &str) -> String {
-    env.write(
-        &format!("{name}.toml"),
-        &ANSWERS.replace("The bench is broken", issue),
-    )
-}
-
-fn url(path: &Path) -> String {
-    format!("file://{}", path.display())
-}
-
-/// A bare origin, laptop `a` (its log, published there) and laptop `b` (a clone of it).
-fn two_laptops(env: &TestEnv) -> (PathBuf, PathBuf, PathBuf) {
-    let origin = env.path("origin.git");
-    env.git(
-        env.dir.path(),
-        &["init", "--quiet", "--bare", "-b", "main", "origin.git"],
-    );
-    env.ok(&["init", "a", "--remote", &url(&origin)]);
-    env.ok(&["--log", "a", "sync"]);
-    env.git(env.dir.path(), &["clone", "--quiet", &url(&origin), "b"]);
-    (origin, env.path("a"), env.path("b"))
-}
+use crate::env::{TestEnv, stderr, stdout};
+use crate::sync::{answers, two_laptops, url};
+use std::path::Path;
 
 fn set_config(env: &TestEnv, log: &Path, from: &str, to: &str) {
     let path = log.join("council.toml");
