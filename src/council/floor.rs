@@ -703,4 +703,37 @@ mod tests {
             assert!(err.contains(why), "{err}");
         }
     }
+
+    #[test]
+    #[ignore = "adversary finding: a shares record whose gini and top_two_seconds contradict its own shares passes check (and verify)"]
+    fn a_shares_record_whose_gini_contradicts_its_shares_is_refused() {
+        let share = |name: &str, seconds, turns| Share {
+            name: name.into(),
+            seconds,
+            turns,
+        };
+        let record = FloorRecord {
+            record: FloorRecordMode::Shares,
+            present: 3,
+            spoke: 2,
+            turns: 3,
+            seconds: 601,
+            top_two_seconds: 601,
+            // The shares below give 0.333, not 0.5.
+            gini: 0.5,
+            shares: vec![
+                share("Ana", 300, 2),
+                share("Bo", 301, 1),
+                share("Chen", 0, 0),
+            ],
+        };
+        assert!(record.check(&["Ana", "Bo", "Chen"]).is_err());
+        let record = FloorRecord {
+            gini: 0.333,
+            // The two who spoke most held 601 seconds, not 100.
+            top_two_seconds: 100,
+            ..record
+        };
+        assert!(record.check(&["Ana", "Bo", "Chen"]).is_err());
+    }
 }

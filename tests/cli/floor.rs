@@ -352,11 +352,17 @@ fn a_hand_edited_floor_event_that_cannot_apply_is_refused() {
     let _ = p.process().wait();
     let path = log.join(".git/council-journal.toml");
     let journal = std::fs::read_to_string(&path).unwrap();
-    assert!(journal.contains("kind = \"start\"\nname = \"Bo\""), "{journal}");
+    assert!(
+        journal.contains("kind = \"start\"\nname = \"Bo\""),
+        "{journal}"
+    );
     // By hand: the one who took the floor is now someone who was never there.
     std::fs::write(
         &path,
-        journal.replace("kind = \"start\"\nname = \"Bo\"", "kind = \"start\"\nname = \"Mallory\""),
+        journal.replace(
+            "kind = \"start\"\nname = \"Bo\"",
+            "kind = \"start\"\nname = \"Mallory\"",
+        ),
     )
     .unwrap();
     let mut p = spawn(&env, &clock, &["--log", "log", "resume"]);
@@ -366,6 +372,9 @@ fn a_hand_edited_floor_event_that_cannot_apply_is_refused() {
         !matches!(status, nix::sys::wait::WaitStatus::Exited(_, 0)),
         "{status:?}\n{out}"
     );
-    assert!(out.contains("Mallory"), "the error names the event: {out:?}");
+    assert!(
+        out.contains("Mallory"),
+        "the error names the event: {out:?}"
+    );
     assert!(!out.contains("The floor: The bench is broken"), "{out:?}");
 }
