@@ -549,7 +549,7 @@ fn second(t: Timestamp) -> Timestamp {
 
 impl Convene<'_> {
     /// Everyone present at the floor, as the journal has them, with whether it is their first time.
-    pub(super) fn floor_now(&self) -> Floor {
+    pub(super) fn floor_now(&self) -> Result<Floor> {
         let present: Vec<(&str, bool)> = self
             .journal
             .answers
@@ -564,7 +564,12 @@ impl Convene<'_> {
                 )
             })
             .collect();
-        Floor::replay(present, &self.journal.progress.floor)
+        Floor::replay(present, &self.journal.progress.floor).map_err(|problem| {
+            crate::error::hint(
+                format!("the journal's floor cannot be replayed: {problem}"),
+                "the journal was changed by hand; abandon this council with `council abandon` and convene again",
+            )
+        })
     }
 
     /// The `[protocol]` reminders, one line each.
@@ -598,7 +603,7 @@ impl Convene<'_> {
         use ratatui::crossterm::event::{
             self, Event as Input, KeyCode, KeyEventKind, KeyModifiers,
         };
-        let mut floor = self.floor_now();
+        let mut floor = self.floor_now()?;
         let rule = self.config.stack;
         let protocol = self.reminders();
         let issue = crate::ui::clean(&self.journal.answers.issue);

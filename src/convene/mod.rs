@@ -245,8 +245,8 @@ impl<'a> Convene<'a> {
                 drawn.spokesperson.unwrap_or_default()
             ));
         }
-        if !self.journal.progress.floor.is_empty() {
-            let floor = self.floor_now();
+        // A floor the journal cannot replay is named when the floor or the commit needs it.
+        if let (false, Ok(floor)) = (self.journal.progress.floor.is_empty(), self.floor_now()) {
             let now = clock::now().unwrap_or(started_or_epoch(a.started));
             let talk = floor.talk(now);
             let held: Vec<String> = floor
@@ -370,12 +370,12 @@ impl<'a> Convene<'a> {
         };
         // The discussion, as `floor_record` asks the minutes to keep it; its end is its last event.
         let mut answers = self.journal.answers.clone();
-        answers.floor = self
-            .journal
-            .progress
-            .floor
-            .last()
-            .and_then(|last| self.floor_now().record(self.config.floor_record, last.at));
+        if let Some(last) = self.journal.progress.floor.last() {
+            let floor = self
+                .floor_now()
+                .map_err(|e| council::Problems::from(e.to_string()))?;
+            answers.floor = floor.record(self.config.floor_record, last.at);
+        }
         council::conclude(&answers, &ctx)
     }
 
