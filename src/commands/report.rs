@@ -27,7 +27,8 @@ use std::process::ExitCode;
   council report 2026-11-16-the-bench-is-broken#1 --status done --note \"Fixed Saturday\"
   council report 2026-11-16-the-bench-is-broken#1 --status open --collected 20")]
 pub struct Args {
-    /// The task's id, like 2026-11-23-the-bench-is-broken#1 (`council tasks` lists them).
+    /// The task's id, like 2026-11-23-the-bench-is-broken#1 (`council tasks` lists them), or
+    /// enough of it to name one task in play: `bench#1`, `2026-11-23-the-bench`.
     pub task: String,
 
     /// Where the task stands now.
@@ -99,7 +100,11 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     let lock = super::lock(ui, &log)?;
     let state = log.state()?;
     let money = args.collected.or(args.spent).is_some();
-    validate::report_back(&args.task, money, &state.history()).map_err(|problem| {
+    let task = in_play(&args.task, &state)?;
+    if task != args.task {
+        ui.status("Reporting", &format!("on {task}"));
+    }
+    validate::report_back(&task, money, &state.history()).map_err(|problem| {
         hint(
             problem,
             "`council tasks` lists every task id; nothing was written to the log",
@@ -107,7 +112,7 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     })?;
     let now = clock::now()?;
     let report = Report {
-        task: args.task.clone(),
+        task: task.clone(),
         status: args.status.into(),
         note: args.note.clone(),
         collected: args.collected,
@@ -159,4 +164,39 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
         ui.line(&path)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The task `typed` names: itself when it is a task id, else the one task in play (open, or
+/// with money in its jar) whose id contains it, like `bench#1`.
+fn in_play(typed: &str, state: &crate::log::State) -> Result<String> {
+    if crate::council::ids::split_task_id(typed).is_some() || typed.is_empty() {
+        return Ok(typed.to_string());
+    }
+    let found: Vec<&str> = state
+        .summary
+        .tasks
+        .iter()
+        .map(|t| t.id.as_str())
+        .filter(|id| match (typed.split_once('#'), id.split_once('#')) {
+            // `bench#1`: part of the council's id, and the task's number.
+            (Some((part, n)), Some((council, number))) => council.contains(part) && n == number,
+            _ => id.contains(typed),
+        })
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(one.to_string()),
+        [] => Ok(typed.to_string()),
+        many => Err(hint(
+            format!(
+                "{typed:?} names {} tasks in play: {}",
+                many.len(),
+                many.iter()
+                    .take(5)
+                    .map(|id| format!("{id:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            "type more of the task id; `council tasks --open` lists them; nothing was written to the log",
+        )),
+    }
 }

@@ -103,3 +103,40 @@ fn clap_s_own_errors_follow_color_and_no_color() {
     let never = env.fails(&["--color=never", "bogus"], 2);
     assert!(!never.contains('\u{1b}'), "{never:?}");
 }
+
+#[test]
+fn a_task_in_play_is_named_by_any_part_of_its_id_that_names_only_it() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let answers = env.write("a.toml", crate::env::ANSWERS);
+    env.ok(&["--log", "log", "run", &answers]);
+    let other = env.write(
+        "b.toml",
+        &crate::env::ANSWERS.replace("The bench is broken", "The swing is broken"),
+    );
+    env.ok(&["--log", "log", "run", &other]);
+    // Two tasks in play end in "broken#1": that names neither, and nothing is written.
+    let head = env.head(&log);
+    let err = env.fails(
+        &["--log", "log", "report", "broken#1", "--status", "done"],
+        1,
+    );
+    assert!(err.contains("names 2 tasks in play"), "{err}");
+    assert_eq!(env.head(&log), head);
+    // "bench#1" names one: the report-back is filed on the whole id.
+    let out = env.ok(&["--log", "log", "report", "bench#1", "--status", "done"]);
+    assert!(
+        crate::env::stderr(&out).contains("Reporting on 2026-11-23-the-bench-is-broken#1"),
+        "{}",
+        crate::env::stderr(&out)
+    );
+    let tasks = stdout(&env.ok(&["--log", "log", "tasks", "--json"]));
+    let tasks: serde_json::Value = serde_json::from_str(&tasks).unwrap();
+    let bench = tasks
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "2026-11-23-the-bench-is-broken#1")
+        .unwrap();
+    assert_eq!(bench["status"], "done");
+}
