@@ -12,10 +12,37 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// The templates in the project's `councils/` folder, embedded in the binary.
-pub const TEMPLATES: [(&str, &str); 2] = [
+pub const TEMPLATES: [(&str, &str); 5] = [
     ("default", include_str!("../../councils/default.toml")),
     ("assembly", include_str!("../../councils/assembly.toml")),
+    ("block", include_str!("../../councils/block.toml")),
+    ("tenants", include_str!("../../councils/tenants.toml")),
+    ("mutual-aid", include_str!("../../councils/mutual-aid.toml")),
 ];
+
+/// A template's settings in a line, and what its opening comment says it is for.
+fn describe(text: &str) -> Result<String> {
+    let settings: crate::council::settings::CouncilToml =
+        toml::from_str(text).context("the embedded template is not valid (a bug)")?;
+    let about: Vec<&str> = text
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .map(|l| l.trim_start_matches('#').trim())
+        .collect();
+    let about = about.join(" ");
+    let first = about
+        .split(". ")
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('.');
+    Ok(format!(
+        "{}, {} minutes, {}, stack {}: {first}",
+        settings.decision_rule.as_str(),
+        settings.duration_minutes,
+        settings.rotation.as_str(),
+        settings.stack.as_str(),
+    ))
+}
 
 /// Create a council's public log, or adopt an existing git repository as one.
 ///
@@ -26,7 +53,9 @@ pub const TEMPLATES: [(&str, &str); 2] = [
 /// changes are left as they are. A directory that already holds a log is
 /// refused, and nothing is overwritten.
 ///
-/// Templates: "default" (consent, 45 minutes) and "assembly" (supermajority, 60 minutes).
+/// Templates (`--list-templates` says what each is for): "default" (consent, 45
+/// minutes), "assembly" (supermajority, 60), "block" (consent, 30), "tenants"
+/// (consensus, 60, talk shares kept), "mutual-aid" (majority, 40, no discussion kept).
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "Examples:
   council init my-log                       a new log with the default settings
@@ -36,8 +65,16 @@ pub struct Args {
     pub dir: Option<PathBuf>,
 
     /// The council.toml template to start from.
-    #[arg(long, default_value = "default", value_parser = ["default", "assembly"])]
+    #[arg(
+        long,
+        default_value = "default",
+        value_parser = ["default", "assembly", "block", "tenants", "mutual-aid"]
+    )]
     pub template: String,
+
+    /// List the templates, with their settings and what each is for, and create nothing.
+    #[arg(long, exclusive = true)]
+    pub list_templates: bool,
 
     /// The council's name (also the git author of its commits); default: the template's.
     #[arg(long)]
@@ -54,6 +91,12 @@ pub struct Args {
 }
 
 pub fn cmd_init(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
+    if args.list_templates {
+        for (name, text) in TEMPLATES {
+            ui.line(&format!("{name:<11} {}", describe(text)?))?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let dir = match (&args.dir, log_dir) {
         (Some(dir), _) => Some(dir.clone()),
         (None, Some(dir)) => Some(dir.to_path_buf()),
@@ -229,7 +272,7 @@ fn render_template(template: &str, name: Option<&str>, language: Option<Lang>) -
         .ok_or_else(|| {
             Fail::usage(
                 format!("there is no template {template:?}"),
-                "use --template default or --template assembly",
+                "`council init --list-templates` lists them",
             )
         })?;
     if name.is_none() && language.is_none() {

@@ -140,3 +140,39 @@ fn a_task_in_play_is_named_by_any_part_of_its_id_that_names_only_it() {
         .unwrap();
     assert_eq!(bench["status"], "done");
 }
+
+#[test]
+fn every_template_is_listed_starts_a_log_and_holds_a_council() {
+    let env = TestEnv::new();
+    let listed = stdout(&env.ok(&["init", "--list-templates"]));
+    let templates = ["default", "assembly", "block", "tenants", "mutual-aid"];
+    for (template, rule) in templates.iter().zip([
+        "consent",
+        "supermajority",
+        "consent",
+        "consensus",
+        "majority",
+    ]) {
+        let line = listed
+            .lines()
+            .find(|l| l.starts_with(template))
+            .unwrap_or_else(|| panic!("{template} is not listed:\n{listed}"));
+        assert!(line.contains(rule), "{line}");
+        env.ok(&["init", template, "--template", template]);
+        let config = std::fs::read_to_string(env.path(template).join("council.toml")).unwrap();
+        assert!(
+            config.contains(&format!("decision_rule = \"{rule}\"")),
+            "{config}"
+        );
+        // A council by consent, whatever the template's usual rule: every template holds one.
+        let answers = env.write(
+            "consent.toml",
+            &crate::env::ANSWERS.replace("[decision]\n", "[decision]\nrule = \"consent\"\n"),
+        );
+        env.ok(&["--log", template, "run", &answers]);
+        env.ok(&["--log", template, "verify"]);
+    }
+    assert_eq!(listed.lines().count(), templates.len(), "{listed}");
+    let err = env.fails(&["init", "x", "--template", "commune"], 2);
+    assert!(err.contains("mutual-aid"), "{err}");
+}
