@@ -58,18 +58,16 @@ pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
     }
     let lock = super::lock(ui, &log)?;
     let state = log.state()?;
-    if state.history().find(&args.id).is_none() {
-        let snapshot = log.snapshot()?;
-        let known: Vec<&str> = snapshot
-            .stored
-            .iter()
-            .map(|s| s.record.id.as_str())
-            .collect();
-        return Err(super::verify::unknown_council(&args.id, &known));
+    let (id, _) = super::council_named(&log, state.head, &args.id)?;
+    if state.history().find(&id).is_none() {
+        return Err(super::verify::unknown_council(&args.id, &[]));
+    }
+    if id != args.id {
+        ui.status("Correcting", &id);
     }
     let now = clock::now()?;
     let correction = Correction {
-        council: args.id.clone(),
+        council: id.clone(),
         note: args.note.clone(),
         filed: now,
         tool: crate::ops::tool(),

@@ -90,3 +90,48 @@ pub fn print_json<T: serde::Serialize>(ui: &Ui, value: &T) -> Result<()> {
     ui.json(value)?;
     Ok(())
 }
+
+/// The council `typed` names at `commit`: its id, or enough of it to name one council
+/// (`bench`, `2026-11-16-the-bench`), found among the minutes' file names without reading
+/// them. Returns the id and its file.
+pub fn council_named(
+    log: &crate::log::Log,
+    commit: Option<crate::log::CommitId>,
+    typed: &str,
+) -> Result<(String, String)> {
+    let paths = log.minutes_paths(commit)?;
+    let id_of = |path: &String| -> String {
+        path.rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches(".md")
+            .to_string()
+    };
+    let ids: Vec<(String, &String)> = paths.iter().map(|p| (id_of(p), p)).collect();
+    if let Some((id, path)) = ids.iter().find(|(id, _)| id == typed) {
+        return Ok((id.clone(), (*path).clone()));
+    }
+    let found: Vec<&(String, &String)> = ids
+        .iter()
+        .filter(|(id, _)| !typed.is_empty() && id.contains(typed))
+        .collect();
+    match found.as_slice() {
+        [(id, path)] => Ok((id.clone(), (*path).clone())),
+        [] => {
+            let known: Vec<&str> = ids.iter().map(|(id, _)| id.as_str()).collect();
+            Err(verify::unknown_council(typed, &known))
+        }
+        many => Err(crate::error::hint(
+            format!(
+                "{typed:?} names {} councils: {}",
+                many.len(),
+                many.iter()
+                    .take(5)
+                    .map(|(id, _)| format!("{id:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            "type more of the council's id; `council log` lists them",
+        )),
+    }
+}

@@ -169,7 +169,11 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
 /// The task `typed` names: itself when it is a task id, else the one task in play (open, or
 /// with money in its jar) whose id contains it, like `bench#1`.
 fn in_play(typed: &str, state: &crate::log::State) -> Result<String> {
-    if crate::council::ids::split_task_id(typed).is_some() || typed.is_empty() {
+    // A whole task id, or a council's (which is not a task: said below, not guessed).
+    if crate::council::ids::split_task_id(typed).is_some()
+        || typed.is_empty()
+        || state.history().find(typed).is_some()
+    {
         return Ok(typed.to_string());
     }
     let found: Vec<&str> = state

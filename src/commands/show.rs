@@ -33,16 +33,30 @@ struct Shown<'a> {
 pub fn cmd_show(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
     let head = log.head()?;
-    let stored = log.minutes_at(head)?;
-    let Some(found) = stored.iter().find(|s| s.record.id == args.id) else {
-        let known: Vec<&str> = stored.iter().map(|s| s.record.id.as_str()).collect();
-        return Err(super::verify::unknown_council(&args.id, &known));
+    // Found by its file's name, read alone: a log of any size answers at once.
+    let (id, path) = super::council_named(&log, head, &args.id)?;
+    let text = match head {
+        Some(head) => log.read_at(head, &path)?.unwrap_or_default(),
+        None => Vec::new(),
+    };
+    let text = String::from_utf8(text).map_err(|_| anyhow::anyhow!("{path} is not UTF-8"))?;
+    let record = crate::minutes::parse(&text).map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
+    if record.id != id {
+        return Err(crate::error::hint(
+            format!("{path} holds council {:?}, not {id:?}", record.id),
+            "`council verify` names files not where their id puts them",
+        ));
+    }
+    let found = crate::log::Stored {
+        path,
+        text,
+        record: std::sync::Arc::new(record),
     };
     let all = log.corrections_at(head)?;
     let corrections: Vec<&Correction> = all
         .iter()
         .map(|(_, c)| c)
-        .filter(|c| c.council == args.id)
+        .filter(|c| c.council == id)
         .collect();
     if args.json {
         super::print_json(

@@ -426,6 +426,18 @@ impl Log {
             .collect()
     }
 
+    /// The paths of the minutes files of a commit, without reading them.
+    pub fn minutes_paths(&self, commit: Option<CommitId>) -> Result<Vec<String>> {
+        match commit {
+            Some(commit) => Ok(self
+                .year_blobs(commit, MINUTES_DIR)?
+                .into_iter()
+                .map(|(path, _)| path)
+                .collect()),
+            None => Ok(Vec::new()),
+        }
+    }
+
     /// Reads the `.md` files below `dir` (`minutes`, `reports`, `abandoned`, `corrections`) of a commit.
     pub fn files_at(&self, commit: Option<CommitId>, dir: &str) -> Result<Vec<(String, String)>> {
         match commit {

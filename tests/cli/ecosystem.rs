@@ -176,3 +176,30 @@ fn every_template_is_listed_starts_a_log_and_holds_a_council() {
     let err = env.fails(&["init", "x", "--template", "commune"], 2);
     assert!(err.contains("mutual-aid"), "{err}");
 }
+
+#[test]
+fn a_council_is_named_by_any_part_of_its_id_that_names_only_it() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let answers = env.write("a.toml", crate::env::ANSWERS);
+    env.ok(&["--log", "log", "run", &answers]);
+    let other = env.write(
+        "b.toml",
+        &crate::env::ANSWERS.replace("The bench is broken", "The swing is broken"),
+    );
+    env.ok(&["--log", "log", "run", &other]);
+    let shown = stdout(&env.ok(&["--log", "log", "show", "bench"]));
+    assert!(shown.starts_with("# The bench is broken"), "{shown}");
+    // "broken" names both: nothing is guessed, and nothing is written.
+    let head = env.head(&log);
+    let err = env.fails(&["--log", "log", "correct", "broken", "--note", "x"], 1);
+    assert!(err.contains("names 2 councils"), "{err}");
+    assert_eq!(env.head(&log), head);
+    let out = env.ok(&["--log", "log", "correct", "swing", "--note", "Sunday"]);
+    assert!(
+        crate::env::stderr(&out).contains("Correcting 2026-11-23-the-swing-is-broken"),
+        "{}",
+        crate::env::stderr(&out)
+    );
+    env.ok(&["--log", "log", "verify"]);
+}

@@ -605,7 +605,7 @@ fn a_correction_is_its_own_record_shown_beside_the_council() {
             "--log",
             "log",
             "correct",
-            "2026-11-23-the-bench",
+            "2026-11-23-the-bench-is-brokn",
             "--note",
             "x",
         ],
