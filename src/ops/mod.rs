@@ -1,12 +1,12 @@
 //! The one write path: every command that writes to the log goes through [`write`].
 //!
 //! The sequence is always the same, in one place: the log's lock (held by the
-//! caller, so a council's draw and its commit see one history) → a snapshot
-//! of HEAD → the command's own files → the regenerated README → the
-//! signature → the commit on exactly that snapshot → confirming the commit
+//! caller, so a council's draw and its commit see one history) → the state
+//! of HEAD (its commit and the summary of its files) → the command's own files → the regenerated README → the
+//! signature → the commit on exactly that state → confirming the commit
 //! exists and the branch points at it → the index and work tree. When HEAD
 //! moves meanwhile (another git client), the files, README and ids are
-//! computed again from the new snapshot; a council is only committed onto the
+//! computed again from the new state; a council is only committed onto the
 //! log its pools were computed from. Like cargo's `ops`, this sits under the
 //! commands and the interactive driver, and never talks to git2 itself.
 
@@ -42,7 +42,7 @@ pub enum Added {
     Merged(Box<crate::council::summary::Summary>, Box<CouncilToml>),
 }
 
-/// What one command writes, computed from a snapshot of the log.
+/// What one command writes, computed from the state of the log.
 pub struct Plan {
     /// The command's own files; the README is added by [`write`].
     pub files: Vec<NewFile>,
