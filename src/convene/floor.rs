@@ -619,10 +619,14 @@ impl Convene<'_> {
         };
         let mut screen = Screen::open()?;
         let mut shown_second: Option<Timestamp> = None;
+        let mut shown_size = None;
         let mut dirty = true;
         loop {
             let now = second(clock::now()?);
-            if dirty || shown_second != Some(now) {
+            // A resize whose signal came before the floor listened is seen at the next tick.
+            let size = screen.terminal.size().ok();
+            if dirty || shown_second != Some(now) || size != shown_size {
+                shown_size = size;
                 let view = View {
                     issue: &issue,
                     floor: &floor,
