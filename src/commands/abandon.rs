@@ -159,14 +159,7 @@ pub fn commit_trace(
     trace: impl Fn(&dyn Fn(&str) -> bool) -> Abandoned,
 ) -> Result<(CommitId, String)> {
     let written = crate::ops::write(ui, log, config, lock, state, |state| {
-        let taken = |id: &str| {
-            let path = format!(
-                "{}/{}/{id}.md",
-                crate::log::ABANDONED_DIR,
-                crate::council::ids::year_of(id)
-            );
-            state.ever_held(log, &path).unwrap_or(true)
-        };
+        let taken = |id: &str| state.id_taken(log, crate::log::ABANDONED_DIR, id);
         let mut trace = trace(&taken);
         trace.language = config.language.named();
         Ok(Plan {

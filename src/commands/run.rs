@@ -340,14 +340,7 @@ fn conclude_answers(
         );
         answers.draw.sources = Some(sources);
     }
-    let retired = |id: &str| {
-        let path = format!(
-            "{}/{}/{id}.md",
-            crate::log::MINUTES_DIR,
-            council::ids::year_of(id)
-        );
-        state.ever_held(log, &path).unwrap_or(true)
-    };
+    let retired = |id: &str| state.id_taken(log, crate::log::MINUTES_DIR, id);
     let ctx = Context {
         settings: config.settings(),
         history: &history,

@@ -350,14 +350,7 @@ impl<'a> Convene<'a> {
         &self,
         now: crate::council::time::Timestamp,
     ) -> Result<council::Record, council::Problems> {
-        let retired = |id: &str| {
-            let path = format!(
-                "{}/{}/{id}.md",
-                crate::log::MINUTES_DIR,
-                council::ids::year_of(id)
-            );
-            self.state.ever_held(self.log, &path).unwrap_or(true)
-        };
+        let retired = |id: &str| self.state.id_taken(self.log, crate::log::MINUTES_DIR, id);
         let ctx = Context {
             settings: self.settings(),
             history: &self.history,

@@ -15,7 +15,7 @@
 //! back-dated council), the summary is built again from all the files.
 //! Only the newest few summaries are kept.
 
-use super::{ABANDONED_DIR, CORRECTIONS_DIR, CommitId, Log, MINUTES_DIR, REPORTS_DIR, unreadable};
+use super::{CORRECTIONS_DIR, CommitId, Log, MINUTES_DIR, REPORTS_DIR, unreadable};
 use crate::council::pools::Source;
 use crate::council::summary::{Item, Lookup, Summary};
 use crate::council::{History, Record};
@@ -33,8 +33,6 @@ const FORMAT: u32 = 5;
 const KEEP: usize = 6;
 /// Past this many commits between a summary and HEAD, all the files are read instead.
 const MAX_WALK: usize = 20_000;
-
-const RECORD_DIRS: [&str; 4] = [MINUTES_DIR, REPORTS_DIR, ABANDONED_DIR, CORRECTIONS_DIR];
 
 #[derive(Serialize, Deserialize)]
 struct Stored {
@@ -67,6 +65,13 @@ impl State {
                 }),
             ),
         }
+    }
+
+    /// Tells whether the id was ever that of a file in record folder `dir` (`minutes`,
+    /// `abandoned`): ids are never given twice, even after a deletion. When unsure, taken.
+    pub fn id_taken(&self, log: &Log, dir: &str, id: &str) -> bool {
+        let path = format!("{dir}/{}/{id}.md", crate::council::ids::year_of(id));
+        self.ever_held(log, &path).unwrap_or(true)
     }
 
     /// Tells whether `path` is or ever was a record file of this log's history.
@@ -449,7 +454,7 @@ impl Log {
                 if before.id() == tree.id() {
                     continue;
                 }
-                for dir in RECORD_DIRS {
+                for dir in super::RECORD_DIRS {
                     deleted_between(&mut trees, &before, &tree, dir, &mut gone)?;
                 }
             }
@@ -470,7 +475,7 @@ impl Log {
     fn changes(&self, before: &Tree<'_>, after: &Tree<'_>) -> Result<(Vec<Change>, bool)> {
         let mut added = Vec::new();
         let mut other = false;
-        for dir in RECORD_DIRS {
+        for dir in super::RECORD_DIRS {
             let entry_id = |t: &Tree<'_>| t.get_name(dir).map(|e| e.id());
             if entry_id(before) == entry_id(after) {
                 continue;
@@ -552,7 +557,7 @@ impl Log {
         let mut parsed = Vec::new();
         if let Some(commit) = commit {
             self.trust_object_ids();
-            for dir in RECORD_DIRS {
+            for dir in super::RECORD_DIRS {
                 let blobs = self.year_blobs(commit, dir)?;
                 let found = self.scan_blobs(commit, blobs, |text| parse_one(dir, text))?;
                 parsed.extend(found.into_iter().map(|s| s.item.at(s.path)));

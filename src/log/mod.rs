@@ -40,6 +40,9 @@ pub const MINUTES_DIR: &str = "minutes";
 pub const REPORTS_DIR: &str = "reports";
 pub const ABANDONED_DIR: &str = "abandoned";
 pub const CORRECTIONS_DIR: &str = "corrections";
+/// The folders of the public record, every file of which is append-only.
+pub(crate) const RECORD_DIRS: [&str; 4] =
+    [MINUTES_DIR, REPORTS_DIR, ABANDONED_DIR, CORRECTIONS_DIR];
 
 /// A commit of the log, by id; git2's own types stay inside `log`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -77,9 +77,6 @@ impl Lineage {
     }
 }
 
-/// The folders whose files are never rewritten.
-const RECORDS: [&str; 4] = [MINUTES_DIR, REPORTS_DIR, ABANDONED_DIR, CORRECTIONS_DIR];
-
 /// A file of the public record that one commit added, changed or removed.
 struct Change {
     status: Delta,
@@ -100,7 +97,7 @@ fn record_changes(
     new: &Tree<'_>,
 ) -> Result<Vec<Change>> {
     let mut changes = Vec::new();
-    for dir in RECORDS {
+    for dir in super::RECORD_DIRS {
         let folder = |tree: Option<&Tree<'_>>| -> Result<Option<Tree<'_>>> {
             match tree.and_then(|t| t.get_name(dir)) {
                 Some(e) if e.kind() == Some(ObjectType::Tree) => Ok(Some(repo.find_tree(e.id())?)),
@@ -486,31 +483,5 @@ impl Log {
             }
         }
         Ok(found)
-    }
-
-    /// Tells whether any commit in HEAD's history held minutes with the council id `id`.
-    pub fn council_id_ever_held(&self, id: &str) -> bool {
-        id.get(..4).is_some_and(|year| {
-            self.ever_held(&format!("{MINUTES_DIR}/{year}/{id}.md"))
-                .unwrap_or(false)
-        })
-    }
-
-    /// Tells whether any commit in HEAD's history ever held `path`.
-    ///
-    /// Ids are never given twice, even after a deletion.
-    pub fn ever_held(&self, path: &str) -> Result<bool> {
-        let Some(head) = self.head()? else {
-            return Ok(false);
-        };
-        let mut walk = self.repo().revwalk()?;
-        walk.push(head.0)?;
-        for oid in walk {
-            let tree = self.repo().find_commit(oid?)?.tree()?;
-            if tree.get_path(Path::new(path)).is_ok() {
-                return Ok(true);
-            }
-        }
-        Ok(false)
     }
 }

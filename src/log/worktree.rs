@@ -9,7 +9,6 @@
 //! it is a warning, and the next write repairs the tool's own paths.
 
 use super::commit::{NewFile, write_atomically};
-use super::{ABANDONED_DIR, CORRECTIONS_DIR, MINUTES_DIR, REPORTS_DIR};
 use crate::error::hint;
 use anyhow::{Context as _, Result};
 use git2::{Index, IndexEntry, IndexTime, ObjectType, Oid, Repository};
@@ -17,8 +16,6 @@ use std::fs::{File, OpenOptions};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-/// The folders whose files the tool writes, once each, and never rewrites.
-const RECORD_DIRS: [&str; 4] = [MINUTES_DIR, REPORTS_DIR, ABANDONED_DIR, CORRECTIONS_DIR];
 const README: &str = "README.md";
 
 /// Git's own lock on the index, held while the tool reads and rewrites it.
@@ -481,7 +478,7 @@ fn repair_all(repo: &Repository, workdir: &Path) -> Result<Vec<String>> {
         }
         Some(_) => {}
     };
-    for dir in RECORD_DIRS {
+    for dir in super::RECORD_DIRS {
         let Some(top) = tree.get_name(dir).and_then(|e| e.to_object(repo).ok()) else {
             continue;
         };
@@ -568,7 +565,7 @@ fn repair_all(repo: &Repository, workdir: &Path) -> Result<Vec<String>> {
 /// the record files), only when git does not track them and their process is gone.
 fn remove_temporary_files(repo: &Repository, workdir: &Path) -> Vec<String> {
     let mut folders = vec![workdir.to_path_buf()];
-    for dir in RECORD_DIRS {
+    for dir in super::RECORD_DIRS {
         if let Ok(years) = std::fs::read_dir(workdir.join(dir)) {
             folders.extend(
                 years
