@@ -10,6 +10,7 @@ pub mod council;
 pub mod error;
 pub mod i18n;
 pub mod input;
+pub mod json;
 pub mod log;
 pub mod minutes;
 pub mod ops;

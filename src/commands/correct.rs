@@ -28,16 +28,9 @@ pub struct Args {
     #[arg(long)]
     pub note: String,
 
-    /// Print {"council", "file", "commit"} instead of the file's path.
+    /// Print {"council", "file", "commit"} instead of the file's path (docs/json.md).
     #[arg(long)]
     pub json: bool,
-}
-
-#[derive(serde::Serialize)]
-struct Filed<'a> {
-    council: &'a str,
-    file: &'a str,
-    commit: String,
 }
 
 pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
@@ -96,9 +89,9 @@ pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
     if args.json {
         super::print_json(
             ui,
-            &Filed {
-                council: &correction.council,
-                file: &path,
+            &crate::json::Corrected {
+                council: correction.council.clone(),
+                file: path.clone(),
                 commit: oid.to_string(),
             },
         )?;

@@ -43,6 +43,7 @@ pub fn cmd_delegates(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<Exi
         mandates.retain(|m| m.status == MandateStatus::Active);
     }
     if args.json {
+        let mandates: Vec<crate::json::Mandate> = mandates.iter().map(Into::into).collect();
         super::print_json(ui, &mandates)?;
         return Ok(ExitCode::SUCCESS);
     }

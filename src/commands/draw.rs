@@ -4,7 +4,6 @@ use crate::council::rfc3797;
 use crate::error::{Fail, hint};
 use crate::ui::Ui;
 use anyhow::Result;
-use serde::Serialize;
 use std::collections::HashSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -38,15 +37,34 @@ pub struct Args {
     #[arg(long, default_value_t = 1, value_name = "N")]
     pub count: usize,
 
-    /// Print {"key": ..., "selected": [...]} instead of a table.
+    /// Print {key, pool, selected, steps: [{i, pool, digest, position, selected}]} instead of
+    /// a table; positions there count from 0, as in RFC 3797 (docs/json.md).
     #[arg(long)]
     pub json: bool,
 }
 
-#[derive(Serialize)]
-struct Drawn {
-    key: String,
-    selected: Vec<String>,
+/// Each step of the lot: who could still be drawn, the digest, the position drawn (from 0).
+fn steps(key: &str, pool: &[String], count: usize) -> Vec<crate::json::DrawStep> {
+    let mut left = pool.to_vec();
+    let mut steps = Vec::with_capacity(count);
+    for i in 0..count.min(pool.len()) {
+        let i = i as u16;
+        let position = rfc3797::position(i, key, left.len());
+        let digest = rfc3797::digest(i, key)
+            .iter()
+            .map(|b| format!("{b:02X}"))
+            .collect();
+        let pool = left.clone();
+        let selected = left.remove(position);
+        steps.push(crate::json::DrawStep {
+            i,
+            pool,
+            digest,
+            position,
+            selected,
+        });
+    }
+    steps
 }
 
 pub fn cmd_draw(ui: &Ui, args: &Args) -> Result<ExitCode> {
@@ -96,26 +114,53 @@ pub fn cmd_draw(ui: &Ui, args: &Args) -> Result<ExitCode> {
             "a source is a list of whole numbers, like --source \"3 5 1 6\"",
         )
     })?;
-    let selected = rfc3797::select(&key, &pool, args.count);
+    let steps = steps(&key, &pool, args.count);
     if args.json {
-        super::print_json(ui, &Drawn { key, selected })?;
+        super::print_json(
+            ui,
+            &crate::json::Drawn {
+                key,
+                selected: steps.iter().map(|s| s.selected.clone()).collect(),
+                pool,
+                steps,
+            },
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     ui.line(&format!("key: {key}"))?;
-    let mut left = pool.len();
-    let rows = selected
+    ui.note("positions count from 1 here; RFC 3797 and `--json` count them from 0");
+    let rows = steps
         .iter()
-        .enumerate()
-        .map(|(i, name)| {
-            let position = rfc3797::position(i as u16, &key, left);
-            left -= 1;
+        .map(|s| {
             vec![
-                i.to_string(),
-                format!("{position} of {}", left + 1),
-                name.clone(),
+                (usize::from(s.i) + 1).to_string(),
+                format!("{} of {}", s.position + 1, s.pool.len()),
+                s.selected.clone(),
             ]
         })
         .collect();
-    ui.out(&ui.table(&["i", "position", "selected"], rows))?;
+    ui.out(&ui.table(&["draw", "position", "selected"], rows))?;
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_steps_draw_what_select_draws() {
+        let pool: Vec<String> = ["Ana", "Bo", "Chen", "Dara", "Eli"]
+            .map(String::from)
+            .to_vec();
+        let key = rfc3797::key(&["9319", "2 5 12 8 10"]).unwrap();
+        let steps = steps(&key, &pool, 3);
+        let selected: Vec<String> = steps.iter().map(|s| s.selected.clone()).collect();
+        assert_eq!(selected, rfc3797::select(&key, &pool, 3));
+        for s in &steps {
+            assert_eq!(s.pool[s.position], s.selected);
+            assert_eq!(s.pool.len(), pool.len() - usize::from(s.i));
+            let value = u128::from_str_radix(&s.digest, 16).unwrap();
+            assert_eq!((value % s.pool.len() as u128) as usize, s.position);
+        }
+    }
 }

@@ -11,7 +11,6 @@ use crate::council::ledger::{self, MandateStatus, Work};
 use crate::log::{CommitId, Log};
 use crate::ui::Ui;
 use anyhow::Result;
-use serde::Serialize;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -69,7 +68,6 @@ pub struct Delegates {
 }
 
 /// A row of any view, tagged with its neighborhood.
-#[derive(Serialize)]
 struct Row<T> {
     /// The log's own name for its own rows; a peer's name as configured in `[[peers]]`.
     neighborhood: String,
@@ -78,11 +76,20 @@ struct Row<T> {
     /// The name a peer's own council.toml gives it: its claim, shown only beside
     /// `neighborhood`; `None` for the log's own rows.
     calls_itself: Option<String>,
-    #[serde(flatten)]
     row: T,
 }
 
 impl<T> Row<T> {
+    /// The row as `--json` prints it: its neighborhood, and the row as its own command prints it.
+    fn json<'a, U: From<&'a T>>(&'a self) -> crate::json::Neighborhood<U> {
+        crate::json::Neighborhood {
+            neighborhood: self.neighborhood.clone(),
+            own: self.own,
+            calls_itself: self.calls_itself.clone(),
+            row: U::from(&self.row),
+        }
+    }
+
     fn new(source: &Source, row: T) -> Row<T> {
         Row {
             neighborhood: source.neighborhood.clone(),
@@ -197,12 +204,15 @@ fn federation_log(ui: &Ui, log: &Log, sources: &[Source], json: bool) -> Result<
                     facilitator: r.facilitator.clone(),
                     spokesperson: r.spokesperson.clone(),
                     outcome: r.decision.outcome.as_str().to_string(),
+                    statement: r.decision.statement.clone(),
                     file: s.path.clone(),
                 },
             ));
         }
     }
     if json {
+        let rows: Vec<crate::json::Neighborhood<crate::json::LogEntry>> =
+            rows.iter().map(Row::json).collect();
         super::print_json(ui, &rows)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -267,6 +277,8 @@ fn federation_tasks(ui: &Ui, log: &Log, sources: &[Source], o: &Tasks) -> Result
         }
     }
     if o.json {
+        let rows: Vec<crate::json::Neighborhood<crate::json::Task>> =
+            rows.iter().map(Row::json).collect();
         super::print_json(ui, &rows)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -321,6 +333,8 @@ fn federation_delegates(ui: &Ui, log: &Log, sources: &[Source], o: &Delegates) -
         );
     }
     if o.json {
+        let rows: Vec<crate::json::Neighborhood<crate::json::Mandate>> =
+            rows.iter().map(Row::json).collect();
         super::print_json(ui, &rows)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -384,6 +398,8 @@ fn federation_verify(
     }
     let failed = rows.iter().filter(|r| !r.row.ok).count();
     if json {
+        let rows: Vec<crate::json::Neighborhood<crate::json::Checked>> =
+            rows.iter().map(Row::json).collect();
         super::print_json(ui, &rows)?;
     } else {
         for r in &rows {

@@ -36,7 +36,7 @@ pub fn cmd_ledger(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
         ledger::tasks(&records, &reports, clock::now()?.date()).map_err(crate::error::Fail::new)?;
     let l = ledger::ledger(&records, &tasks);
     if args.json {
-        super::print_json(ui, &l)?;
+        super::print_json(ui, &crate::json::Ledger::from(&l))?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut text = format!(

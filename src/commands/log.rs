@@ -10,12 +10,13 @@ use std::process::ExitCode;
 /// List the councils in the log, oldest first: date, id, issue, facilitator, outcome.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Print a JSON array of {id, started, issue, facilitator, spokesperson, outcome, file}.
+    /// Print a JSON array of {id, started, issue, facilitator, spokesperson, outcome,
+    /// statement, file} (docs/json.md).
     #[arg(long)]
     pub json: bool,
 }
 
-/// One council in `council log --json`; a public contract.
+/// What `log` keeps of a council in its projection cache.
 #[derive(Serialize, serde::Deserialize)]
 pub struct Entry {
     pub id: String,
@@ -24,7 +25,24 @@ pub struct Entry {
     pub facilitator: String,
     pub spokesperson: String,
     pub outcome: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<String>,
     pub file: String,
+}
+
+impl From<&Entry> for crate::json::LogEntry {
+    fn from(e: &Entry) -> crate::json::LogEntry {
+        crate::json::LogEntry {
+            id: e.id.clone(),
+            started: e.started.clone(),
+            issue: e.issue.clone(),
+            facilitator: e.facilitator.clone(),
+            spokesperson: e.spokesperson.clone(),
+            outcome: e.outcome.clone(),
+            statement: e.statement.clone(),
+            file: e.file.clone(),
+        }
+    }
 }
 
 pub fn cmd_log(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
@@ -42,6 +60,7 @@ pub fn cmd_log(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
                 facilitator: r.facilitator,
                 spokesperson: r.spokesperson,
                 outcome: r.decision.outcome.as_str().to_string(),
+                statement: r.decision.statement,
                 file: String::new(),
             };
             (r.started, entry)
@@ -60,6 +79,7 @@ pub fn cmd_log(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
         })
         .collect();
     if args.json {
+        let entries: Vec<crate::json::LogEntry> = entries.iter().map(Into::into).collect();
         super::print_json(ui, &entries)?;
         return Ok(ExitCode::SUCCESS);
     }

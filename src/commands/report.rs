@@ -52,15 +52,6 @@ pub struct Args {
     pub json: bool,
 }
 
-/// What `council report --json` prints.
-#[derive(serde::Serialize)]
-struct Filed<'a> {
-    task: &'a str,
-    status: &'a str,
-    file: &'a str,
-    commit: String,
-}
-
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum StatusArg {
     Done,
@@ -153,10 +144,10 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     if args.json {
         super::print_json(
             ui,
-            &Filed {
-                task: &report.task,
-                status: report.status.as_str(),
-                file: &path,
+            &crate::json::Reported {
+                task: report.task.clone(),
+                status: report.status.as_str().to_string(),
+                file: path.clone(),
                 commit: oid.to_string(),
             },
         )?;

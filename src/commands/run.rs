@@ -58,19 +58,6 @@ pub struct Args {
     pub json: bool,
 }
 
-/// What `council run --json` prints.
-#[derive(serde::Serialize)]
-struct Committed<'a> {
-    id: &'a str,
-    file: String,
-    /// `null` when the council was already recorded.
-    commit: Option<String>,
-    already_recorded: bool,
-    facilitator: &'a str,
-    spokesperson: &'a str,
-    outcome: &'a str,
-}
-
 /// A complete answers file, shipped inside the binary so an installed `council` needs no clone.
 pub const EXAMPLE: &str = include_str!("../../examples/the-bench-is-broken.toml");
 
@@ -95,7 +82,7 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
         let record = reproduce(&log, *record, &origin)?;
         ui.note("a data block is reproduced and compared, never committed: it is the record of a council already drawn");
         if args.json {
-            super::print_json(ui, &record)?;
+            super::print_json(ui, &crate::json::Council::new(&record, &[]))?;
         } else {
             ui.out(&minutes::render(&record))?;
         }
@@ -139,7 +126,7 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
     };
     let Some(lock) = lock else {
         if args.json {
-            super::print_json(ui, &record)?;
+            super::print_json(ui, &crate::json::Council::new(&record, &[]))?;
         } else {
             ui.out(&minutes::render(&record))?;
         }
@@ -201,14 +188,14 @@ fn print_outcome(ui: &Ui, json: bool, record: &Record, commit: Option<String>) -
     if json {
         super::print_json(
             ui,
-            &Committed {
-                id: &record.id,
+            &crate::json::Committed {
+                id: record.id.clone(),
                 file: record.path(),
                 already_recorded: commit.is_none(),
                 commit,
-                facilitator: &record.facilitator,
-                spokesperson: &record.spokesperson,
-                outcome: record.decision.outcome.as_str(),
+                facilitator: record.facilitator.clone(),
+                spokesperson: record.spokesperson.clone(),
+                outcome: record.decision.outcome.as_str().to_string(),
             },
         )?;
     } else {

@@ -1,11 +1,9 @@
 //! `council show`: one council's minutes.
 
-use crate::council::Record;
 use crate::council::correction::Correction;
 use crate::log::Log;
 use crate::ui::{Ui, clean_lines};
 use anyhow::Result;
-use serde::Serialize;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -19,15 +17,6 @@ pub struct Args {
     /// Print the data block as JSON.
     #[arg(long)]
     pub json: bool,
-}
-
-/// `council show --json`: the data block, with the corrections published beside it.
-#[derive(Serialize)]
-struct Shown<'a> {
-    #[serde(flatten)]
-    record: &'a Record,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    corrections: Vec<&'a Correction>,
 }
 
 pub fn cmd_show(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
@@ -59,13 +48,7 @@ pub fn cmd_show(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
         .filter(|c| c.council == id)
         .collect();
     if args.json {
-        super::print_json(
-            ui,
-            &Shown {
-                record: &found.record,
-                corrections,
-            },
-        )?;
+        super::print_json(ui, &crate::json::Council::new(&found.record, &corrections))?;
     } else {
         // The data block escapes control characters; the body is cleaned as it is rendered.
         let mut text = clean_lines(&found.text);

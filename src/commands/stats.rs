@@ -36,7 +36,7 @@ pub fn cmd_stats(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
     let councils: Vec<&stats::Leadership> = councils.iter().collect();
     let s = stats::stats(&councils);
     if args.json {
-        super::print_json(ui, &s)?;
+        super::print_json(ui, &crate::json::Stats::from(&s))?;
         return Ok(ExitCode::SUCCESS);
     }
     if s.councils == 0 {

@@ -39,7 +39,7 @@ pub fn cmd_sync(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
     let config = super::config(ui, &log)?;
     let synced = crate::ops::sync::sync(ui, &log, &config, !args.no_peers)?;
     if args.json {
-        super::print_json(ui, &synced)?;
+        super::print_json(ui, &crate::json::Synced::from(&synced))?;
     }
     Ok(ExitCode::SUCCESS)
 }

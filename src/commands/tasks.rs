@@ -51,6 +51,7 @@ pub fn cmd_tasks(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
         tasks.retain(|t| t.status == status);
     }
     if args.json {
+        let tasks: Vec<crate::json::Task> = tasks.iter().map(Into::into).collect();
         super::print_json(ui, &tasks)?;
         return Ok(ExitCode::SUCCESS);
     }

@@ -46,6 +46,29 @@ pub struct Checked {
     pub problems: Vec<String>,
 }
 
+impl From<&Checked> for crate::json::Checked {
+    fn from(c: &Checked) -> crate::json::Checked {
+        crate::json::Checked {
+            id: c.id.clone(),
+            file: c.file.clone(),
+            ok: c.ok,
+            problems: c
+                .problems
+                .iter()
+                .map(|p| crate::json::Problem {
+                    file: c.file.clone(),
+                    kind: "check".into(),
+                    step: None,
+                    field: None,
+                    expected: None,
+                    found: None,
+                    message: p.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
 pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
     if log.is_shallow() {
@@ -60,6 +83,7 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     let (results, councils) = check_log(&log, log.head()?, &args.ids)?;
     let failed = results.iter().filter(|r| !r.ok).count();
     if args.json {
+        let results: Vec<crate::json::Checked> = results.iter().map(Into::into).collect();
         super::print_json(ui, &results)?;
     } else {
         for r in &results {

@@ -43,6 +43,16 @@ pub enum FloorRecordMode {
     None,
 }
 
+impl FloorRecordMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FloorRecordMode::Summary => "summary",
+            FloorRecordMode::Shares => "shares",
+            FloorRecordMode::None => "none",
+        }
+    }
+}
+
 /// What happened on the floor, at a time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

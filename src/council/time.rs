@@ -77,27 +77,18 @@ macro_rules! text_serde {
 
         impl<'de> Deserialize<'de> for $type {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct Visitor;
-                impl<'de> de::Visitor<'de> for Visitor {
-                    type Value = $type;
-                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                        f.write_str($expecting)
-                    }
-                    fn visit_str<E: de::Error>(self, text: &str) -> Result<$type, E> {
-                        <$type>::parse(text).map_err(E::custom)
-                    }
-                    // TOML date-times arrive as a one-entry map holding their text.
-                    fn visit_map<A: de::MapAccess<'de>>(
-                        self,
-                        mut map: A,
-                    ) -> Result<$type, A::Error> {
-                        let Some((_, text)) = map.next_entry::<String, String>()? else {
-                            return Err(de::Error::custom(concat!("expected ", $expecting)));
-                        };
-                        <$type>::parse(&text).map_err(de::Error::custom)
-                    }
+                // Quoted text, or a native TOML date-time (`at = 2026-11-23T19:00:00-05:00`).
+                #[derive(Deserialize)]
+                #[serde(untagged, expecting = $expecting)]
+                enum Text {
+                    Quoted(String),
+                    Native(toml::value::Datetime),
                 }
-                deserializer.deserialize_any(Visitor)
+                let text = match Text::deserialize(deserializer)? {
+                    Text::Quoted(text) => text,
+                    Text::Native(time) => time.to_string(),
+                };
+                <$type>::parse(&text).map_err(de::Error::custom)
             }
         }
     };

@@ -125,9 +125,11 @@ fn tasks_take_their_status_from_report_backs_given_either_way() {
     assert_eq!(planks["council"], FIRST);
     assert_eq!(planks["who"], serde_json::json!(["Bo"]));
     assert_eq!(planks["due"], "2026-11-07");
-    assert_eq!(planks["jar"]["collected"], 40);
-    assert_eq!(planks["jar"]["spent"], 38.5);
-    assert_eq!(planks["jar"]["left"], 1.5);
+    // Money is exact text with two decimals, never a float (docs/json.md).
+    assert_eq!(planks["jar"]["collected"], "40.00");
+    assert_eq!(planks["jar"]["spent"], "38.50");
+    assert_eq!(planks["jar"]["left"], "1.50");
+    assert_eq!(planks["jar"]["currency"], "USD");
     let drill = task(&all, &format!("{FIRST}#2"));
     assert_eq!(drill["status"], "open");
     assert_eq!(
@@ -260,7 +262,7 @@ fn ledger_counts_decisions_tasks_gains_and_flags_jars() {
     assert_eq!(jar["task"], format!("{FIRST}#1"));
     assert_eq!(
         (jar["target"].clone(), jar["currency"].clone()),
-        (40.into(), "USD".into())
+        ("40.00".into(), "USD".into())
     );
     assert_eq!(jar["flag"], "unspent", "1.50 left after the task was done");
 
@@ -275,7 +277,7 @@ fn ledger_counts_decisions_tasks_gains_and_flags_jars() {
         "1.50",
     ]);
     let l = json(&env, &["ledger"]);
-    assert_eq!(l["jars"][0]["left"], 0);
+    assert_eq!(l["jars"][0]["left"], "0.00");
     assert_eq!(l["jars"][0]["flag"], Value::Null);
     env.ok(&[
         "--log",
@@ -343,7 +345,7 @@ fn delegates_show_mandates_and_recalls() {
         d,
         serde_json::json!([
             {"council": FIRST, "name": "Ana", "to": "Eastside assembly", "mandate": "Ask for tool-library hours", "status": "recalled", "recalled_by": THIRD},
-            {"council": THIRD, "name": "Bo", "to": "Eastside assembly", "mandate": "Propose weekend hours", "status": "active", "recalled_by": null},
+            {"council": THIRD, "name": "Bo", "to": "Eastside assembly", "mandate": "Propose weekend hours", "status": "active"},
         ])
     );
     let active = json(&env, &["delegates", "--active"]);
