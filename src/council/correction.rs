@@ -22,7 +22,7 @@ pub struct Correction {
 }
 
 impl Correction {
-    /// Names the file: `corrections/YYYY/YYYY-MM-DD-HHMMSS-<council id>[-n].md`, in the
+    /// Names the file: `corrections/YYYY/YYYY-MM-DD-HHMMSS-<council id without its date>[-n].md`, in the
     /// year and at the time it was filed to the second, so two laptops correcting one
     /// council write two files that merge. Earlier versions wrote
     /// `corrections/YYYY/<council id>[-n].md`; `verify` reads a file by its folder and
@@ -33,7 +33,7 @@ impl Correction {
             "corrections/{}/{date}-{}-{}{}.md",
             super::ids::year_of(&date),
             super::ids::time_of_day(self.filed),
-            super::ids::slug(&self.council),
+            super::ids::undated_slug(&self.council),
             super::ids::nth(n)
         )
     }

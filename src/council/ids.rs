@@ -157,6 +157,17 @@ pub fn year_of(id: &str) -> &str {
 }
 
 /// Splits a task id `<council id>#<n>` into its council and number.
+/// A council id, or a task id, without the council's date: what a file named by its filing
+/// date needs of it (`the-bench-is-broken-1` for `2026-11-23-the-bench-is-broken#1`), so the
+/// name does not carry two dates. Text that is neither is slugged whole.
+pub fn undated_slug(id: &str) -> String {
+    let council = id.split_once('#').map_or(id, |(c, _)| c);
+    match id.get(11..) {
+        Some(rest) if is_council_id(council) => slug(rest),
+        _ => slug(id),
+    }
+}
+
 pub fn split_task_id(id: &str) -> Option<(&str, u32)> {
     let (council, n) = id.split_once('#')?;
     let n: u32 = n.parse().ok()?;
@@ -190,11 +201,11 @@ mod tests {
         };
         assert_eq!(
             report.path(1),
-            "reports/2026/2026-11-24-100509-2026-11-23-the-bench-is-broken-1.md"
+            "reports/2026/2026-11-24-100509-the-bench-is-broken-1.md"
         );
         assert_eq!(
             report.path(2),
-            "reports/2026/2026-11-24-100509-2026-11-23-the-bench-is-broken-1-2.md"
+            "reports/2026/2026-11-24-100509-the-bench-is-broken-1-2.md"
         );
         let correction = Correction {
             council: "2026-11-23-the-bench-is-broken".into(),
@@ -205,7 +216,7 @@ mod tests {
         };
         assert_eq!(
             correction.path(1),
-            "corrections/2026/2026-11-24-100509-2026-11-23-the-bench-is-broken.md"
+            "corrections/2026/2026-11-24-100509-the-bench-is-broken.md"
         );
         assert!(correction.path(3).ends_with("-broken-3.md"));
         assert!(report.path(1).is_ascii() && correction.path(1).is_ascii());

@@ -25,14 +25,14 @@ pub struct Report {
 }
 
 impl Report {
-    /// Names the file: `reports/YYYY/YYYY-MM-DD-HHMMSS-<task id slug>[-n].md`, at the
-    /// time it was filed to the second, so two laptops filing on one task the same day
-    /// write two files that merge. Earlier versions wrote
-    /// `reports/YYYY/YYYY-MM-DD-<task id slug>[-n].md`; `verify` reads a file by its
-    /// folder and record, never by its name, so both stay valid.
+    /// Names the file: `reports/YYYY/YYYY-MM-DD-HHMMSS-<task id slug, without the
+    /// council's date>[-n].md`, at the time it was filed to the second, so two laptops
+    /// filing on one task the same day write two files that merge. Earlier versions wrote
+    /// `reports/YYYY/YYYY-MM-DD[-HHMMSS]-<whole task id slug>[-n].md`; `verify` reads a
+    /// file by its folder and record, never by its name, so every name stays valid.
     pub fn path(&self, n: usize) -> String {
         let date = self.filed.date().to_string();
-        let slug = super::ids::slug(&self.task);
+        let slug = super::ids::undated_slug(&self.task);
         format!(
             "reports/{}/{date}-{}-{slug}{}.md",
             super::ids::year_of(&date),

@@ -149,7 +149,7 @@ fn tasks_take_their_status_from_report_backs_given_either_way() {
     ]);
     let path = stdout(&out);
     assert!(
-        path.starts_with("reports/2026/2026-11-23-194100-2026-11-02-the-bench-is-broken-2"),
+        path.starts_with("reports/2026/2026-11-23-194100-the-bench-is-broken-2"),
         "{path}"
     );
     let log = env.path("log");

@@ -550,7 +550,7 @@ fn a_correction_is_its_own_record_shown_beside_the_council() {
     let path = stdout(&out).trim().to_string();
     assert_eq!(
         path,
-        "corrections/2026/2026-11-23-194100-2026-11-23-the-bench-is-broken.md"
+        "corrections/2026/2026-11-23-194100-the-bench-is-broken.md"
     );
     assert_eq!(
         std::fs::read_to_string(log.join(FILE)).unwrap(),
@@ -595,7 +595,7 @@ fn a_correction_is_its_own_record_shown_beside_the_council() {
     ]);
     assert_eq!(
         stdout(&out).trim(),
-        "corrections/2026/2026-11-23-194100-2026-11-23-the-bench-is-broken-2.md"
+        "corrections/2026/2026-11-23-194100-the-bench-is-broken-2.md"
     );
     env.ok(&["--log", "log", "verify"]);
     // An unknown council gets a did-you-mean, and nothing is written.
@@ -630,7 +630,7 @@ fn a_correction_naming_no_council_fails_verify() {
         "--note",
         "Sunday",
     ]);
-    let path = "corrections/2026/2026-11-23-194100-2026-11-23-the-bench-is-broken.md";
+    let path = "corrections/2026/2026-11-23-194100-the-bench-is-broken.md";
     let text = std::fs::read_to_string(log.join(path)).unwrap();
     let forged = text.replace(
         "council = \"2026-11-23-the-bench-is-broken\"",

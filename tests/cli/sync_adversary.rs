@@ -58,8 +58,8 @@ fn report_backs_on_one_task_on_two_laptops_the_same_day_converge() {
     let reports = env.git(&a, &["ls-tree", "-r", "--name-only", "HEAD", "reports"]);
     assert_eq!(
         reports,
-        "reports/2026/2026-11-24-100000-2026-11-23-the-bench-is-broken-1.md\n\
-         reports/2026/2026-11-24-110000-2026-11-23-the-bench-is-broken-1.md\n"
+        "reports/2026/2026-11-24-100000-the-bench-is-broken-1.md\n\
+         reports/2026/2026-11-24-110000-the-bench-is-broken-1.md\n"
     );
 }
 

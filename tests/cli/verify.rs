@@ -270,11 +270,11 @@ fn report_backs_and_corrections_under_the_names_earlier_versions_gave_them_still
     // Now named by their filing time to the second.
     assert_eq!(
         report.trim(),
-        "reports/2026/2026-11-23-194100-2026-11-23-the-bench-is-broken-1.md"
+        "reports/2026/2026-11-23-194100-the-bench-is-broken-1.md"
     );
     assert_eq!(
         correction.trim(),
-        "corrections/2026/2026-11-23-194100-2026-11-23-the-bench-is-broken.md"
+        "corrections/2026/2026-11-23-194100-the-bench-is-broken.md"
     );
     // The same records, as earlier versions named them (by date and task, or by council,
     // with -n), as a log written by them holds them.
@@ -294,6 +294,15 @@ fn report_backs_and_corrections_under_the_names_earlier_versions_gave_them_still
         (
             correction.trim(),
             "corrections/2026/2026-11-23-the-bench-is-broken-2.md",
+        ),
+        // As 0.2.0 named them: the filing time, then the whole id with its date.
+        (
+            report.trim(),
+            "reports/2026/2026-11-23-194100-2026-11-23-the-bench-is-broken-1.md",
+        ),
+        (
+            correction.trim(),
+            "corrections/2026/2026-11-23-194100-2026-11-23-the-bench-is-broken.md",
         ),
     ] {
         let text = std::fs::read_to_string(log.join(from)).unwrap();
