@@ -57,6 +57,10 @@ fn ratio(value: f64) -> f64 {
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(test, derive(JsonSchema))]
 pub struct LogEntry {
+    /// Its place in the log, counted from 1 in this order: `council show 3` and `council
+    /// report 3#1` take it. A council merged in by `sync` with an earlier start moves later
+    /// ones down, so scripts should keep the `id`.
+    pub number: usize,
     /// The council's id: `YYYY-MM-DD-<slug of the issue>`.
     pub id: String,
     /// When it started (RFC 3339).
@@ -72,6 +76,12 @@ pub struct LogEntry {
     pub statement: Option<String>,
     /// The minutes file, from the log's root.
     pub file: String,
+}
+
+impl From<&LogEntry> for LogEntry {
+    fn from(e: &LogEntry) -> LogEntry {
+        e.clone()
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -21,7 +21,8 @@ use std::process::ExitCode;
 /// `show --json` present with the council.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The council's id, as `council log` lists it.
+    /// The council: its id, its number in `council log` (`3`), or enough of its id to name one
+    /// council (`bench`).
     pub id: String,
 
     /// What was wrong and what is right, in plain words.

@@ -193,11 +193,17 @@ fn councils(ui: &Ui, log: &Log, source: &Source) -> Vec<crate::log::Stored> {
 fn federation_log(ui: &Ui, log: &Log, sources: &[Source], json: bool) -> Result<ExitCode> {
     let mut rows = Vec::new();
     for source in sources {
-        for s in councils(ui, log, source) {
+        let mut stored = councils(ui, log, source);
+        // In `council log`'s order, so the numbers are the ones the neighborhood's own log shows.
+        stored.sort_by(|a, b| {
+            (a.record.started, &a.record.id).cmp(&(b.record.started, &b.record.id))
+        });
+        for (i, s) in stored.into_iter().enumerate() {
             let r = &s.record;
             rows.push(Row::new(
                 source,
-                super::log::Entry {
+                crate::json::LogEntry {
+                    number: i + 1,
                     id: r.id.clone(),
                     started: r.started.to_string(),
                     issue: r.issue.clone(),

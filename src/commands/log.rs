@@ -30,27 +30,30 @@ pub struct Entry {
     pub file: String,
 }
 
-impl From<&Entry> for crate::json::LogEntry {
-    fn from(e: &Entry) -> crate::json::LogEntry {
+impl Entry {
+    /// The entry as `log --json` prints it, `number` counted from 1.
+    pub fn json(&self, number: usize) -> crate::json::LogEntry {
         crate::json::LogEntry {
-            id: e.id.clone(),
-            started: e.started.clone(),
-            issue: e.issue.clone(),
-            facilitator: e.facilitator.clone(),
-            spokesperson: e.spokesperson.clone(),
-            outcome: e.outcome.clone(),
-            statement: e.statement.clone(),
-            file: e.file.clone(),
+            number,
+            id: self.id.clone(),
+            started: self.started.clone(),
+            issue: self.issue.clone(),
+            facilitator: self.facilitator.clone(),
+            spokesperson: self.spokesperson.clone(),
+            outcome: self.outcome.clone(),
+            statement: self.statement.clone(),
+            file: self.file.clone(),
         }
     }
 }
 
-pub fn cmd_log(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
-    let log = Log::open(log_dir)?;
+/// Every council at `commit` in the order `council log` lists them: by start, then id. The
+/// numbers `council log` shows (and `show 3`, `report 3#1` take) count from 1 in this order.
+pub fn in_order(log: &Log, commit: Option<crate::log::CommitId>) -> Result<Vec<Entry>> {
     log.trust_object_ids();
     // Only what the table shows is kept of each council, not its draw.
     let mut stored = log.scan_minutes_cached(
-        log.head()?,
+        commit,
         "log",
         |r| {
             let entry = Entry {
@@ -71,15 +74,24 @@ pub fn cmd_log(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
         let ((a_at, a), (b_at, b)) = (&a.item, &b.item);
         a_at.cmp(b_at).then_with(|| a.id.cmp(&b.id))
     });
-    let entries: Vec<Entry> = stored
+    Ok(stored
         .into_iter()
         .map(|s| Entry {
             file: s.path,
             ..s.item.1
         })
-        .collect();
+        .collect())
+}
+
+pub fn cmd_log(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
+    let log = Log::open(log_dir)?;
+    let entries = in_order(&log, log.head()?)?;
     if args.json {
-        let entries: Vec<crate::json::LogEntry> = entries.iter().map(Into::into).collect();
+        let entries: Vec<crate::json::LogEntry> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| e.json(i + 1))
+            .collect();
         super::print_json(ui, &entries)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -89,8 +101,10 @@ pub fn cmd_log(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
     }
     let rows = entries
         .into_iter()
-        .map(|e| {
+        .enumerate()
+        .map(|(i, e)| {
             vec![
+                (i + 1).to_string(),
                 e.started.get(..10).unwrap_or_default().to_string(),
                 e.id,
                 e.issue,
@@ -99,6 +113,9 @@ pub fn cmd_log(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
             ]
         })
         .collect();
-    ui.out(&ui.table(&["date", "id", "issue", "facilitator", "outcome"], rows))?;
+    ui.out(&ui.table(
+        &["#", "date", "id", "issue", "facilitator", "outcome"],
+        rows,
+    ))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -91,9 +91,51 @@ pub fn print_json<T: serde::Serialize>(ui: &Ui, value: &T) -> Result<()> {
     Ok(())
 }
 
-/// The council `typed` names at `commit`: its id, or enough of it to name one council
-/// (`bench`, `2026-11-16-the-bench`), found among the minutes' file names without reading
-/// them. Returns the id and its file.
+/// The council `typed` names at `commit`: its id, its number in `council log` (`3`), or
+/// enough of its id to name one council (`bench`, `2026-11-16-the-bench`), found among the
+/// minutes' file names without reading them (a number reads the log's order from the
+/// projection cache). Returns the id and its file.
+/// A council's number as typed (`3`): whole, counted from 1.
+pub fn number(typed: &str) -> Option<usize> {
+    if typed.is_empty() || typed.len() > 9 || !typed.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    typed.parse().ok()
+}
+
+/// The council numbered `n` in `council log` at `commit`.
+pub fn numbered(
+    log: &crate::log::Log,
+    commit: Option<crate::log::CommitId>,
+    n: usize,
+) -> Result<log::Entry> {
+    let mut entries = log::in_order(log, commit)?;
+    let count = entries.len();
+    if n == 0 || n > count {
+        return Err(crate::error::hint(
+            format!("no council numbered {n}: the log holds {count} council(s), numbered from 1"),
+            "`council log` shows each council's number in its first column",
+        ));
+    }
+    Ok(entries.swap_remove(n - 1))
+}
+
+/// A task typed as `3#1`: the first task of council 3 in `council log`. Anything else is
+/// returned as it was typed.
+pub fn numbered_task(
+    log: &crate::log::Log,
+    commit: Option<crate::log::CommitId>,
+    typed: &str,
+) -> Result<String> {
+    match typed.split_once('#') {
+        Some((council, task)) if number(task).is_some() => match number(council) {
+            Some(n) => Ok(format!("{}#{task}", numbered(log, commit, n)?.id)),
+            None => Ok(typed.to_string()),
+        },
+        _ => Ok(typed.to_string()),
+    }
+}
+
 pub fn council_named(
     log: &crate::log::Log,
     commit: Option<crate::log::CommitId>,
@@ -110,6 +152,9 @@ pub fn council_named(
     let ids: Vec<(String, &String)> = paths.iter().map(|p| (id_of(p), p)).collect();
     if let Some((id, path)) = ids.iter().find(|(id, _)| id == typed) {
         return Ok((id.clone(), (*path).clone()));
+    }
+    if let Some(n) = number(typed) {
+        return numbered(log, commit, n).map(|e| (e.id, e.file));
     }
     let found: Vec<&(String, &String)> = ids
         .iter()

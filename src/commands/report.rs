@@ -27,8 +27,9 @@ use std::process::ExitCode;
   council report 2026-11-16-the-bench-is-broken#1 --status done --note \"Fixed Saturday\"
   council report 2026-11-16-the-bench-is-broken#1 --status open --collected 20")]
 pub struct Args {
-    /// The task's id, like 2026-11-23-the-bench-is-broken#1 (`council tasks` lists them), or
-    /// enough of it to name one task in play: `bench#1`, `2026-11-23-the-bench`.
+    /// The task's id, like 2026-11-23-the-bench-is-broken#1 (`council tasks` lists them); the
+    /// council's number in `council log` and the task's (`3#1`); or enough of the id to name
+    /// one task in play: `bench#1`, `2026-11-23-the-bench`.
     pub task: String,
 
     /// Where the task stands now.
@@ -91,7 +92,8 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     let lock = super::lock(ui, &log)?;
     let state = log.state()?;
     let money = args.collected.or(args.spent).is_some();
-    let task = in_play(&args.task, &state)?;
+    let typed = super::numbered_task(&log, state.head, &args.task)?;
+    let task = in_play(&typed, &state)?;
     if task != args.task {
         ui.status("Reporting", &format!("on {task}"));
     }

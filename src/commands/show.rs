@@ -11,7 +11,8 @@ use std::process::ExitCode;
 /// with --json, its data block, with a `corrections` array when there are any.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The council's id, as `council log` lists it.
+    /// The council: its id, its number in `council log` (`3`), or enough of its id to name one
+    /// council (`bench`).
     pub id: String,
 
     /// Print the data block as JSON.

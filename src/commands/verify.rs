@@ -29,7 +29,8 @@ use std::process::ExitCode;
   council verify 2026-11-16-the-bench-is-broken   one council
   council verify --json | jq .              for scripts")]
 pub struct Args {
-    /// Councils to check, by id; default: every council in the log.
+    /// Councils to check: an id, a number from `council log` (`3`), or enough of an id to
+    /// name one council (`bench`); default: every council in the log.
     pub ids: Vec<String>,
 
     /// Print [{"id", "file", "ok", "problems"}] instead of lines.
@@ -336,16 +337,52 @@ fn append_only(log: &Log, lineage: &Lineage, seen: &HashSet<String>) -> Vec<Chec
     found
 }
 
+/// The councils `ids` name: each an id, a number in `council log` (`3`), or enough of an id to
+/// name one council (`bench`).
 fn select<'a>(stored: &'a [Stored], ids: &[String]) -> Result<Vec<&'a Stored>> {
     if ids.is_empty() {
         return Ok(stored.iter().collect());
     }
+    let mut in_order: Vec<&Stored> = stored.iter().collect();
+    in_order
+        .sort_by(|a, b| (a.record.started, &a.record.id).cmp(&(b.record.started, &b.record.id)));
+    let known: Vec<&str> = in_order.iter().map(|s| s.record.id.as_str()).collect();
     ids.iter()
-        .map(|id| {
-            stored.iter().find(|s| &s.record.id == id).ok_or_else(|| {
-                let known: Vec<&str> = stored.iter().map(|s| s.record.id.as_str()).collect();
-                unknown_council(id, &known)
-            })
+        .map(|typed| {
+            if let Some(s) = in_order.iter().find(|s| &s.record.id == typed) {
+                return Ok(*s);
+            }
+            if let Some(n) = super::number(typed) {
+                return in_order.get(n.wrapping_sub(1)).copied().ok_or_else(|| {
+                    hint(
+                        format!(
+                            "no council numbered {n}: the log holds {} council(s), numbered from 1",
+                            in_order.len()
+                        ),
+                        "`council log` shows each council's number in its first column",
+                    )
+                });
+            }
+            let found: Vec<&&Stored> = in_order
+                .iter()
+                .filter(|s| s.record.id.contains(typed.as_str()))
+                .collect();
+            match found.as_slice() {
+                [one] => Ok(**one),
+                [] => Err(unknown_council(typed, &known)),
+                many => Err(hint(
+                    format!(
+                        "{typed:?} names {} councils: {}",
+                        many.len(),
+                        many.iter()
+                            .take(5)
+                            .map(|s| format!("{:?}", s.record.id))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                    "type more of the council's id, or its number; `council log` lists them",
+                )),
+            }
         })
         .collect()
 }

@@ -347,28 +347,11 @@ mod tests {
 pub fn closest<'a>(target: &str, candidates: &[&'a str], most: usize) -> Vec<&'a str> {
     let mut scored: Vec<(usize, &str)> = candidates
         .iter()
-        .map(|c| (edit_distance(target, c), *c))
+        .map(|c| (strsim::levenshtein(target, c), *c))
         .filter(|(d, c)| *d <= target.len().max(c.len()) / 2 || c.contains(target))
         .collect();
     scored.sort();
     scored.into_iter().take(most).map(|(_, c)| c).collect()
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != *cb));
-            diagonal = above;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]

@@ -203,3 +203,76 @@ fn a_council_is_named_by_any_part_of_its_id_that_names_only_it() {
     );
     env.ok(&["--log", "log", "verify"]);
 }
+
+#[test]
+fn councils_and_tasks_are_named_by_their_number_in_the_log() {
+    let mut env = TestEnv::new();
+    crate::examples::examples_log(&mut env);
+    let listed = stdout(&env.ok(&["--log", "log", "log"]));
+    let second = listed.lines().find(|l| l.contains("streetlight")).unwrap();
+    assert!(
+        second.trim_start_matches([' ', '│', '|']).starts_with('2'),
+        "{listed}"
+    );
+    let log: serde_json::Value =
+        serde_json::from_str(&stdout(&env.ok(&["--log", "log", "log", "--json"]))).unwrap();
+    assert_eq!(log[1]["number"], 2);
+    assert_eq!(
+        log[1]["id"],
+        "2026-11-21-the-streetlight-on-maple-has-been-out"
+    );
+
+    // show, verify and correct take the number; report takes council#task.
+    let shown: serde_json::Value =
+        serde_json::from_str(&stdout(&env.ok(&["--log", "log", "show", "2", "--json"]))).unwrap();
+    assert_eq!(
+        shown["id"],
+        "2026-11-21-the-streetlight-on-maple-has-been-out"
+    );
+    let verified = stdout(&env.ok(&["--log", "log", "verify", "3", "bench"]));
+    assert_eq!(
+        verified,
+        "ok    minutes/2026/2026-11-16-the-bench-at-elm-and-5th-is-broken.md\n\
+         ok    minutes/2026/2026-11-28-who-waters-the-tree-pits-in-august.md\n"
+    );
+    let filed = stdout(&env.ok(&["--log", "log", "report", "3#2", "--status", "done"]));
+    assert!(
+        filed
+            .trim()
+            .ends_with("-who-waters-the-tree-pits-in-august-2.md"),
+        "{filed}"
+    );
+    let tasks: serde_json::Value =
+        serde_json::from_str(&stdout(&env.ok(&["--log", "log", "tasks", "--json"]))).unwrap();
+    let cans = tasks
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "2026-11-28-who-waters-the-tree-pits-in-august#2")
+        .unwrap();
+    assert_eq!(cans["status"], "done");
+
+    // A number past the end, or a part that names nothing, is refused with what to do.
+    let said = env.fails(&["--log", "log", "show", "9"], 1);
+    assert!(
+        said.contains("no council numbered 9: the log holds 3 council(s)"),
+        "{said}"
+    );
+    let said = env.fails(&["--log", "log", "report", "9#1", "--status", "done"], 1);
+    assert!(said.contains("no council numbered 9"), "{said}");
+    let said = env.fails(
+        &[
+            "--log",
+            "log",
+            "verify",
+            "2026-11-16-the-bench-at-elm-and-5th-is-brokn",
+        ],
+        1,
+    );
+    assert!(
+        said.contains("did you mean 2026-11-16-the-bench-at-elm-and-5th-is-broken"),
+        "{said}"
+    );
+    let said = env.fails(&["--log", "log", "verify", "the"], 1);
+    assert!(said.contains("\"the\" names 3 councils"), "{said}");
+}
