@@ -23,6 +23,8 @@ use std::process::ExitCode;
 
 /// Parses the command line, runs the command, prints any error once, and gives the exit code.
 pub fn main() -> ExitCode {
+    // A shell asking what to complete (COMPLETE=bash council -- ...) is answered and exits.
+    commands::completions::answer_shell();
     let cli = cli::parse();
     i18n::set_user(i18n::user_lang(cli.lang.as_deref(), |v| {
         std::env::var(v).ok()

@@ -30,6 +30,7 @@ pub struct Args {
     /// The task's id, like 2026-11-23-the-bench-is-broken#1 (`council tasks` lists them); the
     /// council's number in `council log` and the task's (`3#1`); or enough of the id to name
     /// one task in play: `bench#1`, `2026-11-23-the-bench`.
+    #[arg(add = clap_complete::ArgValueCompleter::new(super::completions::task_ids))]
     pub task: String,
 
     /// Where the task stands now.

@@ -13,6 +13,7 @@ use std::process::ExitCode;
 pub struct Args {
     /// The council: its id, its number in `council log` (`3`), or enough of its id to name one
     /// council (`bench`).
+    #[arg(add = clap_complete::ArgValueCompleter::new(super::completions::council_ids))]
     pub id: String,
 
     /// Print the data block as JSON.

@@ -31,6 +31,7 @@ use std::process::ExitCode;
 pub struct Args {
     /// Councils to check: an id, a number from `council log` (`3`), or enough of an id to
     /// name one council (`bench`); default: every council in the log.
+    #[arg(add = clap_complete::ArgValueCompleter::new(super::completions::council_ids))]
     pub ids: Vec<String>,
 
     /// Print [{"id", "file", "ok", "problems"}] instead of lines.

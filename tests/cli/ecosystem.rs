@@ -3,9 +3,9 @@
 use crate::env::{TestEnv, stdout};
 
 #[test]
-fn bash_completions_load_in_bash_and_complete_subcommands() {
+fn static_bash_completions_load_in_bash_and_complete_subcommands() {
     let env = TestEnv::new();
-    let script = stdout(&env.ok(&["completions", "bash"]));
+    let script = stdout(&env.ok(&["completions", "bash", "--static"]));
     let file = env.write("council.bash", &script);
     // Loaded by a real bash: the function is defined and registered for `council`.
     let out = env
@@ -35,10 +35,14 @@ fn bash_completions_load_in_bash_and_complete_subcommands() {
 fn every_shell_gets_a_script_naming_every_subcommand() {
     let env = TestEnv::new();
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
-        let script = stdout(&env.ok(&["completions", shell]));
+        let script = stdout(&env.ok(&["completions", shell, "--static"]));
         for sub in ["convene", "run", "verify", "sync", "federation", "man"] {
             assert!(script.contains(sub), "{shell} lacks {sub}");
         }
+        // The default script asks the binary itself, through COMPLETE.
+        let script = stdout(&env.ok(&["completions", shell]));
+        assert!(script.contains("COMPLETE"), "{shell}: {script}");
+        assert!(script.contains("council"), "{shell}: {script}");
     }
     let err = env.fails(&["completions", "tcsh"], 2);
     assert!(err.contains("possible values"), "{err}");
@@ -275,4 +279,84 @@ fn councils_and_tasks_are_named_by_their_number_in_the_log() {
     );
     let said = env.fails(&["--log", "log", "verify", "the"], 1);
     assert!(said.contains("\"the\" names 3 councils"), "{said}");
+}
+
+/// Completes like bash does: the registration script sourced in a real bash, its function
+/// called with the words typed, `council` found on PATH.
+fn bash_completes(env: &TestEnv, dir: &std::path::Path, words: &[&str]) -> Vec<String> {
+    let script = stdout(&env.ok(&["completions", "bash"]));
+    let file = env.write("council-dynamic.bash", &script);
+    let bin = assert_cmd::cargo::cargo_bin("council");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let out = env
+        .command("bash")
+        .env("PATH", path)
+        .current_dir(dir)
+        .args([
+            "-c",
+            &format!(
+                "source {file} && COMP_WORDS=({}) && COMP_CWORD={} && _clap_complete_council council '{}' '{}' && printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+                quoted.join(" "),
+                words.len() - 1,
+                words[words.len() - 1],
+                words[words.len() - 2],
+            ),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| l.trim_end().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+#[test]
+fn completions_offer_the_logs_council_and_task_ids() {
+    let mut env = TestEnv::new();
+    crate::examples::examples_log(&mut env);
+    let log = env.path("log");
+    assert_eq!(
+        bash_completes(&env, &log, &["council", "show", "2026-11-2"]),
+        [
+            "2026-11-21-the-streetlight-on-maple-has-been-out",
+            "2026-11-28-who-waters-the-tree-pits-in-august"
+        ]
+    );
+    assert_eq!(
+        bash_completes(&env, &log, &["council", "verify", "2026-11-16"]),
+        ["2026-11-16-the-bench-at-elm-and-5th-is-broken"]
+    );
+    // Tasks in play: open, or with money left in the jar; a task done and settled is not.
+    let tasks = bash_completes(&env, &log, &["council", "report", "2026-11-2"]);
+    assert_eq!(
+        tasks,
+        [
+            "2026-11-28-who-waters-the-tree-pits-in-august#1",
+            "2026-11-28-who-waters-the-tree-pits-in-august#2"
+        ]
+    );
+    // Subcommands too, and from outside the log with --log=DIR.
+    assert!(bash_completes(&env, &log, &["council", "sy"]).contains(&"sync".to_string()));
+    assert_eq!(
+        bash_completes(
+            &env,
+            env.dir.path(),
+            &["council", "--log=log", "show", "2026-11-16"]
+        ),
+        ["2026-11-16-the-bench-at-elm-and-5th-is-broken"]
+    );
+    // Outside any log, nothing is offered and nothing fails.
+    assert!(bash_completes(&env, env.dir.path(), &["council", "show", "2026"]).is_empty());
 }
