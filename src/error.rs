@@ -1,7 +1,45 @@
 //! The error people see: a message, its causes, a hint with the command that fixes it, an exit code.
 
+use crate::i18n::Lang;
+use std::cell::Cell;
 use std::fmt;
 use std::process::ExitCode;
+
+thread_local! {
+    /// A language that text bound for a committed file is written in, whatever the terminal's.
+    static OVERRIDE: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// The language of errors, problems and hints: the terminal's (`i18n::user()`), unless text is
+/// being made for a committed file (`in_english`).
+pub fn lang() -> Lang {
+    OVERRIDE.with(Cell::get).unwrap_or_else(crate::i18n::user)
+}
+
+/// Runs `f` with every error and problem it makes written in English.
+///
+/// Problems that end up in the public log (an abandoned trace's `draw.problem`) belong to the
+/// record, which is language-neutral like `left_out.why`: they must not follow the terminal.
+pub fn in_english<T>(f: impl FnOnce() -> T) -> T {
+    in_lang(Lang::En, f)
+}
+
+/// Runs `f` with every error and problem it makes (on this thread) written in `lang`.
+pub fn in_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    let before = OVERRIDE.with(|o| o.replace(Some(lang)));
+    let out = f();
+    OVERRIDE.with(|o| o.set(before));
+    out
+}
+
+/// Formats an error, problem or hint message of `i18n/<lang>/errors.ftl` in `error::lang()`:
+/// `msg!("id")` or `msg!("id", name = value, ...)`.
+#[macro_export]
+macro_rules! msg {
+    ($id:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::tr!($crate::error::lang(), $id $(, $name = $value)*)
+    };
+}
 
 /// A failure the user can act on, carrying an optional hint and its exit code.
 #[derive(Debug)]
@@ -68,5 +106,24 @@ pub fn code_and_hint(error: &anyhow::Error) -> (ExitCode, Option<String>) {
     match fail {
         Some(fail) => (ExitCode::from(fail.code), fail.hint.clone()),
         None => (ExitCode::from(FAILURE), None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_follow_the_language_in_force_and_committed_text_stays_english() {
+        let say = || crate::msg!("err-lock-another-process");
+        assert_eq!(say(), "another process");
+        assert_eq!(in_lang(Lang::Fr, say), "un autre processus");
+        assert_eq!(in_lang(Lang::Es, say), "otro proceso");
+        assert_eq!(
+            in_lang(Lang::Fr, || in_english(say)),
+            "another process",
+            "text for a committed file is English whatever the terminal speaks"
+        );
+        assert_eq!(lang(), Lang::En, "the override ends with its closure");
     }
 }
