@@ -126,4 +126,40 @@ mod tests {
         );
         assert_eq!(lang(), Lang::En, "the override ends with its closure");
     }
+
+    /// Every `"err-…"` id the source names is a message in every language (a missing one would
+    /// print its id); `every_language_has_every_message` covers errors.ftl like the other files.
+    #[test]
+    fn every_error_id_in_the_source_is_a_message_in_every_language() {
+        fn ids(dir: &std::path::Path, found: &mut std::collections::BTreeSet<String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    ids(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for (at, _) in text.match_indices("\"err-") {
+                        let rest = &text[at + 1..];
+                        let end = rest.find('"').unwrap();
+                        let id = &rest[..end];
+                        if id.len() > 4 && id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+                            found.insert(id.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        let mut found = std::collections::BTreeSet::new();
+        ids(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut found,
+        );
+        assert!(found.len() > 200, "{}", found.len());
+        for id in &found {
+            for lang in Lang::ALL {
+                let text = in_lang(lang, || crate::msg!(id.as_str()));
+                assert_ne!(&text, id, "{id} is no message in i18n/{lang}/errors.ftl");
+            }
+        }
+    }
 }
