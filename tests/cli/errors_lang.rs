@@ -134,7 +134,7 @@ fn a_detached_head_is_refused_with_its_hint_in_french_and_the_command_untranslat
     );
     let spanish = failed(&env.run(&["--lang", "es", "--log", "log", "run", &answers]));
     assert!(
-        spanish.contains("cambien primero a una rama (`git switch main`); no se escribió nada"),
+        spanish.contains("cambie primero a una rama (`git switch main`); no se escribió nada"),
         "{spanish}"
     );
 }
@@ -168,7 +168,7 @@ fn a_held_lock_is_named_in_spanish_with_the_seconds_in_the_plural_rule() {
         spanish.contains("desde hace más de 1 segundo; no se escribió nada"),
         "{spanish}"
     );
-    assert!(spanish.contains("esperen a que termine"), "{spanish}");
+    assert!(spanish.contains("espere a que termine"), "{spanish}");
     drop(lock);
 }
 
