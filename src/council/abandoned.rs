@@ -90,7 +90,8 @@ pub fn trace(
         problem: None,
     };
     if let Some(role) = reached.role {
-        match session::draw(answers, history, rotation, role) {
+        // The reason is part of the public record, which is language-neutral: never the terminal's.
+        match crate::error::in_english(|| session::draw(answers, history, rotation, role)) {
             Ok(drawn) => {
                 draw.steps = drawn.steps;
                 if reached.pending
@@ -120,5 +121,59 @@ pub fn trace(
 impl Abandoned {
     pub fn path(&self) -> String {
         format!("abandoned/{}/{}.md", super::ids::year_of(&self.id), self.id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::council::fixtures::{answers, at};
+    use crate::i18n::Lang;
+
+    /// The reason an abandoned trace gives is part of the public record: never the terminal's language.
+    #[test]
+    fn the_reason_a_trace_records_is_english_whatever_the_terminal_speaks() {
+        let lone = answers(&["Ana"]);
+        let reached = Reached {
+            role: Some(Role::Spokesperson),
+            pending: false,
+        };
+        let trace = |lang| {
+            crate::error::in_lang(lang, || {
+                trace(
+                    &lone,
+                    &History::default(),
+                    Rotation::LeastServed,
+                    reached,
+                    at("2026-11-23T19:10:00-05:00"),
+                    "flash-council test".into(),
+                    |_| false,
+                )
+            })
+        };
+        let english = trace(Lang::En).draw.problem.expect("the draw cannot go on");
+        assert!(
+            english.starts_with("the spokesperson pool is empty"),
+            "{english}"
+        );
+        for lang in [Lang::Fr, Lang::Es] {
+            assert_eq!(trace(lang).draw.problem.as_deref(), Some(english.as_str()));
+        }
+        // The same problem on the terminal is in the terminal's language.
+        let said = crate::error::in_lang(Lang::Fr, || {
+            session::draw(
+                &lone,
+                &History::default(),
+                Rotation::LeastServed,
+                Role::Spokesperson,
+            )
+            .map(|_| ())
+            .unwrap_err()
+            .to_string()
+        });
+        assert!(
+            said.starts_with("la liste du tirage du ou de la porte-parole est vide"),
+            "{said}"
+        );
     }
 }

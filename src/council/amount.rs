@@ -1,6 +1,7 @@
 //! Money in a jar: whole cents, never a float that drifts when summed.
 
 use super::limits::MAX_AMOUNT;
+use crate::msg;
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 use std::fmt;
 
@@ -47,9 +48,7 @@ impl<'de> Deserialize<'de> for Amount {
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Amount, E> {
                 match u64::try_from(v) {
                     Ok(v) => self.visit_u64(v),
-                    Err(_) => Err(E::custom(format!(
-                        "{v} is negative: an amount of money is 0 or more"
-                    ))),
+                    Err(_) => Err(E::custom(msg!("err-amount-negative", text = v.to_string()))),
                 }
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Amount, E> {
@@ -60,9 +59,7 @@ impl<'de> Deserialize<'de> for Amount {
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Amount, E> {
                 if !v.is_finite() || v < 0.0 {
-                    return Err(E::custom(format!(
-                        "{v} is not an amount of money: use 0 or more"
-                    )));
+                    return Err(E::custom(msg!("err-amount-not", text = v.to_string())));
                 }
                 // The shortest decimal that reads back as `v` is what was written:
                 // read it exactly, never through a multiplication that drifts.
@@ -108,19 +105,15 @@ impl std::str::FromStr for Amount {
     fn from_str(text: &str) -> Result<Amount, String> {
         let text = text.trim();
         if text.starts_with('-') {
-            return Err(format!(
-                "{text} is negative: an amount of money is 0 or more"
-            ));
+            return Err(msg!("err-amount-negative", text = text));
         }
         let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
         if digits(whole) && digits(fraction) && fraction.len() > 2 {
-            return Err(format!("{text} has more than two decimals"));
+            return Err(msg!("err-amount-decimals", text = text));
         }
         if !digits(whole) || (!fraction.is_empty() && !digits(fraction)) {
-            return Err(format!(
-                "{text:?} is not an amount of money like 40 or 12.50"
-            ));
+            return Err(msg!("err-amount-like", text = format!("{text:?}")));
         }
         let whole: u64 = whole.parse().map_err(|_| too_large(text))?;
         let cents: u64 = format!("{fraction:0<2}").parse().unwrap_or(0);
@@ -135,7 +128,11 @@ impl std::str::FromStr for Amount {
 
 /// Says an amount is over the largest one allowed.
 fn too_large(text: &str) -> String {
-    format!("{text} is too large an amount: at most {MAX_AMOUNT} is allowed")
+    msg!(
+        "err-amount-too-large",
+        text = text,
+        max = MAX_AMOUNT.to_string()
+    )
 }
 
 impl Amount {

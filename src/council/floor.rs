@@ -8,6 +8,7 @@
 
 use super::names;
 use super::time::Timestamp;
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 /// How the stack is ordered (`stack` in `council.toml`).
@@ -177,12 +178,13 @@ impl Floor {
         let mut floor = Floor::new(present);
         for (n, event) in events.iter().enumerate() {
             floor.apply(event).map_err(|problem| {
-                format!(
-                    "floor event {} ({:?} {} at {}) cannot apply: {problem}",
-                    n + 1,
-                    event.kind,
-                    event.name.as_deref().unwrap_or("-"),
-                    event.at
+                msg!(
+                    "err-floor-event",
+                    n = (n + 1).to_string(),
+                    kind = format!("{:?}", event.kind),
+                    name = event.name.as_deref().unwrap_or("-"),
+                    at = event.at.to_string(),
+                    problem = problem
                 )
             })?;
         }
@@ -201,30 +203,30 @@ impl Floor {
     /// Tells whether an event would change the floor, and why not when it would not.
     pub fn check(&self, kind: Kind, name: Option<&str>) -> Result<(), String> {
         let who = || -> Result<usize, String> {
-            let name = name.ok_or("name someone")?;
+            let name = name.ok_or_else(|| msg!("err-floor-name-someone"))?;
             self.index(name)
-                .ok_or_else(|| format!("{name} is not among those present"))
+                .ok_or_else(|| msg!("err-floor-not-present", name = name))
         };
         match kind {
             Kind::Add | Kind::Point => {
                 let i = who()?;
                 let name = &self.people[i].name;
                 if self.stack.iter().any(|w| &w.name == name) {
-                    return Err(format!("{name} is already on the stack"));
+                    return Err(msg!("err-floor-on-stack", name = name));
                 }
                 Ok(())
             }
             Kind::Remove => {
                 let i = who()?;
                 if !self.stack.iter().any(|w| w.name == self.people[i].name) {
-                    return Err(format!("{} is not on the stack", self.people[i].name));
+                    return Err(msg!("err-floor-not-on-stack", name = &self.people[i].name));
                 }
                 Ok(())
             }
             Kind::Start => who().map(|_| ()),
             Kind::Stop => match self.speaking {
                 Some(_) => Ok(()),
-                None => Err("nobody is speaking".into()),
+                None => Err(msg!("err-floor-nobody-speaking")),
             },
         }
     }
@@ -440,25 +442,22 @@ impl FloorRecord {
     /// What cannot hold in a record of a discussion, named; `present` lists who was there.
     pub fn check(&self, present: &[&str]) -> Result<(), String> {
         if self.record == FloorRecordMode::None {
-            return Err("floor.record is \"none\": leave the [floor] table out instead".into());
+            return Err(msg!("err-floor-record-none"));
         }
         if !(0.0..=1.0).contains(&self.gini) || !self.gini.is_finite() {
-            return Err(format!(
-                "floor.gini is {}: a Gini coefficient is between 0 and 1",
-                self.gini
-            ));
+            return Err(msg!("err-floor-gini-range", gini = self.gini.to_string()));
         }
         if self.top_two_seconds > self.seconds {
-            return Err("floor.top_two_seconds is more than floor.seconds".into());
+            return Err(msg!("err-floor-top-two"));
         }
         if self.spoke > self.present || self.spoke > self.turns {
-            return Err("floor.spoke is more than those present or the turns".into());
+            return Err(msg!("err-floor-spoke"));
         }
         if self.present as usize > super::limits::ATTENDEES {
-            return Err("floor.present is more than a council can hold".into());
+            return Err(msg!("err-floor-present"));
         }
         if self.seconds > 7 * 24 * 3600 {
-            return Err("floor.seconds is more than a week".into());
+            return Err(msg!("err-floor-week"));
         }
         match self.record {
             FloorRecordMode::Shares => {
@@ -467,40 +466,42 @@ impl FloorRecord {
                 let values: Vec<usize> = seconds.iter().map(|&s| s as usize).collect();
                 let gini = (super::stats::gini(&values) * 1000.0).round() / 1000.0;
                 if (gini - self.gini).abs() > 1e-9 {
-                    return Err(format!(
-                        "floor.gini is {}, but the shares give {gini}",
-                        self.gini
+                    return Err(msg!(
+                        "err-floor-gini-shares",
+                        gini = self.gini.to_string(),
+                        shares = gini.to_string()
                     ));
                 }
                 seconds.sort_unstable_by(|a, b| b.cmp(a));
                 let top_two: u64 = seconds.iter().take(2).sum();
                 if top_two != self.top_two_seconds {
-                    return Err(format!(
-                        "floor.top_two_seconds is {}, but the shares give {top_two}",
-                        self.top_two_seconds
+                    return Err(msg!(
+                        "err-floor-top-two-shares",
+                        top = self.top_two_seconds.to_string(),
+                        shares = top_two.to_string()
                     ));
                 }
                 if self.shares.len() != self.present as usize {
-                    return Err("floor.shares must list everyone present".into());
+                    return Err(msg!("err-floor-shares-everyone"));
                 }
                 if self.shares.iter().map(|s| s.seconds).sum::<u64>() != self.seconds {
-                    return Err("floor.shares do not add up to floor.seconds".into());
+                    return Err(msg!("err-floor-shares-seconds"));
                 }
                 if self.shares.iter().map(|s| s.turns).sum::<u32>() != self.turns {
-                    return Err("floor.shares' turns do not add up to floor.turns".into());
+                    return Err(msg!("err-floor-shares-turns"));
                 }
                 for share in &self.shares {
                     if !present.iter().any(|p| names::same_person(p, &share.name)) {
-                        return Err(format!(
-                            "floor.shares names {:?}, who is not among the attendees",
-                            share.name
+                        return Err(msg!(
+                            "err-floor-shares-name",
+                            name = format!("{:?}", share.name)
                         ));
                     }
                 }
             }
             _ => {
                 if !self.shares.is_empty() {
-                    return Err("floor.shares is only kept with record = \"shares\"".into());
+                    return Err(msg!("err-floor-shares-mode"));
                 }
             }
         }

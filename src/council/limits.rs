@@ -12,6 +12,7 @@ use super::amount::Amount;
 use super::answers::Answers;
 use super::correction::Correction;
 use super::report::Report;
+use crate::msg;
 
 /// The largest answers file, journal or `council.toml` read (checked before parsing).
 pub const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
@@ -81,8 +82,11 @@ pub fn text(field: &str, value: &str, max: usize) -> Result<(), String> {
     if chars <= max {
         return Ok(());
     }
-    Err(format!(
-        "`{field}` is {chars} characters long: at most {max} are allowed"
+    Err(msg!(
+        "err-field-long",
+        field = field,
+        chars = chars.to_string(),
+        max = max.to_string()
     ))
 }
 
@@ -91,8 +95,11 @@ pub fn count(field: &str, len: usize, max: usize) -> Result<(), String> {
     if len <= max {
         Ok(())
     } else {
-        Err(format!(
-            "`{field}` has {len} entries: at most {max} are allowed"
+        Err(msg!(
+            "err-field-count",
+            field = field,
+            len = len.to_string(),
+            max = max.to_string()
         ))
     }
 }
@@ -102,10 +109,11 @@ pub fn file(what: &str, bytes: u64, max: u64) -> Result<(), String> {
     if bytes <= max {
         Ok(())
     } else {
-        Err(format!(
-            "{what} is {} long: at most {} is read",
-            size(bytes),
-            size(max)
+        Err(msg!(
+            "err-file-big",
+            what = what,
+            size = size(bytes),
+            max = size(max)
         ))
     }
 }
@@ -118,7 +126,7 @@ pub fn size(bytes: u64) -> String {
     } else if bytes >= 1024 {
         format!("{:.1} KiB", bytes as f64 / 1024.0)
     } else {
-        format!("{bytes} bytes")
+        msg!("err-bytes", n = bytes)
     }
 }
 
@@ -181,8 +189,11 @@ pub fn amount(field: &str, value: Amount) -> Result<(), String> {
     if value <= MAX_AMOUNT {
         Ok(())
     } else {
-        Err(format!(
-            "`{field}` is {value}: at most {MAX_AMOUNT} is allowed"
+        Err(msg!(
+            "err-amount-big",
+            field = field,
+            value = value.to_string(),
+            max = MAX_AMOUNT.to_string()
         ))
     }
 }
@@ -287,8 +298,11 @@ fn sources_within(c: &mut Checker, sources: &[String]) {
         }
         let numbers = source.split_whitespace().count();
         if numbers > NUMBERS_PER_SOURCE {
-            c.0.push(format!(
-                "`{field}` holds {numbers} numbers: at most {NUMBERS_PER_SOURCE} are allowed"
+            c.0.push(msg!(
+                "err-source-numbers",
+                field = &field,
+                numbers = numbers.to_string(),
+                max = NUMBERS_PER_SOURCE.to_string()
             ));
         }
     }
@@ -305,10 +319,11 @@ fn minutes_size(c: &mut Checker, a: &Answers) {
     let roster: usize = a.attendees.iter().map(|p| 2 * p.name.len() + 48).sum();
     let estimate = steps.saturating_mul(roster) as u64;
     if estimate > MAX_LOG_FILE_BYTES / 2 {
-        c.0.push(format!(
-            "the draw would list {} attendees in up to {steps} steps: the minutes would be larger than the log reads ({}); list fewer people or fewer declines",
-            a.attendees.len(),
-            size(MAX_LOG_FILE_BYTES)
+        c.0.push(msg!(
+            "err-minutes-too-big",
+            n = a.attendees.len().to_string(),
+            steps = steps.to_string(),
+            max = size(MAX_LOG_FILE_BYTES)
         ));
     }
 }

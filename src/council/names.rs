@@ -14,6 +14,7 @@
 //! or the same confusable skeleton of Unicode Technical Standard #39
 //! ([`skeleton`]), which catches a Latin "Ana" typed with a Cyrillic "А".
 
+use crate::msg;
 use caseless::Caseless;
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
@@ -148,27 +149,26 @@ fn describe(c: char) -> String {
 /// are fine: [`key`] collapses them.
 pub fn check(name: &str) -> Result<(), String> {
     if name.trim().is_empty() {
-        return Err(
-            "the name is empty: every person needs a name (a first name or a handle is fine)"
-                .into(),
-        );
+        return Err(msg!("err-person-name-empty"));
     }
     if name.trim() != name {
-        return Err(format!("{name:?} has spaces around it: remove them"));
+        return Err(msg!("err-name-spaces", name = format!("{name:?}")));
     }
     if let Some(c) = name
         .chars()
         .find(|&c| c.is_control() || c == '\u{2028}' || c == '\u{2029}')
     {
-        return Err(format!(
-            "{name:?} holds a control character ({}): retype the name on one line",
-            describe(c)
+        return Err(msg!(
+            "err-name-control-char",
+            name = format!("{name:?}"),
+            char = describe(c)
         ));
     }
     if let Some(c) = invisible(name) {
-        return Err(format!(
-            "{name:?} holds an invisible character ({}): retype the name",
-            describe(c)
+        return Err(msg!(
+            "err-name-invisible",
+            name = format!("{name:?}"),
+            char = describe(c)
         ));
     }
     Ok(())

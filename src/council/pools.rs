@@ -6,6 +6,7 @@ use super::names::{self, People};
 use super::record::{LeftOut, Record, Role, Rotation};
 use super::summary::Summary;
 use super::time::Timestamp;
+use crate::msg;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
@@ -148,7 +149,10 @@ impl History {
         s.full.get_or_init(|| {
             let councils = s.source.all().unwrap_or_else(|e| {
                 // The summary was made from these very files: only a damaged repository fails here.
-                eprintln!("error: cannot read the councils of the log: {e:#}");
+                eprintln!(
+                    "error: {}",
+                    msg!("err-read-councils", error = format!("{e:#}"))
+                );
                 std::process::exit(1)
             });
             Arc::new(History::new(self.commit.clone(), councils))
@@ -246,7 +250,10 @@ impl History {
         match s.source.council(id, &path) {
             Ok(found) => found.filter(|r| r.id == id).map(Arc::new),
             Err(e) => {
-                eprintln!("error: cannot read council {id}: {e:#}");
+                eprintln!(
+                    "error: {}",
+                    msg!("err-read-council", id = id, error = format!("{e:#}"))
+                );
                 std::process::exit(1)
             }
         }

@@ -5,6 +5,7 @@
 //! form; selection `i` hashes `i`, the key and `i` again with MD5 and reads the
 //! digest as a position in what is left of the pool.
 
+use crate::msg;
 use md5::{Digest, Md5};
 use std::fmt;
 
@@ -17,7 +18,11 @@ pub struct SourceError {
 
 impl fmt::Display for SourceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "source {:?} {}", self.source, self.problem)
+        f.write_str(&msg!(
+            "err-source",
+            source = format!("{:?}", self.source),
+            problem = &self.problem
+        ))
     }
 }
 
@@ -37,16 +42,16 @@ pub fn canonical_numbers(source: &str) -> Result<Vec<String>, SourceError> {
     let mut numbers = Vec::new();
     for token in source.split_whitespace() {
         if !token.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(error(format!(
-                "holds {token:?}, which is not a whole number: \
-                 write numbers separated by spaces, without commas or points"
+            return Err(error(msg!(
+                "err-source-not-number",
+                token = format!("{token:?}")
             )));
         }
         let trimmed = token.trim_start_matches('0');
         numbers.push(if trimmed.is_empty() { "0" } else { trimmed }.to_string());
     }
     if numbers.is_empty() {
-        return Err(error("holds no number".to_string()));
+        return Err(error(msg!("err-source-no-number")));
     }
     // Without leading zeros, a shorter number is a smaller one.
     numbers.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));

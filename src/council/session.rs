@@ -14,6 +14,7 @@ use super::record::{
 use super::rfc3797;
 use super::time::Timestamp;
 use super::validate;
+use crate::msg;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -51,7 +52,7 @@ impl fmt::Display for Problems {
         match self.0.as_slice() {
             [one] => f.write_str(one),
             many => {
-                write!(f, "{} problems:", many.len())?;
+                f.write_str(&msg!("err-problems", n = many.len()))?;
                 for problem in many {
                     write!(f, "\n  - {problem}")?;
                 }
@@ -144,7 +145,12 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
         None => default_end(started, duration_minutes, ctx.now)?,
     };
     if ended < started {
-        return Err(format!("the council ends ({ended}) before it starts ({started})").into());
+        return Err(msg!(
+            "err-ends-before-start",
+            ended = ended.to_string(),
+            started = started.to_string()
+        )
+        .into());
     }
     if let Some(floor) = &answers.floor {
         let present: Vec<&str> = answers.attendees.iter().map(|a| a.name.as_str()).collect();
@@ -347,14 +353,10 @@ pub fn draw(
     until: Role,
 ) -> Result<Drawn, Problems> {
     let key = match &answers.draw.sources {
-        Some(sources) if !sources.is_empty() => {
-            rfc3797::key(sources).map_err(|e| format!("`draw.sources`: {e}"))?
-        }
+        Some(sources) if !sources.is_empty() => rfc3797::key(sources)
+            .map_err(|e| super::validate::field_problem("draw.sources", &e.to_string()))?,
         _ => {
-            return Err(Problems::from(
-                "`draw.sources` is empty: call out at least one number in the room, or leave `sources` out so the laptop rolls"
-                    .to_string(),
-            ));
+            return Err(Problems::from(msg!("err-sources-empty")));
         }
     };
     let mut lot = Lot::new(&key);
@@ -416,9 +418,7 @@ pub fn preflight(
     let declines =
         answers.draw.declined_facilitator.len() + answers.draw.declined_spokesperson.len();
     if rolled && declines > 0 {
-        return Err(Problems::from(
-            "`draw.declined_facilitator` or `draw.declined_spokesperson` is given, but no numbers were called (`draw.sources` is left out): who declines depends on the numbers, so give the numbers called out in the room, or remove the declines".to_string(),
-        ));
+        return Err(Problems::from(msg!("err-declines-without-numbers")));
     }
     let everyone = |pool: &Pool| -> Vec<String> {
         let mut all = pool.members.clone();
@@ -439,9 +439,9 @@ pub fn preflight(
         _ => false,
     };
     if could_be_emptied {
-        return Err(format!(
-            "{}: whoever is drawn as facilitator, no one may be left to speak for the council",
-            empty_pool(Role::Spokesperson, &spokes, &[])
+        return Err(msg!(
+            "err-no-spokesperson-left",
+            pool = empty_pool(Role::Spokesperson, &spokes, &[])
         )
         .into());
     }
@@ -478,10 +478,14 @@ pub fn near_misses(answers: &Answers, history: &History) -> Vec<String> {
         .filter_map(|a| {
             let near = history.people().near(&a.name);
             (!near.is_empty()).then(|| {
-                format!(
-                    "{:?} is new to this log: did you mean {}? A new spelling is a new person; fix the answers file if it is someone the log knows",
-                    a.name,
-                    near.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(" or ")
+                msg!(
+                    "err-near-miss",
+                    name = format!("{:?}", a.name),
+                    near = near
+                        .iter()
+                        .map(|n| format!("{n:?}"))
+                        .collect::<Vec<_>>()
+                        .join(&msg!("err-or"))
                 )
             })
         })
@@ -491,10 +495,7 @@ pub fn near_misses(answers: &Answers, history: &History) -> Vec<String> {
 /// Ends a headless council when it is recorded, or at its timebox if recorded later.
 fn default_end(started: Timestamp, minutes: u32, now: Timestamp) -> Result<Timestamp, Problems> {
     if now < started {
-        return Err(format!(
-            "`started` ({started}) is in the future: give the time the council began"
-        )
-        .into());
+        return Err(msg!("err-started-future", started = started.to_string()).into());
     }
     let timebox = started.0 + chrono::Duration::minutes(i64::from(minutes));
     Ok(Timestamp(if now.0 <= timebox {
@@ -569,10 +570,16 @@ impl<'k> Lot<'k> {
             _ => "declined_spokesperson",
         };
         if let Some(never) = declined.iter().find(|d| !drawn.contains(d)) {
-            return Err(format!(
-                "`draw.{field}` names {never:?}, who was never drawn as {} (the lot drew {}); only someone drawn can decline",
-                role.as_str(),
-                drawn.iter().map(|d| format!("{d:?}")).collect::<Vec<_>>().join(", then "),
+            return Err(msg!(
+                "err-declined-never-drawn",
+                field = field,
+                never = format!("{never:?}"),
+                role = role.as_str(),
+                drawn = drawn
+                    .iter()
+                    .map(|d| format!("{d:?}"))
+                    .collect::<Vec<_>>()
+                    .join(&msg!("err-then")),
             )
             .into());
         }
@@ -581,30 +588,24 @@ impl<'k> Lot<'k> {
 }
 
 fn empty_pool(role: Role, pool: &Pool, drawn: &[String]) -> String {
-    let mut message = format!("the {} pool is empty", role.as_str());
+    let mut message = msg!("err-pool-empty", role = role.as_str());
     if pool.left_out.is_empty() {
-        message.push_str(": nobody is present");
+        message.push_str(&msg!("err-pool-nobody"));
     } else {
         let reasons: Vec<String> = pool
             .left_out
             .iter()
             .map(|l| format!("{} ({})", l.name, l.why))
             .collect();
-        message.push_str(&format!(
-            ": everyone present is left out: {}",
-            reasons.join(", ")
-        ));
+        message.push_str(&msg!("err-pool-left-out", reasons = reasons.join(", ")));
     }
     if !drawn.is_empty() {
-        message.push_str(". Everyone drawn declined");
+        message.push_str(&msg!("err-pool-declined"));
     }
     let led = pool.left_out.iter().find(|l| l.why.ends_with("last time"));
     match led {
-        Some(l) => message.push_str(&format!(
-            ". Add attendees, or, if {} agrees to stand again, name them in `draw.repeat_consent`",
-            l.name
-        )),
-        None => message.push_str(". Add attendees, or ask someone who opted out to stand"),
+        Some(l) => message.push_str(&msg!("err-pool-add-repeat", name = &l.name)),
+        None => message.push_str(&msg!("err-pool-add")),
     }
     message
 }

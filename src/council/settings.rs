@@ -3,6 +3,7 @@
 use super::answers::Rule;
 use super::record::Rotation;
 use super::session::Settings;
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 /// The parsed `council.toml`. Unknown keys are errors, so a misspelled setting never goes unnoticed.
@@ -94,28 +95,25 @@ impl CouncilToml {
     pub fn check(&self) -> Result<(), String> {
         self.within_limits()?;
         if self.name.trim().is_empty() {
-            return Err("`name` is empty: give the council a name".into());
+            return Err(msg!("err-settings-name"));
         }
         if !(1..=24 * 60).contains(&self.duration_minutes) {
-            return Err(format!(
-                "`duration_minutes` is {}: a timebox is between 1 and 1440 minutes",
-                self.duration_minutes
+            return Err(msg!(
+                "err-duration",
+                minutes = self.duration_minutes.to_string()
             ));
         }
         if let Some(identity) = &self.identity
             && (identity.name.trim().is_empty() || identity.email.trim().is_empty())
         {
-            return Err("`identity` needs a non-empty `name` and `email`".into());
+            return Err(msg!("err-settings-identity"));
         }
         if let Some(identity) = &self.identity
             && [&identity.name, &identity.email]
                 .iter()
                 .any(|s| s.chars().any(|c| c.is_control() || c == '<' || c == '>'))
         {
-            return Err(
-                "[identity] `name` and `email` cannot hold line breaks, control characters or angle brackets: they would corrupt the log's commits"
-                    .into(),
-            );
+            return Err(msg!("err-settings-identity-chars"));
         }
         Ok(())
     }

@@ -4,6 +4,7 @@
 //! works as well as the quoted form.
 
 use super::limits::{FIRST_YEAR, LAST_YEAR};
+use crate::msg;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, SecondsFormat};
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 use std::fmt;
@@ -21,8 +22,12 @@ fn in_range(text: &str, year: i32) -> Result<(), String> {
     if (FIRST_YEAR..=LAST_YEAR).contains(&year) {
         Ok(())
     } else {
-        Err(format!(
-            "{text:?} is in the year {year}: dates run from {FIRST_YEAR} to {LAST_YEAR}"
+        Err(msg!(
+            "err-year-range",
+            text = format!("{text:?}"),
+            year = year.to_string(),
+            first = FIRST_YEAR.to_string(),
+            last = LAST_YEAR.to_string()
         ))
     }
 }
@@ -33,7 +38,11 @@ impl Timestamp {
         let time = DateTime::parse_from_rfc3339(text.trim())
             .map(Timestamp)
             .map_err(|e| {
-                format!("{text:?} is not an RFC 3339 time like 2026-11-23T19:00:00-05:00 ({e})")
+                msg!(
+                    "err-not-time",
+                    text = format!("{text:?}"),
+                    error = e.to_string()
+                )
             })?;
         in_range(text, time.0.year())?;
         Ok(time)
@@ -49,7 +58,13 @@ impl Date {
     pub fn parse(text: &str) -> Result<Self, String> {
         let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
             .map(Date)
-            .map_err(|e| format!("{text:?} is not a date like 2026-11-28 ({e})"))?;
+            .map_err(|e| {
+                msg!(
+                    "err-not-date",
+                    text = format!("{text:?}"),
+                    error = e.to_string()
+                )
+            })?;
         in_range(text, date.0.year())?;
         Ok(date)
     }

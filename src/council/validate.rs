@@ -10,6 +10,7 @@ use super::record::{Role, TaskRecord};
 use super::session;
 use super::session::{Problems, Settings};
 use super::time::{Date, Timestamp};
+use crate::msg;
 use std::collections::{HashMap, HashSet};
 
 /// Checks everything that does not depend on the draw; reports every problem at once.
@@ -21,14 +22,12 @@ pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Resu
     let mut problem = |p: String| problems.push(p);
 
     if answers.issue.trim().is_empty() {
-        problem("`issue` is empty: name the one concrete problem this council takes up".into());
+        problem(msg!("err-issue-empty"));
     }
     if let Some(minutes) = answers.duration_minutes
         && !(1..=24 * 60).contains(&minutes)
     {
-        problem(format!(
-            "`duration_minutes` is {minutes}: a timebox is between 1 and 1440 minutes"
-        ));
+        problem(msg!("err-duration", minutes = minutes.to_string()));
     }
 
     let names = attendee_names(answers, &mut problem);
@@ -44,27 +43,27 @@ pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Resu
                 || drawn(&answers.draw.declined_spokesperson)
                 || drawn(&answers.draw.repeat_consent))
         {
-            problem(format!(
-                "`attendees[{}]` arrived late (`late = true`), so was in no draw, but is named in [draw]: remove one or the other",
-                n + 1
-            ));
+            problem(msg!("err-late-in-draw", n = (n + 1).to_string()));
         }
         // The support is in the draw too: named, or drawn by lot among those present at the pool.
         if attendee.late
             && let Some(support) = &answers.draw.support
             && (names::same_person(support, name) || names::same_person(support, &attendee.name))
         {
-            problem(format!(
-                "`draw.support` names {support:?}, who arrived late (`attendees[{}]` has `late = true`): a late arrival is in no draw and cannot support the facilitator; name someone who was there when the pool was fixed, or leave `support` out so one is drawn",
-                n + 1
+            problem(msg!(
+                "err-late-support",
+                support = format!("{support:?}"),
+                n = (n + 1).to_string()
             ));
         }
     }
     let is_attendee = |name: &str| names.contains(name);
     let check_attendee = |field: &str, name: &str, problem: &mut dyn FnMut(String)| {
         if !is_attendee(name) {
-            problem(format!(
-                "`{field}` names {name:?}, who is not among the attendees; add them to [[attendees]] or fix the spelling"
+            problem(msg!(
+                "err-not-attendee",
+                field = field,
+                name = format!("{name:?}")
             ));
         }
     };
@@ -100,9 +99,7 @@ pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Resu
             names::same_person(&p.facilitator, name) || names::same_person(&p.spokesperson, name)
         });
         if !led && is_attendee(name) {
-            problem(format!(
-                "`draw.repeat_consent` names {name:?}, who was neither facilitator nor spokesperson of the previous council; only they need to consent to stand again"
-            ));
+            problem(msg!("err-repeat-consent", name = format!("{name:?}")));
         }
     }
 
@@ -111,12 +108,10 @@ pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Resu
     for (n, task) in answers.tasks.iter().enumerate() {
         let field = format!("tasks[{}]", n + 1);
         if task.what.trim().is_empty() {
-            problem(format!("`{field}.what` is empty: say what is to be done"));
+            problem(msg!("err-task-what", field = &field));
         }
         if task.who.is_empty() {
-            problem(format!(
-                "`{field}.who` is empty: a task needs at least one volunteer present at the council"
-            ));
+            problem(msg!("err-task-who", field = &field));
         }
         for who in &task.who {
             check_attendee(&format!("{field}.who"), who, &mut problem);
@@ -129,9 +124,7 @@ pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Resu
         if let Some(jar) = &task.jar
             && jar.currency.trim().is_empty()
         {
-            problem(format!(
-                "`{field}.jar.currency` is empty: say what money the jar holds, like \"USD\""
-            ));
+            problem(msg!("err-jar-currency", field = &field));
         }
     }
 
@@ -142,7 +135,7 @@ pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Resu
             report.collected.or(report.spent).is_some(),
             history,
         ) {
-            problem(format!("`{field}.task`: {p}"));
+            problem(field_problem(&format!("{field}.task"), &p));
         }
     }
 
@@ -151,11 +144,9 @@ pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Resu
         if given.iter().any(|g| g.is_some()) {
             for (field, value) in ["name", "to", "mandate"].iter().zip(given) {
                 match value {
-                    None => problem(format!(
-                        "`delegate.{field}` is missing: a delegate needs a name, where they go (`to`) and a written `mandate`"
-                    )),
+                    None => problem(msg!("err-delegate-missing", field = *field)),
                     Some(v) if v.trim().is_empty() => {
-                        problem(format!("`delegate.{field}` is empty"))
+                        problem(msg!("err-delegate-empty", field = *field))
                     }
                     Some(_) => {}
                 }
@@ -164,18 +155,14 @@ pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Resu
                 check_attendee("delegate.name", name, &mut problem);
             }
         } else if delegate.recall.is_none() {
-            problem("[delegate] is empty: give `name`, `to` and `mandate`, or `recall` an earlier mandate".into());
+            problem(msg!("err-delegate-none"));
         }
         if let Some(recall) = &delegate.recall {
             let council = recall.strip_suffix("#delegate").unwrap_or("");
             match history.find(council) {
                 Some(c) if c.delegate.as_ref().is_some_and(|d| d.name.is_some()) => {}
-                Some(_) => problem(format!(
-                    "`delegate.recall`: council {council} sent no delegate"
-                )),
-                None => problem(format!(
-                    "`delegate.recall` is {recall:?}: name an earlier council's mandate as \"<council id>#delegate\""
-                )),
+                Some(_) => problem(msg!("err-recall-no-delegate", council = council)),
+                None => problem(msg!("err-recall-unknown", recall = format!("{recall:?}"))),
             }
         }
     }
@@ -183,7 +170,7 @@ pub fn answers(answers: &Answers, history: &History, settings: Settings) -> Resu
     if let Some(sovereignty) = &answers.sovereignty
         && sovereignty.gained.trim().is_empty()
     {
-        problem("`sovereignty.gained` is empty: say what the neighborhood can now do for itself, or leave [sovereignty] out".into());
+        problem(msg!("err-sovereignty-empty"));
     }
 
     if problems.is_empty() {
@@ -210,13 +197,14 @@ fn corrections(
             continue;
         };
         if names::same_person(drawn, &a.name) {
-            problem(format!(
-                "`attendees[{}].drawn_as` is {drawn:?}, the same person as {:?}: remove it",
-                n + 1,
-                a.name
+            problem(msg!(
+                "err-drawn-as-same",
+                n = (n + 1).to_string(),
+                drawn = format!("{drawn:?}"),
+                name = format!("{:?}", a.name)
             ));
         } else if let Err(p) = correction(drawn, &a.name, history) {
-            problem(format!("`attendees[{}]`: {p}", n + 1));
+            problem(field_problem(&format!("attendees[{}]", n + 1), &p));
         }
     }
     let mut right = answers.clone();
@@ -233,10 +221,10 @@ fn corrections(
         let drawn = session::pool(answers, history, settings.rotation, role, None);
         let fixed = session::pool(&right, history, settings.rotation, role, None);
         if people(&drawn) != people(&fixed) {
-            problem(format!(
-                "correcting {} would change who could be drawn as {} (under the right name the rotation counts other turns, or last time's lead): the lot stands only as drawn; abandon this council and convene again",
-                corrected(answers).join(", "),
-                role.as_str()
+            problem(msg!(
+                "err-correction-pool",
+                corrected = corrected(answers).join(", "),
+                role = role.as_str()
             ));
         }
     }
@@ -267,9 +255,9 @@ fn corrections(
     for candidate in candidates {
         let right_name = session::person(answers, candidate);
         if by_lot(answers, candidate) != by_lot(&right, &right_name) {
-            problem(format!(
-                "correcting {} would change who could be drawn as support (under the right name a facilitator needs a support, or the support is drawn among other people): the lot stands only as drawn; abandon this council and convene again",
-                corrected(answers).join(", ")
+            problem(msg!(
+                "err-correction-support",
+                corrected = corrected(answers).join(", ")
             ));
             break;
         }
@@ -281,7 +269,13 @@ fn corrected(answers: &Answers) -> Vec<String> {
     answers
         .attendees
         .iter()
-        .filter_map(|a| Some(format!("{:?} to {:?}", a.drawn_as.as_ref()?, a.name)))
+        .filter_map(|a| {
+            Some(msg!(
+                "err-corrected",
+                drawn = format!("{:?}", a.drawn_as.as_ref()?),
+                name = format!("{:?}", a.name)
+            ))
+        })
         .collect()
 }
 
@@ -292,13 +286,18 @@ fn corrected(answers: &Answers) -> Vec<String> {
 /// slip away from the spelling drawn, as "did you mean" finds one.
 pub fn correction(drawn: &str, right: &str, history: &History) -> Result<(), String> {
     if let Some(known) = history.people().spelling(drawn) {
-        return Err(format!(
-            "{drawn:?} is how the log writes {known}, whom it knows, so it was not misspelled: a correction only mends a misspelling; if {right} was there and not {known}, the lot stands only as drawn: abandon this council and convene again"
+        return Err(msg!(
+            "err-correction-known",
+            drawn = format!("{drawn:?}"),
+            known = known,
+            right = right
         ));
     }
     if names::did_you_mean(drawn, [right]).is_empty() {
-        return Err(format!(
-            "{right:?} is not close to {drawn:?}, the spelling drawn: a correction only mends a misspelling (a letter or two); if it was someone else, the lot stands only as drawn: abandon this council and convene again"
+        return Err(msg!(
+            "err-correction-far",
+            right = format!("{right:?}"),
+            drawn = format!("{drawn:?}")
         ));
     }
     Ok(())
@@ -329,8 +328,11 @@ pub fn newcomer(name: &str, history: &History, started: Option<Timestamp>) -> Re
         .iter()
         .find(|k| names::skeleton(k) == skeleton || names::look_alike(k, name))
     {
-        return Err(format!(
-            "{name:?} looks like {like:?}, whom the log knows: if it is {like}, write {like:?}; if it is someone else, tell them apart (add an initial)"
+        return Err(msg!(
+            "err-newcomer-looks-like",
+            name = format!("{name:?}"),
+            like = like,
+            qlike = format!("{like:?}")
         ));
     }
     // Plain different spellings (Jo beside Bo) are presumed different people and get a
@@ -347,14 +349,17 @@ pub fn newcomer(name: &str, history: &History, started: Option<Timestamp>) -> Re
     {
         let near = people.near(name);
         if let Some((led, did)) = [
-            (&previous.facilitator, "facilitated"),
-            (&previous.spokesperson, "spoke for"),
+            (&previous.facilitator, "err-newcomer-facilitated"),
+            (&previous.spokesperson, "err-newcomer-spoke"),
         ]
         .into_iter()
         .find(|(l, _)| exotic(l) < exotic(name) && near.iter().any(|n| names::same_person(n, l)))
         {
-            return Err(format!(
-                "{name:?} is new to the log but close to {led:?}, who {did} the last council: if it is {led}, write {led:?}; if it is someone else, tell them apart (add an initial)"
+            return Err(msg!(
+                did,
+                name = format!("{name:?}"),
+                led = led,
+                qled = format!("{led:?}")
             ));
         }
     }
@@ -368,7 +373,7 @@ pub fn newcomer(name: &str, history: &History, started: Option<Timestamp>) -> Re
 fn attendee_names<'a>(answers: &'a Answers, problem: &mut dyn FnMut(String)) -> HashSet<&'a str> {
     let mut names = HashSet::new();
     if answers.attendees.is_empty() {
-        problem("no attendees: list who is present under [[attendees]]".into());
+        problem(msg!("err-no-attendees"));
     }
     let mut by_key: HashMap<String, &str> = HashMap::new();
     let mut by_shape: HashMap<String, (usize, &str)> = HashMap::new();
@@ -392,7 +397,7 @@ fn attendee_names<'a>(answers: &'a Answers, problem: &mut dyn FnMut(String)) -> 
             }
         });
         if let Err(p) = checked {
-            problem(format!("`{field}`: {p}"));
+            problem(field_problem(&field, &p));
         }
         by_key.entry(key).or_insert(name);
         by_shape.entry(shape).or_insert((n, name));
@@ -403,13 +408,15 @@ fn attendee_names<'a>(answers: &'a Answers, problem: &mut dyn FnMut(String)) -> 
     for (n, attendee) in answers.attendees.iter().enumerate() {
         if let Some(drawn) = attendee.drawn_as.as_deref() {
             if let Err(p) = spelled(drawn) {
-                problem(format!("`attendees[{}].drawn_as`: {p}", n + 1));
+                problem(field_problem(&format!("attendees[{}].drawn_as", n + 1), &p));
             } else if let Some(other) = by_key.get(&names::key(drawn))
                 && *other != attendee.name
             {
-                problem(format!(
-                    "`attendees[{}].drawn_as` is {drawn:?}, the name of another attendee ({other:?})",
-                    n + 1
+                problem(msg!(
+                    "err-drawn-as-other",
+                    n = (n + 1).to_string(),
+                    drawn = format!("{drawn:?}"),
+                    other = format!("{other:?}")
                 ));
             }
             names.insert(drawn);
@@ -421,9 +428,10 @@ fn attendee_names<'a>(answers: &'a Answers, problem: &mut dyn FnMut(String)) -> 
 /// Refuses a due or review date before the council's own day.
 pub fn not_before(started: Option<Timestamp>, date: Date) -> Result<(), String> {
     match started {
-        Some(started) if date < started.date() => Err(format!(
-            "({date}) is before the council ({})",
-            started.date()
+        Some(started) if date < started.date() => Err(msg!(
+            "err-date-before",
+            date = date.to_string(),
+            council = started.date().to_string()
         )),
         _ => Ok(()),
     }
@@ -444,37 +452,43 @@ pub fn attendee_name(listed: &[Attendee], name: &str) -> Result<(), String> {
 /// Checks a name on its own: not empty, not padded, not too long, nothing invisible.
 fn spelled(name: &str) -> Result<(), String> {
     if name.trim().is_empty() {
-        return Err(
-            "the name is empty: every attendee needs a name (a first name or a handle is fine)"
-                .into(),
-        );
+        return Err(msg!("err-name-empty"));
     }
     // Checked before anything reads the whole name, which could be megabytes.
     limits::text("name", name, limits::NAME).map_err(|_| {
-        format!(
-            "the name is {} characters long: at most {} are allowed",
-            name.chars().count(),
-            limits::NAME
+        msg!(
+            "err-name-long",
+            n = name.chars().count().to_string(),
+            max = limits::NAME.to_string()
         )
     })?;
     if name.trim() != name {
-        return Err(format!("{name:?} has spaces around it: remove them"));
+        return Err(msg!("err-name-spaces", name = format!("{name:?}")));
     }
     if name.chars().any(char::is_control) {
-        return Err(format!("{name:?} holds control characters"));
+        return Err(msg!("err-name-control", name = format!("{name:?}")));
     }
     names::check(name)
 }
 
+/// Names the field a problem is about: "`field`: problem".
+pub fn field_problem(field: &str, problem: &str) -> String {
+    msg!("err-field-problem", field = field, problem = problem)
+}
+
 fn listed_twice(name: &str, same: &str) -> String {
-    format!(
-        "{name:?} is listed twice among the attendees (as {same:?}): names must be unique (add an initial to tell two people apart)"
+    msg!(
+        "err-listed-twice",
+        name = format!("{name:?}"),
+        same = format!("{same:?}")
     )
 }
 
 fn looks_like(name: &str, same: &str) -> String {
-    format!(
-        "{name:?} looks like {same:?}, already listed: one person, one chance in the lot. If they are two people, tell them apart (add an initial)"
+    msg!(
+        "err-looks-like-listed",
+        name = format!("{name:?}"),
+        same = format!("{same:?}")
     )
 }
 
@@ -508,10 +522,10 @@ fn decision(answers: &Answers, settings: Settings, problem: &mut dyn FnMut(Strin
     let rule = d.rule.unwrap_or(settings.decision_rule);
     let rule_name = rule.as_str();
     if d.outcome != Outcome::None && d.proposal.as_deref().is_none_or(|p| p.trim().is_empty()) {
-        problem("`decision.proposal` is missing: say what the council decided on".into());
+        problem(msg!("err-proposal-missing"));
     }
     if d.outcome == Outcome::Adopted && d.statement.as_deref().is_none_or(|s| s.trim().is_empty()) {
-        problem("`decision.statement` is missing: an adopted decision needs its outcome statement, in the council's words".into());
+        problem(msg!("err-statement-missing"));
     }
     if let Some(review) = d.review
         && let Err(p) = not_before(answers.started, review)
@@ -519,8 +533,11 @@ fn decision(answers: &Answers, settings: Settings, problem: &mut dyn FnMut(Strin
         problem(format!("`decision.review` {p}"));
     }
     let misplaced = |field: &str, belongs: &str, problem: &mut dyn FnMut(String)| {
-        problem(format!(
-            "`decision.{field}` belongs to the {belongs} rule, but this decision is by {rule_name}: remove it or set `decision.rule`"
+        problem(msg!(
+            "err-misplaced",
+            field = field,
+            belongs = belongs,
+            rule = rule_name
         ));
     };
     if !d.objections.is_empty() && rule != Rule::Consent {
@@ -528,56 +545,57 @@ fn decision(answers: &Answers, settings: Settings, problem: &mut dyn FnMut(Strin
     }
     let talking = matches!(rule, Rule::Consent | Rule::Consensus);
     if !d.resolved_objections.is_empty() && !talking {
-        misplaced("resolved_objections", "consent or consensus", problem);
+        misplaced("resolved_objections", "talking", problem);
     }
     if !d.stand_asides.is_empty() && !talking {
-        misplaced("stand_asides", "consent or consensus", problem);
+        misplaced("stand_asides", "talking", problem);
     }
     if !d.blocks.is_empty() && rule != Rule::Consensus {
         misplaced("blocks", "consensus", problem);
     }
     if d.amended_from.is_some() && d.proposal.is_none() {
-        problem("`decision.amended_from` is given without `decision.proposal`: give the final wording as the proposal".into());
+        problem(msg!("err-amended-without-proposal"));
     }
     let voting = matches!(rule, Rule::Majority | Rule::Supermajority);
     if d.votes.is_some() && !voting {
-        misplaced("votes", "majority or supermajority", problem);
+        misplaced("votes", "voting", problem);
     }
     match (rule, d.outcome) {
         (_, Outcome::None) => {}
-        (Rule::Consent, Outcome::Adopted) if !d.objections.is_empty() => problem(format!(
-            "the decision is `adopted` by consent, but {} objection(s) remain unresolved: resolve them, or record the outcome as `rejected`",
-            d.objections.len()
-        )),
-        (Rule::Consensus, Outcome::Adopted) if !d.blocks.is_empty() => problem(format!(
-            "the decision is `adopted` by consensus, but it was blocked ({}): a block stops consensus, so the outcome is `rejected`",
-            d.blocks.join(", ")
-        )),
+        (Rule::Consent, Outcome::Adopted) if !d.objections.is_empty() => {
+            problem(msg!("err-objections-unresolved", n = d.objections.len()))
+        }
+        (Rule::Consensus, Outcome::Adopted) if !d.blocks.is_empty() => {
+            problem(msg!("err-blocked", blocks = d.blocks.join(", ")))
+        }
         (Rule::Majority | Rule::Supermajority, outcome) => match d.votes {
-            None => problem(format!(
-                "`decision.votes` is missing: a {rule_name} decision needs the count, like votes = {{ for = 5, against = 1, abstain = 0 }}"
-            )),
+            None => problem(msg!("err-votes-missing", rule = rule_name)),
             Some(v) => {
                 let (yes, no) = (v.in_favor, v.against);
                 let cast = u64::from(v.in_favor) + u64::from(v.against) + u64::from(v.abstain);
                 let present = answers.attendees.len() as u64;
                 if cast > present {
-                    problem(format!(
-                        "the votes count {cast} people ({yes} for, {no} against, {} abstaining), but {present} are present (late arrivals included): each person votes once",
-                        v.abstain
+                    problem(msg!(
+                        "err-votes-too-many",
+                        cast = cast.to_string(),
+                        yes = yes.to_string(),
+                        no = no.to_string(),
+                        abstain = v.abstain.to_string(),
+                        present = present
                     ));
                 }
                 let carried = carried(rule, v);
-                let needs = if rule == Rule::Majority {
-                    "more votes for than against"
-                } else {
-                    "at least two thirds of the votes cast for"
-                };
                 if carried != (outcome == Outcome::Adopted) {
-                    problem(format!(
-                        "the votes ({yes} for, {no} against) say the proposal was {}, but the outcome is `{}`: a {rule_name} needs {needs}",
-                        if carried { "carried" } else { "not carried" },
-                        outcome.as_str()
+                    problem(msg!(
+                        if carried {
+                            "err-votes-carried"
+                        } else {
+                            "err-votes-not-carried"
+                        },
+                        yes = yes.to_string(),
+                        no = no.to_string(),
+                        outcome = outcome.as_str(),
+                        rule = rule_name
                     ));
                 }
             }
@@ -591,9 +609,10 @@ pub fn report_back(task: &str, money: bool, history: &History) -> Result<TaskRec
     // Before any comparison: a did-you-mean over a megabyte-long id would take minutes.
     limits::text("task", task, limits::SHORT)?;
     if let Some(council) = history.find(task) {
-        return Err(format!(
-            "{task:?} is a council, not a task: name one of its tasks, like \"{}#1\"",
-            council.id
+        return Err(msg!(
+            "err-task-is-council",
+            task = format!("{task:?}"),
+            council = &council.id
         ));
     }
     let Some(found) = history.find_task(task) else {
@@ -607,19 +626,23 @@ pub fn report_back(task: &str, money: bool, history: &History) -> Result<TaskRec
         let hint = if near.is_empty() {
             String::new()
         } else {
-            format!(" (did you mean {}?)", near.join(", "))
+            format!(" {}", msg!("err-did-you-mean", near = near.join(", ")))
         };
         if ids::split_task_id(task).is_none() {
-            return Err(format!(
-                "{task:?} is not a task id: task ids read \"<council id>#<number>\", like \"2026-11-16-fix-the-streetlight#1\"{hint}"
+            return Err(msg!(
+                "err-not-task-id",
+                task = format!("{task:?}"),
+                hint = hint
             ));
         }
-        return Err(format!("no earlier council has a task {task:?}{hint}"));
+        return Err(msg!(
+            "err-no-such-task",
+            task = format!("{task:?}"),
+            hint = hint
+        ));
     };
     if money && found.jar.is_none() {
-        return Err(format!(
-            "task {task:?} has no jar, so no money can be collected or spent for it"
-        ));
+        return Err(msg!("err-task-no-jar", task = format!("{task:?}")));
     }
     Ok(found)
 }

@@ -3,6 +3,7 @@
 use super::pools::History;
 use super::record::Record;
 use super::session::{Context, Settings, conclude};
+use crate::msg;
 
 /// Recomputes a record from its own answers, `history` and the council's settings there;
 /// says every way the two disagree.
@@ -18,10 +19,10 @@ pub fn verify(
 ) -> Vec<String> {
     let mut found = Vec::new();
     if record.draw.rotation != settings.rotation {
-        found.push(format!(
-            "rotation: the minutes say {:?}, but council.toml in their history says {:?}: a council is drawn by the log's settings",
-            record.draw.rotation.as_str(),
-            settings.rotation.as_str()
+        found.push(msg!(
+            "err-verify-rotation",
+            said = format!("{:?}", record.draw.rotation.as_str()),
+            settings = format!("{:?}", settings.rotation.as_str())
         ));
     }
     let ctx = Context {
@@ -37,67 +38,90 @@ pub fn verify(
     let mut again = match conclude(&record.to_answers(), &ctx) {
         Ok(again) => again,
         Err(problems) => {
-            found.push(format!("the recorded answers break a rule: {problems}"));
+            found.push(msg!("err-verify-rule", problems = problems.to_string()));
             return found;
         }
     };
     if again.draw.key != record.draw.key {
-        found.push(format!(
-            "key: the minutes say {:?}, the sources give {:?}",
-            record.draw.key, again.draw.key
+        found.push(msg!(
+            "err-verify-key",
+            said = format!("{:?}", record.draw.key),
+            computed = format!("{:?}", again.draw.key)
         ));
     }
     let steps = record.draw.steps.len().max(again.draw.steps.len());
     for n in 0..steps {
         match (record.draw.steps.get(n), again.draw.steps.get(n)) {
             (Some(said), Some(computed)) if said != computed => {
-                let label = format!("step {} ({})", computed.i, computed.role.as_str());
+                let label = msg!(
+                    "err-verify-step",
+                    i = computed.i.to_string(),
+                    role = computed.role.as_str()
+                );
+                let recomputed = |field: &str, said: String, computed: String| {
+                    msg!(
+                        "err-verify-recomputed",
+                        field = field,
+                        said = said,
+                        computed = computed
+                    )
+                };
                 let mut diffs = Vec::new();
                 if said.i != computed.i {
-                    diffs.push(format!("i = {} (recomputed {})", said.i, computed.i));
+                    diffs.push(recomputed("i", said.i.to_string(), computed.i.to_string()));
                 }
                 if said.role != computed.role {
                     diffs.push(format!("role = {}", said.role.as_str()));
                 }
                 if said.pool != computed.pool {
-                    diffs.push(format!(
-                        "pool = {:?} (recomputed {:?})",
-                        said.pool, computed.pool
+                    diffs.push(recomputed(
+                        "pool",
+                        format!("{:?}", said.pool),
+                        format!("{:?}", computed.pool),
                     ));
                 }
                 if said.left_out != computed.left_out {
-                    diffs.push("left_out differs from the recomputed pool rules".to_string());
+                    diffs.push(msg!("err-verify-left-out"));
                 }
                 if said.position != computed.position {
-                    diffs.push(format!(
-                        "position = {} (recomputed {})",
-                        said.position, computed.position
+                    diffs.push(recomputed(
+                        "position",
+                        said.position.to_string(),
+                        computed.position.to_string(),
                     ));
                 }
                 if said.selected != computed.selected {
-                    diffs.push(format!(
-                        "selected = {:?} (recomputed {:?})",
-                        said.selected, computed.selected
+                    diffs.push(recomputed(
+                        "selected",
+                        format!("{:?}", said.selected),
+                        format!("{:?}", computed.selected),
                     ));
                 }
                 if said.accepted != computed.accepted {
-                    diffs.push(format!(
-                        "accepted = {} (recomputed {})",
-                        said.accepted, computed.accepted
+                    diffs.push(recomputed(
+                        "accepted",
+                        said.accepted.to_string(),
+                        computed.accepted.to_string(),
                     ));
                 }
                 found.push(format!("{label}: {}", diffs.join("; ")));
             }
-            (Some(said), None) => found.push(format!(
-                "step {} ({}): recorded, but the recomputed draw ends before it",
-                said.i,
-                said.role.as_str()
+            (Some(said), None) => found.push(msg!(
+                "err-verify-step-extra",
+                step = msg!(
+                    "err-verify-step",
+                    i = said.i.to_string(),
+                    role = said.role.as_str()
+                )
             )),
-            (None, Some(computed)) => found.push(format!(
-                "step {} ({}): missing from the minutes; the recomputed draw selects {:?}",
-                computed.i,
-                computed.role.as_str(),
-                computed.selected
+            (None, Some(computed)) => found.push(msg!(
+                "err-verify-step-missing",
+                step = msg!(
+                    "err-verify-step",
+                    i = computed.i.to_string(),
+                    role = computed.role.as_str()
+                ),
+                selected = format!("{:?}", computed.selected)
             )),
             _ => {}
         }
@@ -121,16 +145,16 @@ pub fn verify(
         ("id", &record.id, &again.id),
     ] {
         if said != computed {
-            found.push(format!(
-                "{field}: the minutes say {said:?}, recomputing gives {computed:?}"
+            found.push(msg!(
+                "err-verify-field",
+                field = field,
+                said = format!("{said:?}"),
+                computed = format!("{computed:?}")
             ));
         }
     }
     if found.is_empty() && again != *record {
-        found.push(
-            "the data block differs from its recomputation (task ids or resolved defaults)"
-                .to_string(),
-        );
+        found.push(msg!("err-verify-data"));
     }
     found
 }

@@ -20,6 +20,7 @@ use crate::council::pools::Source;
 use crate::council::summary::{Item, Lookup, Summary};
 use crate::council::{History, Record};
 use crate::minutes;
+use crate::msg;
 use anyhow::{Context as _, Result};
 use git2::{ObjectType, Oid, Repository, Tree};
 use serde::{Deserialize, Serialize};
@@ -98,8 +99,12 @@ impl Files {
         let mut slot = self.repo.lock().unwrap_or_else(|e| e.into_inner());
         let repo = match slot.take() {
             Some(repo) => repo,
-            None => Repository::open(&self.repo_path)
-                .with_context(|| format!("failed to open {}", self.repo_path.display()))?,
+            None => Repository::open(&self.repo_path).with_context(|| {
+                msg!(
+                    "err-open-failed",
+                    path = self.repo_path.display().to_string()
+                )
+            })?,
         };
         let log = Log::from_repo(repo);
         let result = f(&log);
@@ -131,7 +136,8 @@ fn read_council(log: &Log, commit: CommitId, path: &str) -> Result<Option<Record
     let Some(bytes) = log.read_at(commit, path)? else {
         return Ok(None);
     };
-    let text = String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("{path} is not UTF-8"))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| anyhow::anyhow!(msg!("err-not-utf8-short", path = path)))?;
     Ok(Some(
         minutes::parse(&text).map_err(|e| unreadable(path, commit, e))?,
     ))

@@ -6,6 +6,7 @@
 //! and only where the user has no change of their own there.
 
 use crate::error::{Fail, hint};
+use crate::msg;
 use anyhow::{Context as _, Result};
 use git2::{Commit, ErrorCode, FileMode, ObjectType, Oid, Repository, Signature, Tree};
 use std::io::Write as _;
@@ -109,7 +110,7 @@ fn commit_files_racing(
             Err(e) => return Err(e),
         }
     }
-    Err(Fail::new("HEAD kept moving while committing; nothing was committed, try again").into())
+    Err(Fail::new(msg!("err-head-kept-moving")).into())
 }
 
 /// Commits once on `request.parent`, confirms the commit, then brings the work tree and index in line.
@@ -149,14 +150,14 @@ fn commit_racing(
         let old = blob_at(base.as_ref(), &file.path);
         if old.is_some() && !file.replace {
             return Err(hint(
-                format!("{} already exists in the log", file.path),
-                "minutes are never rewritten: publish a correction with `council correct`",
+                msg!("err-exists-in-log", path = &file.path),
+                msg!("err-exists-in-log-hint"),
             ));
         }
         old_blobs.push(old);
         let blob = repo
             .blob(&file.bytes)
-            .with_context(|| format!("failed to store {} in the log; nothing was committed (is the disk full, or .git not writable?)", file.path))?;
+            .with_context(|| msg!("err-store-blob", path = &file.path))?;
         let parts: Vec<&str> = file.path.split('/').collect();
         tree = Some(insert(repo, tree, &parts, blob)?);
     }
@@ -193,9 +194,7 @@ fn commit_racing(
             }
             Err(e) if e.code() == ErrorCode::Locked => break Err(locked(repo, &e)),
             Err(e) => {
-                break Err(anyhow::Error::from(e).context(
-                    "failed to commit to the log; nothing was committed (is the disk full, or .git not writable?)",
-                ));
+                break Err(anyhow::Error::from(e).context(msg!("err-commit-failed")));
             }
         }
     };
@@ -208,9 +207,10 @@ fn commit_racing(
             }
             notes
         }
-        Err(e) => vec![format!(
-            "the commit {:.10} was made and is in the log, but the work tree and index could not be brought in line: {e:#}. `git status` may show the new files as deleted: the next council command repairs that (do not commit before)",
-            oid.to_string()
+        Err(e) => vec![msg!(
+            "err-worktree-after-commit",
+            commit = format!("{:.10}", oid.to_string()),
+            error = format!("{e:#}")
         )],
     };
     Ok(Committed { oid, notes })
@@ -248,14 +248,13 @@ pub fn advance(repo: &Repository, from: Oid, to: Oid, files: &[NewFile]) -> Resu
         .ok()
         .flatten()
         .map(str::to_string)
-        .ok_or_else(|| Fail::new("HEAD is detached: there is no branch to move"))?;
+        .ok_or_else(|| Fail::new(msg!("err-detached-no-branch")))?;
     match repo.reference_matching(&branch, to, true, from, "council sync: fast-forward") {
         Ok(_) => {}
         Err(e) if e.code() == ErrorCode::Modified => return Err(Moved.into()),
         Err(e) if e.code() == ErrorCode::Locked => return Err(locked(repo, &e)),
         Err(e) => {
-            return Err(anyhow::Error::from(e)
-                .context("failed to move the branch; nothing was changed (is .git writable?)"));
+            return Err(anyhow::Error::from(e).context(msg!("err-move-branch")));
         }
     }
     confirm(repo, to, Some(from), tree)?;
@@ -266,9 +265,10 @@ pub fn advance(repo: &Repository, from: Oid, to: Oid, files: &[NewFile]) -> Resu
             }
             notes
         }
-        Err(e) => vec![format!(
-            "the log is now at {:.10}, but the work tree and index could not be brought in line: {e:#}. The next council command repairs that (do not commit before)",
-            to.to_string()
+        Err(e) => vec![msg!(
+            "err-worktree-after-move",
+            commit = format!("{:.10}", to.to_string()),
+            error = format!("{e:#}")
         )],
     })
 }
@@ -303,18 +303,15 @@ pub fn confirm(repo: &Repository, oid: Oid, parent: Option<Oid>, tree: Oid) -> R
         };
     }
     Err(hint(
-        if written {
-            format!(
-                "the commit {:.10} was written but the branch does not point at it; nothing was committed",
-                oid.to_string()
-            )
-        } else {
-            format!(
-                "the commit {:.10} could not be written to the log's objects; nothing was committed",
-                oid.to_string()
-            )
-        },
-        "check that the log's .git folder is writable by you (a `sudo git` can leave folders owned by root) and that the disk has room, then run again",
+        msg!(
+            if written {
+                "err-commit-unconfirmed"
+            } else {
+                "err-commit-unwritten"
+            },
+            commit = format!("{:.10}", oid.to_string())
+        ),
+        msg!("err-commit-unconfirmed-hint"),
     ))
 }
 
@@ -333,21 +330,12 @@ fn locked(repo: &Repository, e: &git2::Error) -> anyhow::Error {
         .extend(["HEAD.lock", "config.lock", "packed-refs.lock"].map(|f| repo.path().join(f)));
     match candidates.into_iter().find(|p| p.exists()) {
         Some(lock) => hint(
-            format!(
-                "{} has existed for over two seconds: another git process is updating the repository, or one died and left its lock",
-                lock.display()
-            ),
-            format!(
-                "nothing was committed. Wait for that git process to finish and run again; only if no git process is running, remove {}",
-                lock.display()
-            ),
+            msg!("err-git-lock", path = lock.display().to_string()),
+            msg!("err-git-lock-hint", path = lock.display().to_string()),
         ),
         None => hint(
-            format!(
-                "another git process is using this repository: {}",
-                e.message()
-            ),
-            "wait for it to finish and run the command again; nothing was committed",
+            msg!("err-git-busy", error = e.message()),
+            msg!("err-git-busy-hint"),
         ),
     }
 }
@@ -356,7 +344,7 @@ fn head_commit(repo: &Repository) -> Result<Option<Commit<'_>>> {
     match repo.head() {
         Ok(head) => Ok(Some(head.peel_to_commit()?)),
         Err(e) if matches!(e.code(), ErrorCode::UnbornBranch | ErrorCode::NotFound) => Ok(None),
-        Err(e) => Err(e).context("failed to read HEAD of the log"),
+        Err(e) => Err(e).with_context(|| msg!("err-read-head")),
     }
 }
 
@@ -445,7 +433,9 @@ fn refuse_links_on_disk(workdir: &Path, base: Option<&Tree<'_>>, path: &str) -> 
             Ok(meta) => meta,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => break,
             Err(e) => {
-                return Err(e).with_context(|| format!("failed to read {}", on_disk.display()));
+                return Err(e).with_context(|| {
+                    msg!("err-read-failed", path = on_disk.display().to_string())
+                });
             }
         };
         let leaf = depth == parts.len();
@@ -454,30 +444,27 @@ fn refuse_links_on_disk(workdir: &Path, base: Option<&Tree<'_>>, path: &str) -> 
                 .map_or_else(|_| "?".to_string(), |t| t.display().to_string());
             let in_head = base.is_some_and(|t| t.get_path(Path::new(&prefix)).is_ok());
             return Err(hint(
-                format!(
-                    "{prefix} is a symbolic link in the working tree (to {target}); council never writes through a symbolic link"
+                msg!("err-link-worktree", path = &prefix, target = &target),
+                msg!(
+                    if in_head {
+                        "err-link-worktree-head-hint"
+                    } else {
+                        "err-link-worktree-hint"
+                    },
+                    path = &prefix
                 ),
-                if in_head {
-                    format!(
-                        "in the log's folder, put back what the log has there with `rm {prefix} && git checkout -- {prefix}`, then run again; nothing was committed"
-                    )
-                } else {
-                    format!(
-                        "in the log's folder, remove the link with `rm {prefix}`, then run again; nothing was committed"
-                    )
-                },
             ));
         }
         if !leaf && !meta.is_dir() {
             return Err(hint(
-                format!("{prefix} is a file in the working tree, where council needs a folder"),
-                "move that file away, then run again; nothing was committed",
+                msg!("err-file-for-folder-worktree", path = &prefix),
+                msg!("err-file-for-folder-worktree-hint"),
             ));
         }
         if leaf && meta.is_dir() {
             return Err(hint(
-                format!("{prefix} is a folder in the working tree, where council writes a file"),
-                "move that folder away, then run again; nothing was committed",
+                msg!("err-folder-for-file-worktree", path = &prefix),
+                msg!("err-folder-for-file-worktree-hint"),
             ));
         }
     }
@@ -504,30 +491,28 @@ fn tree_entry_problem(
             |b| String::from_utf8_lossy(b.content()).into_owned(),
         );
         return Some(hint(
-            format!(
-                "{path} is a symbolic link in the log (to {target}); council never writes through a symbolic link"
-            ),
-            format!(
-                "in the log's folder, remove the link with `git rm {path}` and commit, then run again; nothing was committed"
-            ),
+            msg!("err-link-log", path = path, target = &target),
+            msg!("err-link-log-hint", path = path),
         ));
     }
     let is_folder = entry.kind() == Some(ObjectType::Tree);
     if !leaf && !is_folder {
         return Some(hint(
-            format!("{path} is a file in the log, where council needs a folder"),
-            format!(
-                "rename it with `git mv {path} <new name>` and commit, then run again; nothing was committed"
-            ),
+            msg!("err-file-for-folder-log", path = path),
+            msg!("err-rename-in-log-hint", path = path),
         ));
     }
     if leaf && entry.kind() != Some(ObjectType::Blob) {
-        let what = if is_folder { "a folder" } else { "a submodule" };
         return Some(hint(
-            format!("{path} is {what} in the log, where council writes a file"),
-            format!(
-                "rename it with `git mv {path} <new name>` and commit, then run again; nothing was committed"
+            msg!(
+                if is_folder {
+                    "err-folder-for-file-log"
+                } else {
+                    "err-submodule-for-file-log"
+                },
+                path = path
             ),
+            msg!("err-rename-in-log-hint", path = path),
         ));
     }
     None
@@ -542,8 +527,8 @@ fn refuse_untracked_clashes(repo: &Repository, files: &[NewFile]) -> Result<()> 
         let path = workdir.join(&file.path);
         if path.exists() && std::fs::read(&path).ok().as_deref() != Some(&file.bytes[..]) {
             return Err(hint(
-                format!("{} already exists in the working tree", path.display()),
-                "move that file away and run the command again; nothing was committed",
+                msg!("err-exists-in-worktree", path = path.display().to_string()),
+                msg!("err-exists-in-worktree-hint"),
             ));
         }
     }
@@ -578,29 +563,32 @@ pub fn write_atomically(root: &Path, path: &Path, bytes: &[u8]) -> Result<()> {
                 let target = std::fs::read_link(&here)
                     .map_or_else(|_| "?".to_string(), |t| t.display().to_string());
                 return Err(hint(
-                    format!(
-                        "{} is a symbolic link (to {target}); council never writes through a symbolic link",
-                        here.display()
+                    msg!(
+                        "err-link-path",
+                        path = here.display().to_string(),
+                        target = &target
                     ),
-                    format!("remove the link (`rm {}`), then run again", here.display()),
+                    msg!("err-link-path-hint", path = here.display().to_string()),
                 ));
             }
             Ok(meta) if !leaf && !meta.is_dir() => {
-                return Err(Fail::new(format!(
-                    "failed to write {}: {} is not a folder",
-                    path.display(),
-                    here.display()
+                return Err(Fail::new(msg!(
+                    "err-write-not-folder",
+                    path = path.display().to_string(),
+                    here = here.display().to_string()
                 ))
                 .into());
             }
             Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && !leaf => {
-                std::fs::create_dir(&here)
-                    .with_context(|| format!("failed to create {}", here.display()))?;
+                std::fs::create_dir(&here).with_context(|| {
+                    msg!("err-create-failed", path = here.display().to_string())
+                })?;
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => {
-                return Err(e).with_context(|| format!("failed to read {}", here.display()));
+                return Err(e)
+                    .with_context(|| msg!("err-read-failed", path = here.display().to_string()));
             }
         }
         if !leaf {
@@ -629,7 +617,7 @@ pub fn write_atomically(root: &Path, path: &Path, bytes: &[u8]) -> Result<()> {
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
-    result.with_context(|| format!("failed to write {}", path.display()))
+    result.with_context(|| msg!("err-write-failed", path = path.display().to_string()))
 }
 
 #[cfg(test)]

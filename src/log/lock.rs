@@ -5,6 +5,7 @@
 //! error instead of a hang.
 
 use crate::error::hint;
+use crate::msg;
 use anyhow::{Context as _, Result};
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read as _, Seek as _, Write as _};
@@ -33,11 +34,8 @@ impl LogLock {
     pub fn acquire(path: &Path, waiting: impl FnOnce(&Path, &str)) -> Result<LogLock> {
         if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
             return Err(hint(
-                format!(
-                    "{} is a symbolic link; council never writes through a symbolic link",
-                    path.display()
-                ),
-                format!("remove it (`rm {}`) and run again", path.display()),
+                msg!("err-symlink", path = path.display().to_string()),
+                msg!("err-symlink-hint", path = path.display().to_string()),
             ));
         }
         let mut file = OpenOptions::new()
@@ -46,7 +44,7 @@ impl LogLock {
             .read(true)
             .write(true)
             .open(path)
-            .with_context(|| format!("failed to open the lock file {}", path.display()))?;
+            .with_context(|| msg!("err-lock-open", path = path.display().to_string()))?;
         let wait = std::env::var("COUNCIL_LOCK_WAIT")
             .ok()
             .and_then(|s| s.parse().ok())
@@ -67,18 +65,21 @@ impl LogLock {
                     }
                     if Instant::now() >= deadline {
                         return Err(hint(
-                            format!(
-                                "another council command ({holder}) has held the log's lock {} for over {} seconds; nothing was written",
-                                path.display(),
-                                wait.as_secs()
+                            msg!(
+                                "err-lock-held",
+                                holder = &holder,
+                                path = path.display().to_string(),
+                                seconds = wait.as_secs()
                             ),
-                            "wait for it to finish (a council being committed, a report) and run again; if it is a council command that is stuck, end it",
+                            msg!("err-lock-held-hint"),
                         ));
                     }
                     std::thread::sleep(Duration::from_millis(100));
                 }
                 Err(TryLockError::Error(e)) => {
-                    return Err(e).with_context(|| format!("failed to lock {}", path.display()));
+                    return Err(e).with_context(|| {
+                        msg!("err-lock-failed", path = path.display().to_string())
+                    });
                 }
             }
         }
@@ -97,7 +98,7 @@ fn holder(file: &mut File) -> String {
     let _ = file.rewind();
     let _ = file.read_to_string(&mut text);
     match text.trim().parse::<u32>() {
-        Ok(pid) => format!("process {pid}"),
-        Err(_) => "another process".to_string(),
+        Ok(pid) => msg!("err-lock-process", pid = pid.to_string()),
+        Err(_) => msg!("err-lock-another-process"),
     }
 }

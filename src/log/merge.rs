@@ -13,6 +13,7 @@ use super::{ABANDONED_DIR, CORRECTIONS_DIR, CommitId, Log, MINUTES_DIR, REPORTS_
 use crate::council::settings::CouncilToml;
 use crate::council::summary::Summary;
 use crate::error::hint;
+use crate::msg;
 use anyhow::Result;
 use git2::{Delta, DiffOptions, FileMode, Oid, Tree};
 use std::path::Path;
@@ -42,12 +43,8 @@ impl Log {
         match self.merge_base(ours, theirs)? {
             Some(base) => Ok(Relation::Diverged { base }),
             None => Err(hint(
-                format!(
-                    "{from} holds another log: it shares no commit with this one, so they cannot be merged; nothing was changed"
-                ),
-                format!(
-                    "publish this log to an empty repository instead, or clone {from} (`git clone URL`) and hold councils there"
-                ),
+                msg!("err-merge-unrelated", from = from),
+                msg!("err-merge-unrelated-hint", from = from),
             )),
         }
     }
@@ -73,10 +70,8 @@ impl Log {
         let diff = repo.diff_tree_to_tree(Some(&base_tree), Some(&their_tree), Some(&mut opts))?;
         let refuse = |path: &str, what: String| {
             hint(
-                format!("{from} {what}; nothing was merged, the log here is as it was"),
-                format!(
-                    "look at it with `git log -p -- {path}` after `git fetch`; the log is append-only, so that commit has to be reverted where it was made, then run `council sync` again"
-                ),
+                msg!("err-merge-refused", from = from, what = what),
+                msg!("err-merge-refused-hint", path = path),
             )
         };
         let mut files = Vec::new();
@@ -95,32 +90,25 @@ impl Log {
             match delta.status() {
                 Delta::Added | Delta::Modified => {}
                 Delta::Deleted => {
-                    return Err(refuse(&path, format!("deleted {path}")));
+                    return Err(refuse(&path, msg!("err-merge-deleted", path = &path)));
                 }
                 _ => {
                     return Err(refuse(
                         &path,
-                        format!(
-                            "changed {path} in a way the log never does ({:?})",
-                            delta.status()
+                        msg!(
+                            "err-merge-odd-change",
+                            path = &path,
+                            status = format!("{:?}", delta.status())
                         ),
                     ));
                 }
             }
             let mode = new.mode();
             if mode != FileMode::Blob && mode != FileMode::BlobExecutable {
-                return Err(refuse(
-                    &path,
-                    format!(
-                        "holds {path} as a symbolic link or submodule; council never writes through one"
-                    ),
-                ));
+                return Err(refuse(&path, msg!("err-merge-link", path = &path)));
             }
             if delta.status() == Delta::Modified && is_record(&path) {
-                return Err(refuse(
-                    &path,
-                    format!("changed {path}, a record the log never rewrites"),
-                ));
+                return Err(refuse(&path, msg!("err-merge-rewrite", path = &path)));
             }
             let theirs_blob = new.id();
             let ours_blob = entry(&our_tree, &path);
@@ -131,13 +119,11 @@ impl Log {
             if ours_blob.is_some() && ours_blob != base_blob && path != README {
                 return Err(if path.starts_with(MINUTES_DIR) {
                     hint(
-                        format!(
-                            "this log and {from} each hold a different {path}: two councils were given one id; nothing was merged"
-                        ),
-                        "compare them with `git diff HEAD origin/main -- PATH`; keep one council's minutes in each log, or merge by hand with git, then run `council verify`",
+                        msg!("err-merge-one-id", from = from, path = &path),
+                        msg!("err-merge-one-id-hint"),
                     )
                 } else {
-                    refuse(&path, format!("changed {path}, and so did this log"))
+                    refuse(&path, msg!("err-merge-both-changed", path = &path))
                 });
             }
             let blob = repo.find_blob(theirs_blob)?;
@@ -146,7 +132,7 @@ impl Log {
                 blob.size() as u64,
                 crate::council::limits::MAX_LOG_FILE_BYTES,
             )
-            .map_err(|e| refuse(&path, format!("holds a file too large for a log: {e}")))?;
+            .map_err(|e| refuse(&path, msg!("err-merge-too-large", problem = e)))?;
             files.push(NewFile {
                 path,
                 bytes: blob.content().to_vec(),
@@ -190,8 +176,8 @@ impl Log {
         let merged = CommitId(oid);
         let config = self.config_at(merged).map_err(|e| {
             hint(
-                format!("council.toml as merged is not valid ({e:#}); nothing was merged"),
-                "fix council.toml where it was changed and commit, then run `council sync` again",
+                msg!("err-merge-config", error = format!("{e:#}")),
+                msg!("err-merge-config-hint"),
             )
         })?;
         Ok((self.summary_at(Some(merged))?, config))

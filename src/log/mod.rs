@@ -28,6 +28,7 @@ use crate::council::settings::CouncilToml;
 use crate::council::{History, Record};
 use crate::error::{Fail, hint};
 use crate::minutes;
+use crate::msg;
 use anyhow::{Context as _, Result};
 use git2::{ObjectType, Oid, Repository, Tree};
 use std::cell::RefCell;
@@ -55,7 +56,7 @@ impl CommitId {
             .ok()
             .filter(|_| text.len() == 40)
             .map(CommitId)
-            .ok_or_else(|| Fail::new(format!("{text:?} is not a commit id")).into())
+            .ok_or_else(|| Fail::new(msg!("err-not-commit-id", text = format!("{text:?}"))).into())
     }
 
     /// The first ten hexadecimal digits, as people quote commits.
@@ -83,11 +84,12 @@ impl Signature {
         let bad = |s: &str| s.chars().any(|c| c.is_control() || c == '<' || c == '>');
         if bad(name) || bad(email) || name.trim().is_empty() || email.trim().is_empty() {
             return Err(hint(
-                format!(
-                    "the identity {:?} <{:?}> cannot sign a commit: a name and email must be non-empty, without line breaks, control characters or angle brackets",
-                    name, email
+                msg!(
+                    "err-identity-bad",
+                    name = format!("{name:?}"),
+                    email = format!("{email:?}")
                 ),
-                "fix [identity] name and email in council.toml and commit",
+                msg!("err-identity-bad-hint"),
             ));
         }
         let time = git2::Time::new(when.0.timestamp(), when.0.offset().local_minus_utc() / 60);
@@ -95,11 +97,13 @@ impl Signature {
             .map(Signature)
             .map_err(|e| {
                 hint(
-                    format!(
-                        "the identity \"{name}\" <{email}> cannot sign a commit: {}",
-                        e.message()
+                    msg!(
+                        "err-identity-git",
+                        name = name,
+                        email = email,
+                        error = e.message()
                     ),
-                    "set [identity] name and email in council.toml",
+                    msg!("err-identity-git-hint"),
                 )
             })
     }
@@ -155,26 +159,29 @@ impl Log {
         let repo = match dir {
             Some(dir) => Repository::open(dir).map_err(|e| {
                 hint(
-                    format!("{} is not a council log: {}", dir.display(), e.message()),
-                    format!("create one with `council init {}`", dir.display()),
+                    msg!(
+                        "err-not-log",
+                        dir = dir.display().to_string(),
+                        error = e.message()
+                    ),
+                    msg!("err-not-log-hint", dir = dir.display().to_string()),
                 )
             })?,
             // GIT_DIR and GIT_WORK_TREE name the repository as they do for git itself.
             None if std::env::var_os("GIT_DIR").is_some() => {
                 Repository::open_from_env().map_err(|e| {
                     hint(
-                        format!("GIT_DIR does not name a git repository: {}", e.message()),
-                        "unset GIT_DIR, or point it at the log's .git folder",
+                        msg!("err-git-dir", error = e.message()),
+                        msg!("err-git-dir-hint"),
                     )
                 })?
             }
             None => {
-                let here =
-                    std::env::current_dir().context("failed to read the current directory")?;
+                let here = std::env::current_dir().with_context(|| msg!("err-current-dir"))?;
                 Repository::discover(&here).map_err(|_| {
                     hint(
-                        format!("{} is not inside a council log", here.display()),
-                        "pass `--log DIR`, set COUNCIL_LOG, or create a log here with `council init`",
+                        msg!("err-not-inside-log", dir = here.display().to_string()),
+                        msg!("err-not-inside-log-hint"),
                     )
                 })?
             }
@@ -185,23 +192,19 @@ impl Log {
                 && workdir.join(CONFIG_FILE).exists()
             {
                 return Err(hint(
-                    format!(
-                        "{} has a {CONFIG_FILE} that is not committed: the settings in force are the committed ones",
-                        log.root().display()
+                    msg!(
+                        "err-config-uncommitted",
+                        dir = log.root().display().to_string()
                     ),
-                    format!(
-                        "commit it: `git -C {} add {CONFIG_FILE} && git -C {} commit`",
-                        log.root().display(),
-                        log.root().display()
+                    msg!(
+                        "err-config-uncommitted-hint",
+                        dir = log.root().display().to_string()
                     ),
                 ));
             }
             return Err(hint(
-                format!(
-                    "{} is a git repository but not a council log: it has no {CONFIG_FILE}",
-                    log.root().display()
-                ),
-                format!("adopt it with `council init {}`", log.root().display()),
+                msg!("err-no-config", dir = log.root().display().to_string()),
+                msg!("err-no-config-hint", dir = log.root().display().to_string()),
             ));
         }
         Ok(log)
@@ -216,15 +219,15 @@ impl Log {
     pub fn open_repository_env() -> Result<Log> {
         let repo = Repository::open_from_env().map_err(|e| {
             hint(
-                format!("GIT_DIR does not name a git repository: {}", e.message()),
-                "create it with `git init`, point GIT_DIR at the log's .git folder, or unset GIT_DIR",
+                msg!("err-git-dir", error = e.message()),
+                msg!("err-git-dir-init-hint"),
             )
         })?;
         if let Some(tree) = std::env::var_os("GIT_WORK_TREE") {
             repo.set_workdir(Path::new(&tree), false).map_err(|e| {
                 hint(
-                    format!("GIT_WORK_TREE cannot be used: {}", e.message()),
-                    "point GIT_WORK_TREE at an existing folder, or unset it",
+                    msg!("err-git-work-tree", error = e.message()),
+                    msg!("err-git-work-tree-hint"),
                 )
             })?;
         }
@@ -239,12 +242,12 @@ impl Log {
             let lock = dir.join(".git/config.lock");
             if lock.exists() {
                 hint(
-                    format!("{} exists: git is writing this repository's settings, or a process died doing it", lock.display()),
-                    format!("if no git process is running, remove {} and run again; nothing was created", lock.display()),
+                    msg!("err-config-lock", path = lock.display().to_string()),
+                    msg!("err-config-lock-hint", path = lock.display().to_string()),
                 )
             } else {
                 anyhow::Error::from(e)
-                    .context(format!("failed to create a git repository in {}", dir.display()))
+                    .context(msg!("err-create-repo", dir = dir.display().to_string()))
             }
         })?;
         Ok(Log::from_repo(repo))
@@ -284,7 +287,10 @@ impl Log {
     fn config_text_at(&self, commit: CommitId) -> Result<Option<(String, String)>> {
         Ok(self.read_at(commit, CONFIG_FILE)?.map(|bytes| {
             (
-                format!("{CONFIG_FILE} in commit {:.10}", commit.to_string()),
+                msg!(
+                    "err-config-in-commit",
+                    commit = format!("{:.10}", commit.to_string())
+                ),
                 String::from_utf8_lossy(&bytes).into_owned(),
             )
         }))
@@ -294,10 +300,11 @@ impl Log {
     pub fn config(&self) -> Result<CouncilToml> {
         let text = self.config_text()?.ok_or_else(|| {
             hint(
-                format!("no {CONFIG_FILE} is committed in {}", self.root().display()),
-                format!(
-                    "commit it (`git add {CONFIG_FILE} && git commit`), or create a log with `council init`"
+                msg!(
+                    "err-config-not-committed",
+                    dir = self.root().display().to_string()
                 ),
+                msg!("err-config-not-committed-hint"),
             )
         })?;
         parse_config(text)
@@ -306,9 +313,9 @@ impl Log {
     /// Reads the settings a council drawn from `commit` was bound by: `council.toml` there.
     pub fn config_at(&self, commit: CommitId) -> Result<CouncilToml> {
         let text = self.config_text_at(commit)?.ok_or_else(|| {
-            Fail::new(format!(
-                "commit {:.10} holds no {CONFIG_FILE}",
-                commit.to_string()
+            Fail::new(msg!(
+                "err-commit-no-config",
+                commit = format!("{:.10}", commit.to_string())
             ))
         })?;
         parse_config(text)
@@ -323,7 +330,10 @@ impl Log {
         let on_disk = match std::fs::read(&path) {
             Ok(bytes) => Some(bytes),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(e).with_context(|| format!("failed to read {}", path.display())),
+            Err(e) => {
+                return Err(e)
+                    .with_context(|| msg!("err-read-failed", path = path.display().to_string()));
+            }
         };
         let committed = match self.head()? {
             Some(head) => self.read_at(head, CONFIG_FILE)?,
@@ -345,7 +355,7 @@ impl Log {
             {
                 Ok(None)
             }
-            Err(e) => Err(e).context("failed to read HEAD of the log"),
+            Err(e) => Err(e).with_context(|| msg!("err-read-head")),
         }
     }
 
@@ -355,20 +365,30 @@ impl Log {
         let entry = match tree.get_path(Path::new(path)) {
             Ok(entry) => entry,
             Err(e) if e.code() == git2::ErrorCode::NotFound => return Ok(None),
-            Err(e) => return Err(e).with_context(|| format!("failed to look up {path}")),
+            Err(e) => return Err(e).with_context(|| msg!("err-look-up", path = path)),
         };
         let blob = entry
             .to_object(&self.repo)
             .and_then(|o| o.peel_to_blob())
-            .with_context(|| format!("failed to read {path} in commit {commit}"))?;
+            .with_context(|| {
+                msg!(
+                    "err-read-in-commit",
+                    path = path,
+                    commit = commit.to_string()
+                )
+            })?;
         Ok(Some(blob.content().to_vec()))
     }
 
     fn tree_of(&self, commit: CommitId) -> Result<Tree<'_>> {
         let commit = self.repo.find_commit(commit.0).map_err(|e| {
             hint(
-                format!("commit {commit} is not in this log: {}", e.message()),
-                "if this is a shallow clone, fetch the full history (`git fetch --unshallow`)",
+                msg!(
+                    "err-commit-missing",
+                    commit = commit.to_string(),
+                    error = e.message()
+                ),
+                msg!("err-commit-missing-hint"),
             )
         })?;
         Ok(commit.tree()?)
@@ -407,16 +427,14 @@ impl Log {
         // A file committed by hand may be huge: refused by its size, before it is copied or parsed.
         limits::file(path, blob.size() as u64, limits::MAX_LOG_FILE_BYTES).map_err(|e| {
             hint(
-                format!("{e} (no file the tool writes is that large)"),
-                "log files are never rewritten by hand; revert the commit that added it",
+                msg!("err-log-file-big", problem = e),
+                msg!("err-log-file-big-hint"),
             )
         })?;
         String::from_utf8(blob.content().to_vec()).map_err(|_| {
             hint(
-                format!("{path} is not UTF-8 text: no file the tool writes is"),
-                format!(
-                    "`council verify` lists such files; if it never was a record (committed by hand), remove it with `git rm {path}` and commit"
-                ),
+                msg!("err-not-utf8", path = path),
+                msg!("err-not-utf8-hint", path = path),
             )
         })
     }
@@ -661,11 +679,8 @@ impl Log {
     pub fn refuse_detached(&self) -> Result<()> {
         if self.repo.head_detached().unwrap_or(false) {
             return Err(hint(
-                format!(
-                    "the log at {} has a detached HEAD: a commit would belong to no branch and be lost",
-                    self.root().display()
-                ),
-                "check out a branch first (`git switch main`); nothing was written",
+                msg!("err-detached", dir = self.root().display().to_string()),
+                msg!("err-detached-hint"),
             ));
         }
         Ok(())
@@ -685,27 +700,31 @@ impl Log {
 
 fn parse_config((origin, text): (String, String)) -> Result<CouncilToml> {
     limits::file(&origin, text.len() as u64, limits::MAX_INPUT_BYTES)
-        .map_err(|e| Fail::new(format!("{origin} is not valid: {e}")))?;
+        .map_err(|e| Fail::new(msg!("err-config-invalid", origin = &origin, problem = e)))?;
     let config: CouncilToml = toml::from_str(&text).map_err(|e| {
         hint(
-            format!("{origin} is not valid: {}", e.to_string().trim()),
-            "fix the setting it names and commit; `council init --help` lists every setting",
+            msg!(
+                "err-config-invalid",
+                origin = &origin,
+                problem = e.to_string().trim()
+            ),
+            msg!("err-config-invalid-hint"),
         )
     })?;
     config
         .check()
-        .map_err(|e| Fail::new(format!("{origin} is not valid: {e}")))?;
+        .map_err(|e| Fail::new(msg!("err-config-invalid", origin = &origin, problem = e)))?;
     Ok(config)
 }
 
 fn unreadable(path: &str, commit: CommitId, error: minutes::MinutesError) -> anyhow::Error {
     hint(
-        format!(
-            "{path} (in commit {:.10}) cannot be read: {error}",
-            commit.to_string()
+        msg!(
+            "err-unreadable",
+            path = path,
+            commit = format!("{:.10}", commit.to_string()),
+            error = error.to_string()
         ),
-        format!(
-            "log files are never rewritten by hand: restore the file with `git checkout` or revert the commit that broke it; if it never was a record (committed by hand), remove it with `git rm {path}` and commit"
-        ),
+        msg!("err-unreadable-hint", path = path),
     )
 }

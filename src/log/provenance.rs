@@ -7,6 +7,7 @@
 //! Git's own history shows both, walked once, oldest first.
 
 use super::{ABANDONED_DIR, CORRECTIONS_DIR, CommitId, Log, MINUTES_DIR, REPORTS_DIR, TreeId};
+use crate::msg;
 use anyhow::{Context as _, Result};
 use git2::{Delta, DiffOptions, ObjectType, Oid, Repository, Sort, Tree};
 use std::collections::HashMap;
@@ -36,21 +37,15 @@ impl Provenance {
     pub fn breaches(&self, log: &Log, path: &str) -> Vec<String> {
         let mut found = Vec::new();
         for c in &self.changed_by {
-            found.push(format!(
-                "changed after it was committed, by commit {}",
-                short(*c)
-            ));
+            found.push(msg!("err-changed-by", commit = short(*c)));
         }
         for (c, blob) in &self.removed_by {
             if log.was_a_record(path, *blob) {
-                found.push(format!("removed by commit {}", short(*c)));
+                found.push(msg!("err-removed-by", commit = short(*c)));
             }
         }
         for c in &self.readded_by {
-            found.push(format!(
-                "added again by commit {} after it had been removed",
-                short(*c)
-            ));
+            found.push(msg!("err-readded-by", commit = short(*c)));
         }
         found
     }
@@ -254,7 +249,7 @@ impl Log {
             });
         };
         let repo = self.repo();
-        let mut walk = repo.revwalk().context("failed to walk the log's history")?;
+        let mut walk = repo.revwalk().with_context(|| msg!("err-walk-history"))?;
         walk.push(head.0)?;
         walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
         for (n, oid) in walk.enumerate() {

@@ -11,6 +11,7 @@
 
 use super::{CommitId, Log};
 use crate::error::{Fail, hint};
+use crate::msg;
 use anyhow::Result;
 use std::ffi::OsStr;
 use std::process::{Command, Stdio};
@@ -39,15 +40,15 @@ impl Log {
             .env("GIT_TERMINAL_PROMPT", terminal_prompt());
         let out = cmd.output().map_err(|e| {
             hint(
-                format!("failed to run git for {what}: {e}"),
-                "council runs the git command line to fetch and push; install git and make sure it is on PATH",
+                msg!("err-run-git", what = what, error = e.to_string()),
+                msg!("err-run-git-hint"),
             )
         })?;
         if out.status.success() {
             return Ok(String::from_utf8_lossy(&out.stdout).into_owned());
         }
         let said = crate::ui::clean_lines(String::from_utf8_lossy(&out.stderr).trim());
-        Err(Unreachable(format!("{what} failed: {said}")).into())
+        Err(Unreachable(msg!("err-git-failed", what = what, said = said)).into())
     }
 
     /// The branch HEAD names (`main`), even when unborn.
@@ -61,11 +62,8 @@ impl Log {
             .map(str::to_string);
         target.ok_or_else(|| {
             hint(
-                format!(
-                    "the log at {} has a detached HEAD: there is no branch to sync",
-                    self.root().display()
-                ),
-                "check out a branch first (`git switch main`)",
+                msg!("err-sync-detached", dir = self.root().display().to_string()),
+                msg!("err-sync-detached-hint"),
             )
         })
     }
@@ -82,14 +80,22 @@ impl Log {
         match self.origin_url() {
             Some(now) if now == url => Ok(()),
             Some(now) => Err(hint(
-                format!("the log already has an origin, {now:?}, not {url:?}"),
-                format!("change it with `git remote set-url origin {url}`, or drop --remote"),
+                msg!(
+                    "err-origin-other",
+                    now = format!("{now:?}"),
+                    url = format!("{url:?}")
+                ),
+                msg!("err-origin-other-hint", url = url),
             )),
             None => {
                 self.repo.remote("origin", url).map_err(|e| {
                     hint(
-                        format!("cannot add origin {url:?}: {}", e.message()),
-                        "check the URL (for example https://host/owner/log.git or git@host:owner/log.git)",
+                        msg!(
+                            "err-origin-add",
+                            url = format!("{url:?}"),
+                            error = e.message()
+                        ),
+                        msg!("err-origin-add-hint"),
                     )
                 })?;
                 Ok(())
@@ -102,8 +108,8 @@ impl Log {
     pub fn fetch_origin(&self) -> Result<Option<CommitId>> {
         let url = self.origin_url().ok_or_else(|| {
             hint(
-                format!("the log at {} has no origin to sync with", self.root().display()),
-                "publish it: create an empty repository on a forge (or `git init --bare` on a server or USB stick), then `git remote add origin URL` and `council sync`",
+                msg!("err-no-origin", dir = self.root().display().to_string()),
+                msg!("err-no-origin-hint"),
             )
         })?;
         self.run_git(
@@ -115,7 +121,7 @@ impl Log {
                 "origin".as_ref(),
                 "+refs/heads/*:refs/remotes/origin/*".as_ref(),
             ],
-            &format!("fetching origin ({})", crate::ui::clean(&url)),
+            &msg!("err-fetching-origin", url = crate::ui::clean(&url)),
         )?;
         let branch = self.branch()?;
         Ok(self
@@ -137,7 +143,7 @@ impl Log {
                 "origin".as_ref(),
                 spec.as_ref(),
             ],
-            &format!("pushing to origin ({})", crate::ui::clean(&url)),
+            &msg!("err-pushing-origin", url = crate::ui::clean(&url)),
         )?;
         // Keep the remote-tracking branch in line, as `git push` does for a configured remote.
         if let Some(head) = self.head()? {
@@ -153,7 +159,7 @@ impl Log {
 
     /// Fetches a peer's HEAD into `refs/peers/<slug>/head`, and returns it.
     pub fn fetch_peer(&self, slug: &str, url: &str) -> Result<CommitId> {
-        check_url("the peer's url", url)?;
+        check_url(&msg!("err-peer-url"), url)?;
         let spec = format!("+HEAD:{}", peer_ref(slug));
         self.run_git(
             &[
@@ -165,10 +171,15 @@ impl Log {
                 url.as_ref(),
                 spec.as_ref(),
             ],
-            &format!("fetching {}", crate::ui::clean(url)),
+            &msg!("err-fetching", url = crate::ui::clean(url)),
         )?;
         self.peer_head(slug).ok_or_else(|| {
-            Fail::new(format!("the fetch of {url:?} left no {}", peer_ref(slug))).into()
+            Fail::new(msg!(
+                "err-fetch-left-nothing",
+                url = format!("{url:?}"),
+                reference = peer_ref(slug)
+            ))
+            .into()
         })
     }
 
@@ -205,14 +216,14 @@ pub fn peer_ref(slug: &str) -> String {
 pub fn check_url(what: &str, url: &str) -> Result<()> {
     if url.starts_with('-') || url.chars().any(char::is_control) || url.trim().is_empty() {
         return Err(hint(
-            format!("{what} {url:?} is not a URL git can fetch"),
-            "give a URL like https://host/owner/log.git, git@host:owner/log.git or file:///path/to/log.git",
+            msg!("err-url-bad", what = what, url = format!("{url:?}")),
+            msg!("err-url-bad-hint"),
         ));
     }
     if url.starts_with("ext::") {
         return Err(hint(
-            format!("{what} {url:?} names a program to run, not a repository"),
-            "give a URL like https://host/owner/log.git",
+            msg!("err-url-program", what = what, url = format!("{url:?}")),
+            msg!("err-url-program-hint"),
         ));
     }
     Ok(())

@@ -10,6 +10,7 @@
 
 use super::commit::{NewFile, write_atomically};
 use crate::error::hint;
+use crate::msg;
 use anyhow::{Context as _, Result};
 use git2::{Index, IndexEntry, IndexTime, ObjectType, Oid, Repository};
 use std::fs::{File, OpenOptions};
@@ -68,12 +69,12 @@ impl IndexLock {
                 let index_path = repo.path().join("index");
                 if index_path.exists() {
                     std::fs::copy(&index_path, &held.scratch)
-                        .context("failed to read the index")?;
+                        .with_context(|| msg!("err-index-read"))?;
                 }
                 let index = Index::open(&held.scratch).map_err(|e| {
                     hint(
-                        format!("council cannot read this log's index: {}", e.message()),
-                        "a split or sparse index is not supported: run `git update-index --no-split-index` or `git sparse-checkout disable`, then `git status`",
+                        msg!("err-index-unreadable", error = e.message()),
+                        msg!("err-index-unreadable-hint"),
                     )
                 })?;
                 Ok((held, index))
@@ -86,30 +87,26 @@ impl IndexLock {
                     let _ = std::fs::remove_file(&owner);
                 }
                 Err(hint(
-                    format!(
-                        "{} exists: another git process (an editor's `git status`?) is using the index",
-                        lock.display()
-                    ),
-                    format!(
-                        "when no git process runs any more, remove {} ; the next council command repairs the index",
-                        lock.display()
-                    ),
+                    msg!("err-index-lock", path = lock.display().to_string()),
+                    msg!("err-index-lock-hint", path = lock.display().to_string()),
                 ))
             }
-            Err(e) => Err(e).with_context(|| format!("failed to create {}", lock.display())),
+            Err(e) => {
+                Err(e).with_context(|| msg!("err-create-failed", path = lock.display().to_string()))
+            }
         }
     }
 
     /// Writes `index` into the lock file and renames it over the index, as git does.
     fn commit(mut self, repo: &Repository, index: &mut Index) -> Result<()> {
-        index.write().context("failed to write the index")?;
-        let bytes = std::fs::read(&self.scratch).context("failed to read back the index")?;
+        index.write().with_context(|| msg!("err-index-write"))?;
+        let bytes = std::fs::read(&self.scratch).with_context(|| msg!("err-index-read-back"))?;
         let mut file = self.file.take().expect("the lock is held");
         file.write_all(&bytes)?;
         file.sync_all()?;
         drop(file);
         std::fs::rename(&self.lock, repo.path().join("index"))
-            .context("failed to replace the index")?;
+            .with_context(|| msg!("err-index-replace"))?;
         Ok(())
     }
 }
@@ -293,18 +290,12 @@ pub fn sync(
             _ if disk_is_new => Disk::AlreadyNew,
             (None, None) => Disk::Write,
             (None, Some(_)) => {
-                notes.push(format!(
-                    "{} was deleted in the work tree: left deleted (the log's copy was committed)",
-                    file.path
-                ));
+                notes.push(msg!("err-note-deleted", path = &file.path));
                 Disk::Theirs
             }
             (Some(d), Some(o)) if same_text(d, o) => Disk::Write,
             _ => {
-                notes.push(format!(
-                    "{} has local changes: left as it is (the log's copy was committed)",
-                    file.path
-                ));
+                notes.push(msg!("err-note-local-changes", path = &file.path));
                 Disk::Theirs
             }
         };
@@ -323,17 +314,11 @@ pub fn sync(
             continue;
         }
         if staged.is_none() && old.is_some() {
-            notes.push(format!(
-                "{} is staged for deletion: left as you staged it",
-                file.path
-            ));
+            notes.push(msg!("err-note-staged-deletion", path = &file.path));
             continue;
         }
         if staged.is_some() && staged != *old {
-            notes.push(format!(
-                "{} has staged changes: left staged as they were",
-                file.path
-            ));
+            notes.push(msg!("err-note-staged-changes", path = &file.path));
             continue;
         }
         // The index follows the commit even when the file on disk is the user's:
@@ -448,9 +433,9 @@ pub fn unmark_clean(repo: &Repository) -> Result<()> {
     match std::fs::remove_file(clean_marker(repo)) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(anyhow::Error::from(e).context(format!(
-            "failed to remove {}; nothing was committed",
-            clean_marker(repo).display()
+        Err(e) => Err(anyhow::Error::from(e).context(msg!(
+            "err-remove-note",
+            path = clean_marker(repo).display().to_string()
         ))),
     }
 }
@@ -526,13 +511,13 @@ fn repair_all(repo: &Repository, workdir: &Path) -> Result<Vec<String>> {
             // The index caught up but the work tree did not: the tool's own earlier README.
             let bytes = blob_bytes(repo, Some(readme)).unwrap_or_default();
             write_atomically(workdir, &workdir.join(README), &bytes)?;
-            done.push(format!("{README} is written as the log has it again"));
+            done.push(msg!("err-repair-readme", path = README));
         }
     }
     for (path, blob) in &missing {
         let bytes = blob_bytes(repo, Some(*blob)).unwrap_or_default();
         write_atomically(workdir, &workdir.join(path), &bytes)?;
-        done.push(format!("{path} is written back to the work tree"));
+        done.push(msg!("err-repair-written", path = path.as_str()));
     }
     if stale.is_empty() {
         return Ok(done);
@@ -555,7 +540,7 @@ fn repair_all(repo: &Repository, workdir: &Path) -> Result<Vec<String>> {
             Some(d) if same_text(&d, &bytes) => add_from_disk(&mut index, workdir, path, *blob)?,
             Some(_) => index.add(&entry(path, *blob))?,
         }
-        done.push(format!("{path} is staged as the log has it again"));
+        done.push(msg!("err-repair-staged", path = path.as_str()));
     }
     lock.commit(repo, &mut index)?;
     Ok(done)
@@ -607,9 +592,9 @@ fn remove_temporary_files(repo: &Repository, workdir: &Path) -> Vec<String> {
                 && e.file_type().is_ok_and(|t| t.is_file())
                 && std::fs::remove_file(e.path()).is_ok()
             {
-                removed.push(format!(
-                    "removed {}, left by an interrupted write",
-                    relative.display()
+                removed.push(msg!(
+                    "err-repair-removed",
+                    path = relative.display().to_string()
                 ));
             }
         }

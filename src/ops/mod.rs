@@ -20,6 +20,7 @@ use crate::council::summary::Item;
 use crate::council::time::Date;
 use crate::error::{Fail, hint};
 use crate::log::{CommitId, Log, LogLock, NewFile, Signature, State};
+use crate::msg;
 use crate::readme;
 use crate::ui::Ui;
 use anyhow::Result;
@@ -156,7 +157,7 @@ pub fn write(
             Err(e) => return Err(e),
         }
     }
-    Err(Fail::new("HEAD kept moving while committing; nothing was committed, try again").into())
+    Err(Fail::new(msg!("err-head-kept-moving")).into())
 }
 
 /// Checks, before the laptop rolls numbers, what would refuse the commit of a council:
@@ -222,9 +223,9 @@ pub fn readme_file(
 pub fn signature(ui: &Ui, config: &CouncilToml) -> Result<Signature> {
     let (name, email) = author(config);
     if config.identity.is_none() {
-        ui.warn(&format!(
-            "council.toml has no [identity]: committing as \"{}\" <council@localhost>; add an [identity] with name and email to choose",
-            crate::ui::clean(&config.name)
+        ui.warn(&msg!(
+            "err-no-identity",
+            name = crate::ui::clean(&config.name)
         ));
     }
     signature_at(name, email)
@@ -248,9 +249,7 @@ pub fn signature_at(name: &str, email: &str) -> Result<Signature> {
 pub fn config(ui: &Ui, log: &Log) -> Result<CouncilToml> {
     let config = log.config()?;
     if log.config_drift()? {
-        ui.warn(
-            "council.toml has uncommitted changes, which are not used: the settings in force are the committed ones. Commit the change with git to put it in force",
-        );
+        ui.warn(&msg!("err-config-drift"));
     }
     Ok(config)
 }
@@ -260,11 +259,11 @@ pub fn check_privacy(config: &CouncilToml) -> Result<()> {
     match config.privacy {
         Privacy::Names => Ok(()),
         other => Err(hint(
-            format!(
-                "council.toml sets privacy = {:?}, which this version of council cannot write yet; nothing was written",
-                format!("{other:?}").to_lowercase()
+            msg!(
+                "err-privacy-unsupported",
+                privacy = format!("{:?}", format!("{other:?}").to_lowercase())
             ),
-            "set privacy = \"names\" (first names or handles are fine) and commit, or wait for a version that writes pseudonyms and cards",
+            msg!("err-privacy-unsupported-hint"),
         )),
     }
 }
@@ -275,7 +274,11 @@ pub fn lock(ui: &Ui, log: &Log) -> Result<LogLock> {
     let lock = log.lock(|p, holder| {
         ui.status(
             "Waiting",
-            &format!("for the lock on {} (held by {holder})", p.display()),
+            &msg!(
+                "err-waiting-lock",
+                path = p.display().to_string(),
+                holder = holder
+            ),
         )
     })?;
     // Whatever the command goes on to do, first repair what an interrupted write left:

@@ -11,6 +11,7 @@ use super::{Added, Plan};
 use crate::council::settings::CouncilToml;
 use crate::error::hint;
 use crate::log::{CommitId, Log, Moved, Relation};
+use crate::msg;
 use crate::ui::Ui;
 use anyhow::Result;
 use serde::Serialize;
@@ -53,7 +54,7 @@ pub fn sync(ui: &Ui, log: &Log, config: &CouncilToml, peers: bool) -> Result<Syn
     let origin = if synced.origin.is_some() || !peers || config.peers.is_empty() {
         with_origin(ui, log, config, &mut synced)
     } else {
-        ui.note("The log has no origin: only its peers are fetched. Publish it with `git remote add origin URL` and `council sync`.");
+        ui.note(&msg!("err-sync-no-origin"));
         Ok(())
     };
     if peers {
@@ -70,7 +71,7 @@ fn with_origin(ui: &Ui, log: &Log, config: &CouncilToml, synced: &mut Synced) ->
         let head = log.head()?;
         synced.head = head.map(|h| h.to_string());
         if head.is_none() || head == theirs {
-            ui.status("Synced", "the log and origin hold the same councils");
+            ui.status("Synced", &msg!("err-sync-same"));
             return Ok(());
         }
         match log.push_origin() {
@@ -78,9 +79,9 @@ fn with_origin(ui: &Ui, log: &Log, config: &CouncilToml, synced: &mut Synced) ->
                 synced.pushed = true;
                 ui.status(
                     "Pushed",
-                    &format!(
-                        "the log ({}) to origin",
-                        head.map(|h| h.short()).unwrap_or_default()
+                    &msg!(
+                        "err-sync-pushed",
+                        commit = head.map(|h| h.short()).unwrap_or_default()
                     ),
                 );
                 return Ok(());
@@ -91,8 +92,8 @@ fn with_origin(ui: &Ui, log: &Log, config: &CouncilToml, synced: &mut Synced) ->
         }
     }
     Err(hint(
-        "origin kept moving while syncing: someone else pushes at the same time",
-        "the log here is intact; run `council sync` again in a moment",
+        msg!("err-origin-kept-moving"),
+        msg!("err-origin-kept-moving-hint"),
     ))
 }
 
@@ -119,8 +120,8 @@ fn integrate(
     for _ in 0..super::ATTEMPTS {
         let Some(ours) = log.head()? else {
             return Err(hint(
-                "the log has no commit yet",
-                "create it with `council init`, or clone origin with `git clone URL`",
+                msg!("err-no-commit-yet"),
+                msg!("err-no-commit-yet-hint"),
             ));
         };
         match log.relation(ours, theirs, "origin")? {
@@ -135,11 +136,7 @@ fn integrate(
                         }
                         ui.status(
                             "Updated",
-                            &format!(
-                                "the log to origin's {} ({} file(s) new or changed)",
-                                theirs.short(),
-                                files.len()
-                            ),
+                            &msg!("err-sync-updated", commit = theirs.short(), n = files.len()),
                         );
                         return Ok("fast-forward");
                     }
@@ -154,10 +151,10 @@ fn integrate(
                 })?;
                 ui.status(
                     "Merged",
-                    &format!(
-                        "origin's councils into the log ({}): {} file(s) from origin, the README generated from both",
-                        written.commit.short(),
-                        written.files.len()
+                    &msg!(
+                        "err-sync-merged",
+                        commit = written.commit.short(),
+                        n = written.files.len()
                     ),
                 );
                 return Ok("merge");
@@ -165,14 +162,14 @@ fn integrate(
         }
     }
     Err(hint(
-        "HEAD kept moving while syncing; nothing was merged",
-        "run `council sync` again",
+        msg!("err-head-moving-sync"),
+        msg!("err-head-moving-sync-hint"),
     ))
 }
 
 /// The merge of `theirs` into `ours`: what it brings, and the README of the merged log.
 fn merge_plan(log: &Log, ours: Option<CommitId>, theirs: CommitId) -> Result<Plan> {
-    let ours = ours.ok_or_else(|| hint("the log has no commit yet", "run `council init`"))?;
+    let ours = ours.ok_or_else(|| hint(msg!("err-no-commit-yet"), msg!("err-run-init")))?;
     let base = match log.relation(ours, theirs, "origin")? {
         Relation::Diverged { base } => base,
         // The branch moved meanwhile (another process synced): a merge of nothing new
@@ -240,25 +237,23 @@ fn refuse_unverified(log: &Log, theirs: CommitId, files: &[crate::log::NewFile])
     if failed.is_empty() {
         return Ok(());
     }
-    let mut message = format!(
-        "origin's {} brings {} file(s) that fail `council verify`; nothing was merged, the log here is as it was:",
-        theirs.short(),
-        failed.len()
+    let mut message = msg!(
+        "err-sync-unverified",
+        commit = theirs.short(),
+        n = failed.len()
     );
     for f in &failed {
         let problem = f.problems.first().map(String::as_str).unwrap_or_default();
         let more = match f.problems.len() {
             0 | 1 => String::new(),
-            n => format!(" (and {} more)", n - 1),
+            n => format!(" {}", msg!("err-and-more", n = n - 1)),
         };
         message.push_str(&format!("\n  {}: {problem}{more}", f.file));
     }
     let branch = log.branch().unwrap_or_else(|_| "main".to_string());
     Err(hint(
         crate::ui::clean_lines(&message),
-        format!(
-            "someone rewrote origin's history or edited its records by hand; look at them with `git log -p origin/{branch} -- PATH`, and have origin put back as the councils were drawn (push the log from a laptop that holds them unchanged, or revert the edit where it was made), then run `council sync` again"
-        ),
+        msg!("err-sync-unverified-hint", branch = &branch),
     ))
 }
 
@@ -271,9 +266,7 @@ fn fetch_peers(ui: &Ui, log: &Log, config: &CouncilToml) -> Vec<PeerFetched> {
         let slug = crate::council::ids::slug(&peer.name);
         let refname = crate::log::peer_ref(&slug);
         let result = if slug.is_empty() || !seen.insert(slug.clone()) {
-            Err(format!(
-                "its name gives no usable ref name, or the same as another peer's ({refname}); give each peer a distinct name in council.toml"
-            ))
+            Err(msg!("err-peer-ref", refname = &refname))
         } else {
             log.fetch_peer(&slug, &peer.url)
                 .map_err(|e| format!("{e:#}"))
@@ -282,7 +275,12 @@ fn fetch_peers(ui: &Ui, log: &Log, config: &CouncilToml) -> Vec<PeerFetched> {
             Ok(commit) => {
                 ui.status(
                     "Fetched",
-                    &format!("peer {name} ({}) into {refname}", commit.short()),
+                    &msg!(
+                        "err-peer-fetched",
+                        name = &name,
+                        commit = commit.short(),
+                        refname = &refname
+                    ),
                 );
                 fetched.push(PeerFetched {
                     name: peer.name.clone(),
@@ -292,9 +290,10 @@ fn fetch_peers(ui: &Ui, log: &Log, config: &CouncilToml) -> Vec<PeerFetched> {
                 });
             }
             Err(e) => {
-                ui.warn(&format!(
-                    "peer {name} was skipped: {}",
-                    crate::ui::clean(&e)
+                ui.warn(&msg!(
+                    "err-peer-skipped",
+                    name = &name,
+                    error = crate::ui::clean(&e)
                 ));
                 fetched.push(PeerFetched {
                     name: peer.name.clone(),
@@ -320,8 +319,10 @@ pub fn after_write(ui: &Ui, log: &Log) {
     if let Err(e) = sync(ui, log, &config, false) {
         let (_, hint) = crate::error::code_and_hint(&e);
         let hint = hint.map(|h| format!(" ({h})")).unwrap_or_default();
-        ui.warn(&format!(
-            "council.toml sets push = true, but the sync failed: {e:#}{hint}. Everything is committed here; run `council sync` when origin can be reached"
+        ui.warn(&msg!(
+            "err-push-failed",
+            error = format!("{e:#}"),
+            hint = hint
         ));
     }
 }
@@ -329,10 +330,7 @@ pub fn after_write(ui: &Ui, log: &Log) {
 /// The error for a fetch or push that failed: what git said, and that nothing was lost.
 fn unreachable(e: anyhow::Error) -> anyhow::Error {
     if e.is::<crate::log::Unreachable>() {
-        hint(
-            e.to_string(),
-            "the log here is intact and every council stays committed in it; check the network and origin's URL (`git remote -v`), then run `council sync` again",
-        )
+        hint(e.to_string(), msg!("err-unreachable-hint"))
     } else {
         e
     }

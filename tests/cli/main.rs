@@ -7,6 +7,7 @@ mod convene;
 mod draw;
 mod ecosystem;
 mod env;
+mod errors_lang;
 mod examples;
 mod floor;
 mod holes;
