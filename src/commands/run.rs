@@ -343,6 +343,11 @@ fn conclude_answers(
         Err(problems) if rolled && lock.is_some() => {
             // Rolled numbers never vanish: a refused lot leaves its trace, so re-running is visible.
             let lock = lock.expect("checked");
+            // The trace is committed: its reason is in the log's record language (English),
+            // whatever the terminal speaks.
+            let recorded = crate::error::in_english(|| council::conclude(&answers, &ctx))
+                .err()
+                .unwrap_or_else(|| problems.clone());
             let trace = leave_trace(
                 ui,
                 log,
@@ -350,7 +355,7 @@ fn conclude_answers(
                 lock,
                 state.clone(),
                 &answers,
-                &problems,
+                &recorded,
                 now,
             )?;
             Err(hint(
