@@ -112,7 +112,7 @@ impl Ui {
     }
 
     /// Lays out a table that fits a terminal's width and stays plain when piped.
-    pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) -> String {
+    pub fn table<S: AsRef<str>>(&self, header: &[S], rows: Vec<Vec<String>>) -> String {
         let mut table = Table::new();
         if self.stdout_is_terminal {
             table
@@ -123,7 +123,7 @@ impl Ui {
                 .load_preset(presets::NOTHING)
                 .set_content_arrangement(ContentArrangement::Disabled);
         }
-        table.set_header(header.iter().copied());
+        table.set_header(header.iter().map(AsRef::as_ref));
         let mut widest = vec![0; header.len()];
         for row in rows {
             for (n, cell) in row.iter().enumerate() {

@@ -63,7 +63,7 @@ pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
         return Err(super::verify::unknown_council(&args.id, &[]));
     }
     if id != args.id {
-        ui.status("Correcting", &id);
+        ui.status(&crate::tr!(crate::i18n::user(), "verb-correcting"), &id);
     }
     let now = clock::now()?;
     let correction = Correction {
@@ -90,8 +90,14 @@ pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
     let path = written.files[0].clone();
     let oid = written.commit;
     ui.status(
-        "Corrected",
-        &format!("{} ({path}, {})", correction.council, oid.short()),
+        &crate::tr!(crate::i18n::user(), "verb-corrected"),
+        &crate::tr!(
+            crate::i18n::user(),
+            "correct-done",
+            council = &correction.council,
+            path = &path,
+            commit = oid.short().to_string()
+        ),
     );
     if args.json {
         super::print_json(

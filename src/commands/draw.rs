@@ -101,7 +101,7 @@ pub fn cmd_draw(ui: &Ui, args: &Args) -> Result<ExitCode> {
         super::print_json(ui, &Drawn { key, selected })?;
         return Ok(ExitCode::SUCCESS);
     }
-    ui.line(&format!("key: {key}"))?;
+    ui.line(&crate::tr!(crate::i18n::user(), "draw-key", key = &key))?;
     let mut left = pool.len();
     let rows = selected
         .iter()
@@ -111,11 +111,17 @@ pub fn cmd_draw(ui: &Ui, args: &Args) -> Result<ExitCode> {
             left -= 1;
             vec![
                 i.to_string(),
-                format!("{position} of {}", left + 1),
+                crate::tr!(
+                    crate::i18n::user(),
+                    "draw-position",
+                    position = position,
+                    of = left + 1
+                ),
                 name.clone(),
             ]
         })
         .collect();
-    ui.out(&ui.table(&["i", "position", "selected"], rows))?;
+    let header = super::columns(&["i", "position", "selected"]);
+    ui.out(&ui.table(&header, rows))?;
     Ok(ExitCode::SUCCESS)
 }

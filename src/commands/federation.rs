@@ -207,7 +207,7 @@ fn federation_log(ui: &Ui, log: &Log, sources: &[Source], json: bool) -> Result<
         return Ok(ExitCode::SUCCESS);
     }
     if rows.is_empty() {
-        ui.note("No council in the log or its peers yet.");
+        ui.note(&crate::tr!(crate::i18n::user(), "federation-none"));
         return Ok(ExitCode::SUCCESS);
     }
     let rows = rows
@@ -222,7 +222,8 @@ fn federation_log(ui: &Ui, log: &Log, sources: &[Source], json: bool) -> Result<
             ]
         })
         .collect();
-    ui.out(&ui.table(&["neighborhood", "date", "id", "issue", "outcome"], rows))?;
+    let header = super::columns(&["neighborhood", "date", "id", "issue", "outcome"]);
+    ui.out(&ui.table(&header, rows))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -271,11 +272,14 @@ fn federation_tasks(ui: &Ui, log: &Log, sources: &[Source], o: &Tasks) -> Result
         return Ok(ExitCode::SUCCESS);
     }
     if rows.is_empty() {
-        ui.note(if o.open {
-            "No open task."
-        } else {
-            "No task yet."
-        });
+        ui.note(&crate::tr!(
+            crate::i18n::user(),
+            if o.open {
+                "tasks-no-open"
+            } else {
+                "tasks-none"
+            }
+        ));
         return Ok(ExitCode::SUCCESS);
     }
     let rows = rows
@@ -284,7 +288,7 @@ fn federation_tasks(ui: &Ui, log: &Log, sources: &[Source], o: &Tasks) -> Result
             let neighborhood = r.tag();
             let t = r.row;
             let status = if t.overdue {
-                "open, OVERDUE".to_string()
+                crate::tr!(crate::i18n::user(), "tasks-overdue")
             } else {
                 t.status.as_str().to_string()
             };
@@ -298,10 +302,8 @@ fn federation_tasks(ui: &Ui, log: &Log, sources: &[Source], o: &Tasks) -> Result
             ]
         })
         .collect();
-    ui.out(&ui.table(
-        &["neighborhood", "id", "what", "who", "due", "status"],
-        rows,
-    ))?;
+    let header = super::columns(&["neighborhood", "id", "what", "who", "due", "status"]);
+    ui.out(&ui.table(&header, rows))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -325,7 +327,7 @@ fn federation_delegates(ui: &Ui, log: &Log, sources: &[Source], o: &Delegates) -
         return Ok(ExitCode::SUCCESS);
     }
     if rows.is_empty() {
-        ui.note("No delegate has been mandated in the log or its peers.");
+        ui.note(&crate::tr!(crate::i18n::user(), "federation-no-delegate"));
         return Ok(ExitCode::SUCCESS);
     }
     let rows = rows
@@ -334,16 +336,16 @@ fn federation_delegates(ui: &Ui, log: &Log, sources: &[Source], o: &Delegates) -
             let neighborhood = r.tag();
             let m = r.row;
             let status = match (&m.status, &m.recalled_by) {
-                (MandateStatus::Recalled, Some(by)) => format!("recalled by {by}"),
-                _ => "active".to_string(),
+                (MandateStatus::Recalled, Some(by)) => {
+                    crate::tr!(crate::i18n::user(), "delegates-recalled", council = by)
+                }
+                _ => crate::tr!(crate::i18n::user(), "delegates-active"),
             };
             vec![neighborhood, m.council, m.name, m.to, m.mandate, status]
         })
         .collect();
-    ui.out(&ui.table(
-        &["neighborhood", "council", "name", "to", "mandate", "status"],
-        rows,
-    ))?;
+    let header = super::columns(&["neighborhood", "council", "name", "to", "mandate", "status"]);
+    ui.out(&ui.table(&header, rows))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -397,16 +399,19 @@ fn federation_verify(
         }
         if failed == 0 {
             ui.status(
-                "Verified",
-                &format!(
-                    "{} file(s) across {} neighborhood(s): every draw checks out",
-                    rows.len(),
-                    sources.len()
+                &crate::tr!(crate::i18n::user(), "verb-verified"),
+                &crate::tr!(
+                    crate::i18n::user(),
+                    "federation-verified",
+                    files = rows.len(),
+                    logs = sources.len()
                 ),
             );
         } else {
-            ui.warn(&format!(
-                "{failed} file(s) disagree with their recomputation or with their log's history"
+            ui.warn(&crate::tr!(
+                crate::i18n::user(),
+                "federation-failed",
+                n = failed
             ));
         }
     }

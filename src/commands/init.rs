@@ -3,9 +3,11 @@
 use crate::council::settings::CouncilToml;
 use crate::error::{Fail, hint};
 use crate::i18n::Lang;
+use crate::i18n::user;
 use crate::log::{CONFIG_FILE, Log, NewFile};
 use crate::ops::{Added, Plan};
 use crate::readme;
+use crate::tr;
 use crate::ui::Ui;
 use anyhow::{Context as _, Result};
 use std::path::{Path, PathBuf};
@@ -116,15 +118,19 @@ pub fn cmd_init(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
     let at = log.root().display().to_string();
     if let Some(url) = &args.remote {
         log.set_origin(url)?;
-        ui.status("Origin", &format!("set to {url}"));
+        ui.status(
+            &tr!(user(), "verb-origin"),
+            &tr!(user(), "init-origin", url = url),
+        );
     }
     if let Some(url) = log.origin_url() {
-        ui.note(&format!(
-            "Publish: `council --log {at} sync` pushes the log to {url}; with push = true in council.toml, every council is pushed as it is committed."
-        ));
+        ui.note(&tr!(user(), "init-publish", at = &at, url = url));
     }
     ui.note(&format!(
-        "Next: at the meeting, `council --log {at} convene` asks the room one question at a time.\n      For scripts, `council --log {at} run FILE` runs a whole council from an answers file\n      (`council run --example` prints a complete one)."
+        "{}\n      {}\n      {}",
+        tr!(user(), "init-next-convene", at = &at),
+        tr!(user(), "init-next-run", at = &at),
+        tr!(user(), "init-next-example")
     ));
     Ok(ExitCode::SUCCESS)
 }
@@ -158,10 +164,11 @@ pub fn init(
         None if std::env::var_os("GIT_DIR").is_some() => {
             let log = Log::open_repository_env()?;
             ui.status(
-                "Adopting",
-                &format!(
-                    "the git repository GIT_DIR names, at {}",
-                    log.root().display()
+                &tr!(user(), "verb-adopting"),
+                &tr!(
+                    user(),
+                    "init-adopting-git-dir",
+                    path = log.root().display().to_string()
                 ),
             );
             return adopt(ui, log, &own_files, &text, &config);
@@ -175,15 +182,18 @@ pub fn init(
     let log = match Log::open_repository(dir) {
         Some(log) => {
             ui.status(
-                "Adopting",
-                &format!("the git repository at {}", dir.display()),
+                &tr!(user(), "verb-adopting"),
+                &tr!(user(), "init-adopting", path = dir.display().to_string()),
             );
             log
         }
         None => {
             crate::log::refuse_links_in_folder(dir, &own_files)?;
             let log = Log::create(dir)?;
-            ui.status("Created", &format!("a git repository in {}", dir.display()));
+            ui.status(
+                &tr!(user(), "verb-created"),
+                &tr!(user(), "init-created", path = dir.display().to_string()),
+            );
             log
         }
     };
@@ -253,12 +263,13 @@ fn adopt(ui: &Ui, log: Log, own_files: &[&str], text: &str, config: &CouncilToml
     })?;
     let oid = written.commit;
     ui.status(
-        "Started",
-        &format!(
-            "the log of {} in {} ({})",
-            config.name,
-            log.root().display(),
-            oid.short()
+        &tr!(user(), "verb-started"),
+        &tr!(
+            user(),
+            "init-started",
+            name = &config.name,
+            path = log.root().display().to_string(),
+            commit = oid.short().to_string()
         ),
     );
     Ok(log)

@@ -86,6 +86,19 @@ where
     Ok((found.into_iter().map(|s| s.item).collect(), reports))
 }
 
+/// A table's header in the user's language: each name is the English column, looked up as `column-NAME`.
+pub fn columns(names: &[&str]) -> Vec<String> {
+    names
+        .iter()
+        .map(|n| {
+            crate::tr!(
+                crate::i18n::user(),
+                &format!("column-{}", n.replace(' ', "-"))
+            )
+        })
+        .collect()
+}
+
 pub fn print_json<T: serde::Serialize>(ui: &Ui, value: &T) -> Result<()> {
     ui.json(value)?;
     Ok(())

@@ -102,7 +102,10 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     let money = args.collected.or(args.spent).is_some();
     let task = in_play(&args.task, &state)?;
     if task != args.task {
-        ui.status("Reporting", &format!("on {task}"));
+        ui.status(
+            &crate::tr!(crate::i18n::user(), "verb-reporting"),
+            &crate::tr!(crate::i18n::user(), "report-on", task = &task),
+        );
     }
     validate::report_back(&task, money, &state.history()).map_err(|problem| {
         hint(
@@ -140,12 +143,18 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     let path = written.files[0].clone();
     let oid = written.commit;
     ui.status(
-        "Reported",
-        &format!(
-            "{} is {} ({path}, {:.10})",
-            report.task,
-            report.status.as_str(),
-            oid.short()
+        &crate::tr!(crate::i18n::user(), "verb-reported"),
+        &crate::tr!(
+            crate::i18n::user(),
+            "report-done",
+            task = &report.task,
+            // English shows the record's own word ("open"); the others translate it.
+            status = match crate::i18n::user() {
+                crate::i18n::Lang::En => report.status.as_str().to_string(),
+                lang => crate::tr!(lang, &format!("status-{}", report.status.as_str())),
+            },
+            path = &path,
+            commit = format!("{:.10}", oid.short())
         ),
     );
     drop(lock);

@@ -6,10 +6,12 @@ use crate::council::record::Record;
 use crate::council::settings::CouncilToml;
 use crate::council::{self, Answers, Context};
 use crate::error::{Fail, hint};
+use crate::i18n::user;
 use crate::input::{self, Input};
 use crate::log::{CommitId, Log, LogLock, State};
 use crate::minutes;
 use crate::ops::Plan;
+use crate::tr;
 use crate::ui::Ui;
 use anyhow::{Context as _, Result};
 use std::io::Read as _;
@@ -93,7 +95,7 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
     if let Input::Record(record) = input {
         // A data block is the record of a council already drawn: reproduced, never committed again.
         let record = reproduce(&log, *record, &origin)?;
-        ui.note("a data block is reproduced and compared, never committed: it is the record of a council already drawn");
+        ui.note(&tr!(user(), "run-data-block"));
         if args.json {
             super::print_json(ui, &record)?;
         } else {
@@ -128,11 +130,8 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
         Concluded::Recorded(record) => {
             // The same council again (a script re-run, a retry): no second lot.
             ui.status(
-                "Recorded",
-                &format!(
-                    "already: this council (same issue, start and attendees) is {} in the log; no second lot is drawn",
-                    record.path()
-                ),
+                &tr!(user(), "verb-recorded"),
+                &tr!(user(), "run-recorded", path = record.path()),
             );
             return print_outcome(ui, args.json, &record, None);
         }
@@ -180,14 +179,18 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
         },
     };
     ui.status(
-        "Committed",
-        &format!(
-            "{} ({}): facilitator {}, spokesperson {}, decision {}",
-            record.path(),
-            oid.short(),
-            crate::ui::clean(&record.facilitator),
-            crate::ui::clean(&record.spokesperson),
-            record.decision.outcome.as_str()
+        &tr!(user(), "verb-committed"),
+        &tr!(
+            user(),
+            "run-committed",
+            path = record.path(),
+            commit = oid.short().to_string(),
+            facilitator = crate::ui::clean(&record.facilitator),
+            spokesperson = crate::ui::clean(&record.spokesperson),
+            outcome = tr!(
+                user(),
+                &format!("outcome-{}", record.decision.outcome.as_str())
+            )
         ),
     );
     // The lock is the sync's to take now (push = true).
@@ -332,11 +335,8 @@ fn conclude_answers(
         crate::ops::preflight(log, config, lock, &answers)?;
         let sources = crate::ops::roll();
         ui.status(
-            "Rolled",
-            &format!(
-                "nobody called out numbers, so the laptop rolled: {}",
-                sources.join(" / ")
-            ),
+            &tr!(user(), "verb-rolled"),
+            &tr!(user(), "run-rolled", numbers = sources.join(" / ")),
         );
         answers.draw.sources = Some(sources);
     }

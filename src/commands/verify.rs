@@ -3,11 +3,13 @@
 use crate::council::settings::{CouncilToml, Privacy};
 use crate::council::{History, verify};
 use crate::error::hint;
+use crate::i18n::user;
 use crate::log::CommitId as Oid;
 use crate::log::{
     ABANDONED_DIR, CORRECTIONS_DIR, Lineage, Log, Provenance, REPORTS_DIR, Stored, TreeId, short,
 };
 use crate::minutes;
+use crate::tr;
 use crate::ui::Ui;
 use anyhow::Result;
 use serde::Serialize;
@@ -72,18 +74,14 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
             }
         }
         if results.is_empty() {
-            ui.note("No council in the log yet.");
+            ui.note(&tr!(user(), "verify-none"));
         } else if failed == 0 {
             ui.status(
-                "Verified",
-                &format!(
-                    "{councils} council(s): every draw checks out, and the log is as it was written"
-                ),
+                &tr!(user(), "verb-verified"),
+                &tr!(user(), "verify-verified", n = councils),
             );
         } else {
-            ui.warn(&format!(
-                "{failed} file(s) disagree with their recomputation or with the log's history"
-            ));
+            ui.warn(&tr!(user(), "verify-failed", n = failed));
         }
     }
     Ok(if failed == 0 {
