@@ -394,3 +394,72 @@ federation-failed = { $n } { $n ->
         [one] file disagrees
        *[other] files disagree
     } with their recomputation or with their log's history
+
+## Errors and hints of the commands
+
+err-no-council-in-progress = no council is in progress in this log
+err-nothing-to-abandon = nothing to abandon
+err-abandon-needs-terminal = abandoning a council needs a confirmation, and this is not a terminal
+err-abandon-pass-yes = pass --yes to abandon without asking
+err-start-convene = start one with `council convene`
+err-note-empty = --note is empty
+err-correct-note-hint = say what was wrong in the minutes and what is right
+err-report-note-hint = say what happened, or leave --note out
+err-nothing-written = nothing was written to the log
+err-report-task-hint = `council tasks` lists every task id; nothing was written to the log
+err-tasks-in-play = { $typed } names { $n } tasks in play: { $ids }
+err-tasks-in-play-hint = type more of the task id; `council tasks --open` lists them; nothing was written to the log
+err-councils-named = { $typed } names { $n } councils: { $ids }
+err-councils-named-hint = type more of the council's id; `council log` lists them
+err-unknown-council = no council { $id } in the log
+err-unknown-council-list = `council log` lists every council
+err-did-you-mean = did you mean { $ids }?
+err-shallow = { $path } is a shallow clone: the log's history is not all here, so the draws cannot be re-checked against it
+err-shallow-hint = fetch the whole history with `git fetch --unshallow`, then run `council verify` again
+err-pool-file = failed to read the pool file { $path }: { $error }
+err-pool-file-hint = give a text file with one name a line
+err-pool-empty = the pool is empty: give at least one name
+err-pool-twice = { $name } is in the pool twice
+err-pool-twice-hint = each person is in the pool once; add an initial to tell two people apart
+err-pool-too-large = the pool holds more than 65535 names, the most RFC 3797 allows
+err-count = --count { $count } does not fit a pool of { $n }
+err-count-hint = draw between 1 and { $n }
+err-source-hint = a source is a list of whole numbers, like --source "3 5 1 6"
+err-init-name-sign = --name { $name } cannot sign the log's commits: { $error }
+err-init-name-sign-hint = give a name without angle brackets or line breaks, like --name "Elm Street Flash Council"; nothing was created
+err-init-exists = { $path } already holds a council log ({ $file } exists); nothing was changed
+err-init-exists-hint = run a council in it with `council --log { $path } run FILE`
+err-init-readme = { $path } has a README.md of its own; the log's README is generated, so it would be overwritten
+err-init-readme-hint = rename your README.md (for example to ABOUT.md), commit, and run `council init` again; nothing was changed
+err-init-template = there is no template { $name }
+err-init-template-hint = `council init --list-templates` lists them
+err-init-name = --name { $name } is not a usable council name
+err-init-name-hint = give a name like --name "Elm Street Flash Council"
+err-run-invalid = { $origin } is not a valid answers file: { $error }
+err-run-invalid-hint = the answers schema is in the README; examples/ has complete answers files
+err-run-landed-hint = nothing was committed; run again to draw from the log as it is now
+err-run-landed-rolled-hint = the minutes were not committed; the numbers the laptop rolled are kept in the public log at { $trace }. Run again to draw from the log as it is now
+err-run-one-council = an answers file holds one council: check that this is the file you meant
+err-run-stdin = failed to read the answers from standard input
+err-run-not-utf8 = { $origin } is not UTF-8 text
+err-run-unreadable = failed to read the answers file { $path }: { $error }
+err-run-unreadable-hint = give the path of a TOML answers file, like examples/the-bench-is-broken.toml
+err-run-file-not-utf8 = failed to read the answers file { $origin }: it is not UTF-8 text
+err-run-save-utf8 = save the answers file as UTF-8
+err-run-fix = fix the answers file and run again; nothing was written to the log
+err-run-dry-roll = { $origin } gives no `draw.sources`, so the laptop would roll the numbers: a dry run rolls none
+err-run-dry-roll-hint = give the numbers called out in the room in `draw.sources` to preview the minutes, or run without --dry-run
+err-run-rolled-fix = the numbers the laptop rolled are kept in the public log at { $trace }; fix the answers file and run again
+err-run-no-reproduce = { $origin } does not reproduce: { $problems }
+err-run-no-reproduce-hint = `council verify` re-checks the councils already in the log
+err-show-elsewhere = { $path } holds council { $found }, not { $id }
+err-show-elsewhere-hint = `council verify` names files not where their id puts them
+err-no-terminal = `council { $command }` asks the room its questions and needs a terminal, but this is not one
+err-no-terminal-hint = for scripts, write the answers to a file and run `council run FILE` (`council run --example` prints a complete one)
+
+## Labels of errors and warnings
+
+label-error = error:
+label-caused-by = caused by:
+label-hint = hint:
+label-warning = warning:

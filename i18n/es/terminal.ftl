@@ -424,3 +424,72 @@ federation-failed = { $n } { $n ->
         [one] archivo no concuerda
        *[other] archivos no concuerdan
     } con su recálculo o con la historia de su registro
+
+## Errors and hints of the commands
+
+err-no-council-in-progress = no hay ningún consejo en curso en este registro
+err-nothing-to-abandon = nada que abandonar
+err-abandon-needs-terminal = abandonar un consejo necesita una confirmación, y esto no es un terminal
+err-abandon-pass-yes = usa --yes para abandonar sin preguntar
+err-start-convene = empieza uno con `council convene`
+err-note-empty = --note está vacío
+err-correct-note-hint = di qué estaba mal en el acta y qué es lo correcto
+err-report-note-hint = di qué pasó, o no pongas --note
+err-nothing-written = no se escribió nada en el registro
+err-report-task-hint = `council tasks` lista cada id de tarea; no se escribió nada en el registro
+err-tasks-in-play = { $typed } nombra { $n } tareas en curso: { $ids }
+err-tasks-in-play-hint = escribe más del id de la tarea; `council tasks --open` las lista; no se escribió nada en el registro
+err-councils-named = { $typed } nombra { $n } consejos: { $ids }
+err-councils-named-hint = escribe más del id del consejo; `council log` los lista
+err-unknown-council = ningún consejo { $id } en el registro
+err-unknown-council-list = `council log` lista cada consejo
+err-did-you-mean = ¿quisiste decir { $ids }?
+err-shallow = { $path } es un clon superficial: la historia del registro no está entera aquí, así que los sorteos no pueden comprobarse con ella
+err-shallow-hint = trae toda la historia con `git fetch --unshallow`, y vuelve a ejecutar `council verify`
+err-pool-file = no se pudo leer el archivo del grupo { $path }: { $error }
+err-pool-file-hint = da un archivo de texto con un nombre por línea
+err-pool-empty = el grupo está vacío: da al menos un nombre
+err-pool-twice = { $name } está dos veces en el grupo
+err-pool-twice-hint = cada persona está una sola vez en el grupo; añade una inicial para distinguir a dos personas
+err-pool-too-large = el grupo tiene más de 65535 nombres, el máximo que permite la RFC 3797
+err-count = --count { $count } no cabe en un grupo de { $n }
+err-count-hint = sortea entre 1 y { $n }
+err-source-hint = una fuente es una lista de números enteros, como --source "3 5 1 6"
+err-init-name-sign = --name { $name } no puede firmar los commits del registro: { $error }
+err-init-name-sign-hint = da un nombre sin corchetes angulares ni saltos de línea, como --name "Consejo relámpago de la calle Olmo"; no se creó nada
+err-init-exists = { $path } ya contiene un registro de consejo ({ $file } existe); no se cambió nada
+err-init-exists-hint = celebra un consejo en él con `council --log { $path } run FILE`
+err-init-readme = { $path } tiene su propio README.md; el README del registro se genera, así que se sobrescribiría
+err-init-readme-hint = renombra tu README.md (por ejemplo a ABOUT.md), haz commit, y vuelve a ejecutar `council init`; no se cambió nada
+err-init-template = no hay ninguna plantilla { $name }
+err-init-template-hint = `council init --list-templates` las lista
+err-init-name = --name { $name } no es un nombre de consejo utilizable
+err-init-name-hint = da un nombre como --name "Consejo relámpago de la calle Olmo"
+err-run-invalid = { $origin } no es un archivo de respuestas válido: { $error }
+err-run-invalid-hint = el esquema de las respuestas está en el README; examples/ tiene archivos de respuestas completos
+err-run-landed-hint = no se guardó nada; vuelve a ejecutar para sortear a partir del registro tal como está ahora
+err-run-landed-rolled-hint = el acta no se guardó; los números que tiró el ordenador se conservan en el registro público en { $trace }. Vuelve a ejecutar para sortear a partir del registro tal como está ahora
+err-run-one-council = un archivo de respuestas contiene un solo consejo: comprueba que es el archivo que querías
+err-run-stdin = no se pudieron leer las respuestas desde la entrada estándar
+err-run-not-utf8 = { $origin } no es texto UTF-8
+err-run-unreadable = no se pudo leer el archivo de respuestas { $path }: { $error }
+err-run-unreadable-hint = da la ruta de un archivo de respuestas TOML, como examples/the-bench-is-broken.toml
+err-run-file-not-utf8 = no se pudo leer el archivo de respuestas { $origin }: no es texto UTF-8
+err-run-save-utf8 = guarda el archivo de respuestas en UTF-8
+err-run-fix = corrige el archivo de respuestas y vuelve a ejecutar; no se escribió nada en el registro
+err-run-dry-roll = { $origin } no da `draw.sources`, así que el ordenador tiraría los números: un ensayo no tira ninguno
+err-run-dry-roll-hint = da los números cantados en la sala en `draw.sources` para ver el acta de antemano, o ejecuta sin --dry-run
+err-run-rolled-fix = los números que tiró el ordenador se conservan en el registro público en { $trace }; corrige el archivo de respuestas y vuelve a ejecutar
+err-run-no-reproduce = { $origin } no se reproduce: { $problems }
+err-run-no-reproduce-hint = `council verify` vuelve a comprobar los consejos que ya están en el registro
+err-show-elsewhere = { $path } contiene el consejo { $found }, no { $id }
+err-show-elsewhere-hint = `council verify` nombra los archivos que no están donde su id los pone
+err-no-terminal = `council { $command }` hace sus preguntas a la sala y necesita un terminal, pero esto no lo es
+err-no-terminal-hint = para scripts, escribe las respuestas en un archivo y ejecuta `council run FILE` (`council run --example` muestra uno completo)
+
+## Labels of errors and warnings
+
+label-error = error:
+label-caused-by = causa:
+label-hint = pista:
+label-warning = aviso:

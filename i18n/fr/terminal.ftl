@@ -421,3 +421,72 @@ federation-failed = { $n } { $n ->
         [one] fichier ne concorde pas
        *[other] fichiers ne concordent pas
     } avec leur recalcul ou avec l'historique de leur journal
+
+## Errors and hints of the commands
+
+err-no-council-in-progress = aucun conseil n'est en cours dans ce journal
+err-nothing-to-abandon = rien à abandonner
+err-abandon-needs-terminal = abandonner un conseil demande une confirmation, et ceci n'est pas un terminal
+err-abandon-pass-yes = passez --yes pour abandonner sans confirmation
+err-start-convene = commencez-en un avec `council convene`
+err-note-empty = --note est vide
+err-correct-note-hint = dites ce qui était faux dans le procès-verbal et ce qui est juste
+err-report-note-hint = dites ce qui s'est passé, ou omettez --note
+err-nothing-written = rien n'a été écrit dans le journal
+err-report-task-hint = `council tasks` liste chaque id de tâche ; rien n'a été écrit dans le journal
+err-tasks-in-play = { $typed } nomme { $n } tâches en cours : { $ids }
+err-tasks-in-play-hint = tapez davantage de l'id de la tâche ; `council tasks --open` les liste ; rien n'a été écrit dans le journal
+err-councils-named = { $typed } nomme { $n } conseils : { $ids }
+err-councils-named-hint = tapez davantage de l'id du conseil ; `council log` les liste
+err-unknown-council = aucun conseil { $id } dans le journal
+err-unknown-council-list = `council log` liste chaque conseil
+err-did-you-mean = vouliez-vous dire { $ids } ?
+err-shallow = { $path } est un clone superficiel : l'historique du journal n'est pas tout entier ici, donc les tirages ne peuvent pas être revérifiés avec lui
+err-shallow-hint = récupérez tout l'historique avec `git fetch --unshallow`, puis relancez `council verify`
+err-pool-file = impossible de lire le fichier du vivier { $path } : { $error }
+err-pool-file-hint = donnez un fichier texte avec un nom par ligne
+err-pool-empty = le vivier est vide : donnez au moins un nom
+err-pool-twice = { $name } est deux fois dans le vivier
+err-pool-twice-hint = chaque personne est une seule fois dans le vivier ; ajoutez une initiale pour distinguer deux personnes
+err-pool-too-large = le vivier compte plus de 65535 noms, le maximum que permet la RFC 3797
+err-count = --count { $count } ne convient pas à un vivier de { $n }
+err-count-hint = tirez entre 1 et { $n }
+err-source-hint = une source est une liste de nombres entiers, comme --source "3 5 1 6"
+err-init-name-sign = --name { $name } ne peut pas signer les commits du journal : { $error }
+err-init-name-sign-hint = donnez un nom sans chevrons ni retours à la ligne, comme --name "Conseil éclair de la rue des Ormes" ; rien n'a été créé
+err-init-exists = { $path } contient déjà un journal de conseil ({ $file } existe) ; rien n'a été modifié
+err-init-exists-hint = menez-y un conseil avec `council --log { $path } run FILE`
+err-init-readme = { $path } a son propre README.md ; le README du journal est généré, il serait donc écrasé
+err-init-readme-hint = renommez votre README.md (par exemple en ABOUT.md), committez, et relancez `council init` ; rien n'a été modifié
+err-init-template = il n'y a pas de modèle { $name }
+err-init-template-hint = `council init --list-templates` les liste
+err-init-name = --name { $name } n'est pas un nom de conseil utilisable
+err-init-name-hint = donnez un nom comme --name "Conseil éclair de la rue des Ormes"
+err-run-invalid = { $origin } n'est pas un fichier de réponses valide : { $error }
+err-run-invalid-hint = le schéma des réponses est dans le README ; examples/ contient des fichiers de réponses complets
+err-run-landed-hint = rien n'a été committé ; relancez pour tirer au sort à partir du journal tel qu'il est maintenant
+err-run-landed-rolled-hint = le procès-verbal n'a pas été committé ; les nombres tirés par l'ordinateur sont conservés dans le journal public à { $trace }. Relancez pour tirer au sort à partir du journal tel qu'il est maintenant
+err-run-one-council = un fichier de réponses contient un seul conseil : vérifiez que c'est bien le fichier voulu
+err-run-stdin = impossible de lire les réponses depuis l'entrée standard
+err-run-not-utf8 = { $origin } n'est pas du texte UTF-8
+err-run-unreadable = impossible de lire le fichier de réponses { $path } : { $error }
+err-run-unreadable-hint = donnez le chemin d'un fichier de réponses TOML, comme examples/the-bench-is-broken.toml
+err-run-file-not-utf8 = impossible de lire le fichier de réponses { $origin } : ce n'est pas du texte UTF-8
+err-run-save-utf8 = enregistrez le fichier de réponses en UTF-8
+err-run-fix = corrigez le fichier de réponses et relancez ; rien n'a été écrit dans le journal
+err-run-dry-roll = { $origin } ne donne pas de `draw.sources`, l'ordinateur tirerait donc les nombres : un essai à blanc n'en tire aucun
+err-run-dry-roll-hint = donnez les nombres annoncés dans la salle dans `draw.sources` pour prévisualiser le procès-verbal, ou lancez sans --dry-run
+err-run-rolled-fix = les nombres tirés par l'ordinateur sont conservés dans le journal public à { $trace } ; corrigez le fichier de réponses et relancez
+err-run-no-reproduce = { $origin } ne se reproduit pas : { $problems }
+err-run-no-reproduce-hint = `council verify` revérifie les conseils déjà dans le journal
+err-show-elsewhere = { $path } contient le conseil { $found }, pas { $id }
+err-show-elsewhere-hint = `council verify` nomme les fichiers qui ne sont pas là où leur id les place
+err-no-terminal = `council { $command }` pose ses questions à la salle et a besoin d'un terminal, mais ceci n'en est pas un
+err-no-terminal-hint = pour les scripts, écrivez les réponses dans un fichier et lancez `council run FILE` (`council run --example` en affiche un complet)
+
+## Labels of errors and warnings
+
+label-error = erreur :
+label-caused-by = cause :
+label-hint = conseil :
+label-warning = avertissement :

@@ -58,15 +58,15 @@ pub fn cmd_abandon(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
     };
     let Some(journal) = journal else {
         return Err(hint(
-            "no council is in progress in this log",
-            "nothing to abandon",
+            crate::tr!(crate::i18n::user(), "err-no-council-in-progress"),
+            crate::tr!(crate::i18n::user(), "err-nothing-to-abandon"),
         ));
     };
     if !args.yes {
         if !prompt::can_prompt() {
             return Err(Fail::usage(
-                "abandoning a council needs a confirmation, and this is not a terminal",
-                "pass --yes to abandon without asking",
+                crate::tr!(crate::i18n::user(), "err-abandon-needs-terminal"),
+                crate::tr!(crate::i18n::user(), "err-abandon-pass-yes"),
             ));
         }
         crate::convene::on_interrupt();

@@ -46,15 +46,20 @@ pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
     crate::ops::check_privacy(&config)?;
     if args.note.trim().is_empty() {
         return Err(hint(
-            "--note is empty",
-            "say what was wrong in the minutes and what is right",
+            crate::tr!(crate::i18n::user(), "err-note-empty"),
+            crate::tr!(crate::i18n::user(), "err-correct-note-hint"),
         ));
     }
     for checked in [
         limits::text("ID", &args.id, limits::SHORT),
         limits::text("--note", &args.note, limits::LONG),
     ] {
-        checked.map_err(|problem| hint(problem, "nothing was written to the log"))?;
+        checked.map_err(|problem| {
+            hint(
+                problem,
+                crate::tr!(crate::i18n::user(), "err-nothing-written"),
+            )
+        })?;
     }
     let lock = super::lock(ui, &log)?;
     let state = log.state()?;

@@ -290,7 +290,7 @@ fn federation_tasks(ui: &Ui, log: &Log, sources: &[Source], o: &Tasks) -> Result
             let status = if t.overdue {
                 crate::tr!(crate::i18n::user(), "tasks-overdue")
             } else {
-                t.status.as_str().to_string()
+                super::status_word(t.status)
             };
             vec![
                 neighborhood,

@@ -152,8 +152,13 @@ pub fn init(
         toml::from_str(&text).context("the embedded template is not valid (a bug)")?;
     crate::ops::signature(ui, &config).map_err(|e| {
         hint(
-            format!("--name {:?} cannot sign the log's commits: {e}", name.unwrap_or_default()),
-            "give a name without angle brackets or line breaks, like --name \"Elm Street Flash Council\"; nothing was created",
+            tr!(
+                user(),
+                "err-init-name-sign",
+                name = format!("{:?}", name.unwrap_or_default()),
+                error = e.to_string()
+            ),
+            tr!(user(), "err-init-name-sign-hint"),
         )
     })?;
     // A link would send the log's files elsewhere: refuse before `git init` or any check reads through it.
@@ -214,13 +219,16 @@ fn adopt(ui: &Ui, log: Log, own_files: &[&str], text: &str, config: &CouncilToml
     };
     if in_tree(CONFIG_FILE)? {
         return Err(hint(
-            format!(
-                "{} already holds a council log ({CONFIG_FILE} exists); nothing was changed",
-                log.root().display()
+            tr!(
+                user(),
+                "err-init-exists",
+                path = log.root().display().to_string(),
+                file = CONFIG_FILE
             ),
-            format!(
-                "run a council in it with `council --log {} run FILE`",
-                log.root().display()
+            tr!(
+                user(),
+                "err-init-exists-hint",
+                path = log.root().display().to_string()
             ),
         ));
     }
@@ -237,11 +245,12 @@ fn adopt(ui: &Ui, log: Log, own_files: &[&str], text: &str, config: &CouncilToml
         && !String::from_utf8_lossy(&bytes).starts_with(readme::MARKER)
     {
         return Err(hint(
-            format!(
-                "{} has a README.md of its own; the log's README is generated, so it would be overwritten",
-                log.root().display()
+            tr!(
+                user(),
+                "err-init-readme",
+                path = log.root().display().to_string()
             ),
-            "rename your README.md (for example to ABOUT.md), commit, and run `council init` again; nothing was changed",
+            tr!(user(), "err-init-readme-hint"),
         ));
     }
 
@@ -282,8 +291,8 @@ fn render_template(template: &str, name: Option<&str>, language: Option<Lang>) -
         .find(|(t, _)| *t == template)
         .ok_or_else(|| {
             Fail::usage(
-                format!("there is no template {template:?}"),
-                "`council init --list-templates` lists them",
+                tr!(user(), "err-init-template", name = format!("{template:?}")),
+                tr!(user(), "err-init-template-hint"),
             )
         })?;
     if name.is_none() && language.is_none() {
@@ -300,8 +309,8 @@ fn render_template(template: &str, name: Option<&str>, language: Option<Lang>) -
     };
     if name.trim().is_empty() || name.chars().any(char::is_control) {
         return Err(Fail::usage(
-            format!("--name {name:?} is not a usable council name"),
-            "give a name like --name \"Elm Street Flash Council\"",
+            tr!(user(), "err-init-name", name = format!("{name:?}")),
+            tr!(user(), "err-init-name-hint"),
         ));
     }
     doc["name"] = toml_edit::value(name);

@@ -84,8 +84,8 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     crate::ops::check_privacy(&config)?;
     if args.note.as_deref().is_some_and(|n| n.trim().is_empty()) {
         return Err(hint(
-            "--note is empty",
-            "say what happened, or leave --note out",
+            crate::tr!(crate::i18n::user(), "err-note-empty"),
+            crate::tr!(crate::i18n::user(), "err-report-note-hint"),
         ));
     }
     let report_limits = [
@@ -95,7 +95,12 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
             .map_or(Ok(()), |note| limits::text("--note", note, limits::LONG)),
     ];
     for checked in report_limits {
-        checked.map_err(|problem| hint(problem, "nothing was written to the log"))?;
+        checked.map_err(|problem| {
+            hint(
+                problem,
+                crate::tr!(crate::i18n::user(), "err-nothing-written"),
+            )
+        })?;
     }
     let lock = super::lock(ui, &log)?;
     let state = log.state()?;
@@ -110,7 +115,7 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     validate::report_back(&task, money, &state.history()).map_err(|problem| {
         hint(
             problem,
-            "`council tasks` lists every task id; nothing was written to the log",
+            crate::tr!(crate::i18n::user(), "err-report-task-hint"),
         )
     })?;
     let now = clock::now()?;
@@ -149,10 +154,7 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
             "report-done",
             task = &report.task,
             // English shows the record's own word ("open"); the others translate it.
-            status = match crate::i18n::user() {
-                crate::i18n::Lang::En => report.status.as_str().to_string(),
-                lang => crate::tr!(lang, &format!("status-{}", report.status.as_str())),
-            },
+            status = super::status_word(report.status),
             path = &path,
             commit = format!("{:.10}", oid.short())
         ),
@@ -200,16 +202,19 @@ fn in_play(typed: &str, state: &crate::log::State) -> Result<String> {
         [one] => Ok(one.to_string()),
         [] => Ok(typed.to_string()),
         many => Err(hint(
-            format!(
-                "{typed:?} names {} tasks in play: {}",
-                many.len(),
-                many.iter()
+            crate::tr!(
+                crate::i18n::user(),
+                "err-tasks-in-play",
+                typed = format!("{typed:?}"),
+                n = many.len(),
+                ids = many
+                    .iter()
                     .take(5)
                     .map(|id| format!("{id:?}"))
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
-            "type more of the task id; `council tasks --open` lists them; nothing was written to the log",
+            crate::tr!(crate::i18n::user(), "err-tasks-in-play-hint"),
         )),
     }
 }

@@ -43,8 +43,14 @@ pub fn cmd_show(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
     let record = crate::minutes::parse(&text).map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
     if record.id != id {
         return Err(crate::error::hint(
-            format!("{path} holds council {:?}, not {id:?}", record.id),
-            "`council verify` names files not where their id puts them",
+            crate::tr!(
+                crate::i18n::user(),
+                "err-show-elsewhere",
+                path = &path,
+                found = format!("{:?}", record.id),
+                id = format!("{id:?}")
+            ),
+            crate::tr!(crate::i18n::user(), "err-show-elsewhere-hint"),
         ));
     }
     let found = crate::log::Stored {

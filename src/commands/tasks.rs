@@ -71,7 +71,7 @@ pub fn cmd_tasks(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
             let status = if t.overdue {
                 crate::tr!(crate::i18n::user(), "tasks-overdue")
             } else {
-                t.status.as_str().to_string()
+                super::status_word(t.status)
             };
             let jar = t.jar.as_ref().map_or(String::new(), |j| {
                 crate::tr!(

@@ -52,11 +52,12 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     let log = Log::open(log_dir)?;
     if log.is_shallow() {
         return Err(hint(
-            format!(
-                "{} is a shallow clone: the log's history is not all here, so the draws cannot be re-checked against it",
-                log.root().display()
+            tr!(
+                user(),
+                "err-shallow",
+                path = log.root().display().to_string()
             ),
-            "fetch the whole history with `git fetch --unshallow`, then run `council verify` again",
+            tr!(user(), "err-shallow-hint"),
         ));
     }
     let (results, councils) = check_log(&log, log.head()?, &args.ids)?;
@@ -328,11 +329,14 @@ fn select<'a>(stored: &'a [Stored], ids: &[String]) -> Result<Vec<&'a Stored>> {
 pub fn unknown_council(id: &str, known: &[&str]) -> anyhow::Error {
     let near = crate::council::ids::closest(id, known, 3);
     let hint_text = if near.is_empty() {
-        "`council log` lists every council".to_string()
+        tr!(user(), "err-unknown-council-list")
     } else {
-        format!("did you mean {}?", near.join(", "))
+        tr!(user(), "err-did-you-mean", ids = near.join(", "))
     };
-    hint(format!("no council {id:?} in the log"), hint_text)
+    hint(
+        tr!(user(), "err-unknown-council", id = format!("{id:?}")),
+        hint_text,
+    )
 }
 
 fn check(log: &Log, s: &Stored, lineage: &Lineage, cache: &mut Cache) -> Checked {

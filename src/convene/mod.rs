@@ -50,10 +50,8 @@ fn started_or_epoch(
 /// The error for a council asked of a machine with no terminal.
 pub fn no_terminal(command: &str) -> anyhow::Error {
     hint(
-        format!(
-            "`council {command}` asks the room its questions and needs a terminal, but this is not one"
-        ),
-        "for scripts, write the answers to a file and run `council run FILE` (`council run --example` prints a complete one)",
+        tr!(user(), "err-no-terminal", command = command),
+        tr!(user(), "err-no-terminal-hint"),
     )
 }
 
