@@ -463,3 +463,25 @@ label-error = error:
 label-caused-by = caused by:
 label-hint = hint:
 label-warning = warning:
+
+## Federation warnings, the journal, committing a convened council
+
+federation-this-log = this log
+federation-peer = peer { $name }
+federation-not-fetched = { $label } has not been fetched yet: run `council sync` to fetch it; skipped
+federation-skipped = { $label } is skipped: { $problem }
+federation-file-skipped = { $label }: { $path } is skipped: { $why }
+federation-minutes-unreadable = { $label }: its minutes cannot be read: { $error }; skipped
+federation-reports-unreadable = { $label }: its report-backs cannot be read: { $error }
+federation-tasks-unreadable = { $label }: its tasks cannot be added up ({ $problem }); skipped
+journal-unreadable = the journal { $path } cannot be read: { $error }
+journal-unreadable-hint = set it aside with `council abandon --yes` (it is kept, renamed, not deleted), or fix it by hand
+convene-privacy = this council's pool was fixed under privacy = { $privacy }, which this version of council cannot write yet; nothing was committed
+convene-privacy-hint = abandon it with `council abandon`, set privacy = "names" in council.toml, commit, and convene again
+convene-cannot-commit = the council cannot be committed: { $problems }
+convene-cannot-commit-hint = re-enter the section named, then commit
+convene-landed-hint = nothing was committed and the journal is kept. Abandon this council with `council abandon` (its lot stays public under abandoned/) and convene again from the log as it is now
+
+## council show
+
+show-correction = Correction of { $date }: { $note }

@@ -128,16 +128,22 @@ pub fn cmd_federation(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<Ex
         neighborhood: config.name.clone(),
         own: true,
         calls_itself: None,
-        label: "this log".to_string(),
+        label: crate::tr!(crate::i18n::user(), "federation-this-log"),
         commit: log.head()?,
     }];
     let mut broken = Vec::new();
     for peer in &config.peers {
-        let label = format!("peer {}", crate::ui::clean(&peer.name));
+        let label = crate::tr!(
+            crate::i18n::user(),
+            "federation-peer",
+            name = crate::ui::clean(&peer.name)
+        );
         let slug = crate::council::ids::slug(&peer.name);
         let Some(commit) = (!slug.is_empty()).then(|| log.peer_head(&slug)).flatten() else {
-            ui.warn(&format!(
-                "{label} has not been fetched yet: run `council sync` to fetch it; skipped"
+            ui.warn(&crate::tr!(
+                crate::i18n::user(),
+                "federation-not-fetched",
+                label = &label
             ));
             continue;
         };
@@ -151,7 +157,12 @@ pub fn cmd_federation(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<Ex
             }),
             Err(e) => {
                 let problem = format!("its council.toml cannot be read: {e:#}");
-                ui.warn(&format!("{label} is skipped: {problem}"));
+                ui.warn(&crate::tr!(
+                    crate::i18n::user(),
+                    "federation-skipped",
+                    label = &label,
+                    problem = &problem
+                ));
                 broken.push((peer.name.clone(), problem));
             }
         }
@@ -169,14 +180,22 @@ fn councils(ui: &Ui, log: &Log, source: &Source) -> Vec<crate::log::Stored> {
     match log.minutes_lenient(source.commit) {
         Ok((stored, unreadable)) => {
             for (path, why) in unreadable {
-                ui.warn(&format!("{}: {path} is skipped: {why}", source.label));
+                ui.warn(&crate::tr!(
+                    crate::i18n::user(),
+                    "federation-file-skipped",
+                    label = &source.label,
+                    path = &path,
+                    why = why.to_string()
+                ));
             }
             stored
         }
         Err(e) => {
-            ui.warn(&format!(
-                "{}: its minutes cannot be read: {e:#}; skipped",
-                source.label
+            ui.warn(&crate::tr!(
+                crate::i18n::user(),
+                "federation-minutes-unreadable",
+                label = &source.label,
+                error = format!("{e:#}")
             ));
             Vec::new()
         }
@@ -239,14 +258,22 @@ fn federation_tasks(ui: &Ui, log: &Log, sources: &[Source], o: &Tasks) -> Result
             Some(commit) => match log.reports_lenient(commit) {
                 Ok((reports, unreadable)) => {
                     for (path, why) in unreadable {
-                        ui.warn(&format!("{}: {path} is skipped: {why}", source.label));
+                        ui.warn(&crate::tr!(
+                            crate::i18n::user(),
+                            "federation-file-skipped",
+                            label = &source.label,
+                            path = &path,
+                            why = why.to_string()
+                        ));
                     }
                     reports
                 }
                 Err(e) => {
-                    ui.warn(&format!(
-                        "{}: its report-backs cannot be read: {e:#}",
-                        source.label
+                    ui.warn(&crate::tr!(
+                        crate::i18n::user(),
+                        "federation-reports-unreadable",
+                        label = &source.label,
+                        error = format!("{e:#}")
                     ));
                     Vec::new()
                 }
@@ -261,9 +288,11 @@ fn federation_tasks(ui: &Ui, log: &Log, sources: &[Source], o: &Tasks) -> Result
                     .filter(|t| !o.open || t.status == TaskStatus::Open)
                     .map(|t| Row::new(source, t)),
             ),
-            Err(problem) => ui.warn(&format!(
-                "{}: its tasks cannot be added up ({problem}); skipped",
-                source.label
+            Err(problem) => ui.warn(&crate::tr!(
+                crate::i18n::user(),
+                "federation-tasks-unreadable",
+                label = &source.label,
+                problem = problem.to_string()
             )),
         }
     }

@@ -77,10 +77,15 @@ pub fn cmd_show(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
         let mut text = clean_lines(&found.text);
         text.push('\n');
         for c in corrections {
+            // English keeps the ISO date it always showed; the others write it out.
+            let lang = crate::i18n::user();
+            let date = match lang {
+                crate::i18n::Lang::En => c.filed.date().to_string(),
+                _ => crate::i18n::long_date(lang, c.filed.date().0),
+            };
             text.push_str(&clean_lines(&format!(
-                "\nCorrection of {}: {}\n",
-                c.filed.date(),
-                c.note
+                "\n{}\n",
+                crate::tr!(lang, "show-correction", date = date, note = &c.note)
             )));
         }
         ui.out(&text)?;

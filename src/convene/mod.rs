@@ -453,11 +453,12 @@ impl<'a> Convene<'a> {
             && fixed.privacy != crate::council::settings::Privacy::Names
         {
             return Err(hint(
-                format!(
-                    "this council's pool was fixed under privacy = {:?}, which this version of council cannot write yet; nothing was committed",
-                    format!("{:?}", fixed.privacy).to_lowercase()
+                tr!(
+                    user(),
+                    "convene-privacy",
+                    privacy = format!("{:?}", format!("{:?}", fixed.privacy).to_lowercase())
                 ),
-                "abandon it with `council abandon`, set privacy = \"names\" in council.toml, commit, and convene again",
+                tr!(user(), "convene-privacy-hint"),
             ));
         }
         let lock = crate::ops::lock(self.ui, self.log)?;
@@ -466,8 +467,8 @@ impl<'a> Convene<'a> {
         let now = clock::now()?;
         let record = self.conclude(now).map_err(|p| {
             hint(
-                format!("the council cannot be committed: {p}"),
-                "re-enter the section named, then commit",
+                tr!(user(), "convene-cannot-commit", problems = p.to_string()),
+                tr!(user(), "convene-cannot-commit-hint"),
             )
         })?;
         let written = crate::ops::write(
@@ -476,14 +477,10 @@ impl<'a> Convene<'a> {
             &self.config,
             &lock,
             self.state.clone(),
-            |_| {
-            Ok(Plan::council(&record))
-        })
+            |_| Ok(Plan::council(&record)),
+        )
         .map_err(|e| match e.downcast::<crate::log::CouncilLanded>() {
-            Ok(landed) => hint(
-                landed.to_string(),
-                "nothing was committed and the journal is kept. Abandon this council with `council abandon` (its lot stays public under abandoned/) and convene again from the log as it is now",
-            ),
+            Ok(landed) => hint(landed.to_string(), tr!(user(), "convene-landed-hint")),
             Err(e) => e,
         })?;
         let oid = written.commit;

@@ -286,3 +286,40 @@ fn errors_raised_by_the_commands_speak_the_user_s_language() {
         "error: no council is in progress in this log\nhint: nothing to abandon\n"
     );
 }
+
+#[test]
+fn a_correction_shown_in_french_writes_its_date_out() {
+    let env = TestEnv::new();
+    env.init_log("log");
+    env.ok(&["--log", "log", "run", &example("the-bench-is-broken.toml")]);
+    let (_, said) = in_locale(
+        &env,
+        "fr_FR.UTF-8",
+        &[
+            "--log",
+            "log",
+            "correct",
+            "bench",
+            "--note",
+            "Samedi, pas dimanche",
+        ],
+    );
+    assert!(
+        said.contains("Correction 2026-11-16-the-bench-at-elm-and-5th-is-broken\n"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Corrigé 2026-11-16-the-bench-at-elm-and-5th-is-broken (corrections/"),
+        "{said}"
+    );
+    let (show, _) = in_locale(&env, "fr_FR.UTF-8", &["--log", "log", "show", "bench"]);
+    assert!(
+        show.ends_with("\nCorrection du lundi 23 novembre 2026 : Samedi, pas dimanche"),
+        "{show}"
+    );
+    let (show, _) = in_locale(&env, "C", &["--log", "log", "show", "bench"]);
+    assert!(
+        show.ends_with("\nCorrection of 2026-11-23: Samedi, pas dimanche"),
+        "{show}"
+    );
+}
