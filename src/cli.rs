@@ -68,9 +68,19 @@ fn translate(mut command: clap::Command, lang: crate::i18n::Lang, path: &str) ->
         .get_arguments()
         .map(|a| a.get_id().to_string())
         .collect();
+    let heading = text("help-heading-global".into());
     for arg in args {
         if let Some(help) = text(help_id(path, Some(&arg))) {
-            command = command.mut_arg(arg, |a| a.help(help.clone()).long_help(help));
+            command = command.mut_arg(&arg, |a| a.help(help.clone()).long_help(help));
+        }
+        if let Some(heading) = &heading {
+            command = command.mut_arg(arg, |a| {
+                if a.get_help_heading() == Some(GLOBAL) {
+                    a.help_heading(heading.clone())
+                } else {
+                    a
+                }
+            });
         }
     }
     let subcommands: Vec<String> = command
@@ -190,6 +200,17 @@ mod tests {
         for sub in command.get_subcommands() {
             help_texts(sub, &format!("{path}-{}", sub.get_name()), out);
         }
+    }
+
+    #[test]
+    fn the_global_options_heading_is_translated_and_english_is_the_code_s() {
+        assert_eq!(
+            crate::i18n::translation(Lang::En, "help-heading-global").as_deref(),
+            Some(GLOBAL)
+        );
+        let fr = translated(Cli::command(), Lang::Fr);
+        let log = fr.get_arguments().find(|a| a.get_id() == "log").unwrap();
+        assert_eq!(log.get_help_heading(), Some("Options globales"));
     }
 
     #[test]

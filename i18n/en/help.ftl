@@ -77,3 +77,7 @@ help-council-federation-verify--json = Print JSON: a list of rows, each with its
 help-council-completions = Print the completion script for a shell, to source or install
 help-council-completions--shell = The shell to complete for
 help-council-man = Print the manual page (roff), for `man`
+
+# Headings of --help
+
+help-heading-global = Global options

@@ -77,3 +77,7 @@ help-council-federation-verify--json = Mostrar JSON: una lista de filas, cada un
 help-council-completions = Mostrar el script de autocompletado de un shell, para cargarlo o instalarlo
 help-council-completions--shell = El shell para el que autocompletar
 help-council-man = Mostrar la página de manual (roff), para `man`
+
+# Headings of --help
+
+help-heading-global = Opciones globales

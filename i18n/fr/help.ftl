@@ -77,3 +77,7 @@ help-council-federation-verify--json = Afficher du JSON : une liste de lignes, c
 help-council-completions = Afficher le script de complétion d'un shell, à sourcer ou installer
 help-council-completions--shell = Le shell pour lequel compléter
 help-council-man = Afficher la page de manuel (roff), pour `man`
+
+# Headings of --help
+
+help-heading-global = Options globales
