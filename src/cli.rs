@@ -50,8 +50,9 @@ pub fn help_id(path: &str, arg: Option<&str>) -> String {
 /// The command line with its help texts in `lang`: each command's about and each option's
 /// help, from `i18n/<lang>/help.ftl`. English is the doc comments themselves.
 ///
-/// A translated command shows its one-line about under `--help` too: the long English
-/// paragraphs would read as untranslated.
+/// The long paragraphs of `--help` and its examples are `help-<path>-long-about` and
+/// `help-<path>-examples`; a command without them (`completions`, `man`) shows its one-line
+/// about under `--help` too, rather than English paragraphs.
 pub fn translated(command: clap::Command, lang: crate::i18n::Lang) -> clap::Command {
     if lang == crate::i18n::Lang::En {
         return command;
@@ -62,7 +63,13 @@ pub fn translated(command: clap::Command, lang: crate::i18n::Lang) -> clap::Comm
 fn translate(mut command: clap::Command, lang: crate::i18n::Lang, path: &str) -> clap::Command {
     let text = |id: String| crate::i18n::translation(lang, &id);
     if let Some(about) = text(help_id(path, None)) {
-        command = command.about(about.clone()).long_about(about);
+        let long = text(format!("{}-long-about", help_id(path, None)));
+        command = command
+            .about(about.clone())
+            .long_about(long.unwrap_or(about));
+    }
+    if let Some(examples) = text(format!("{}-examples", help_id(path, None))) {
+        command = command.after_long_help(examples);
     }
     let args: Vec<String> = command
         .get_arguments()
@@ -192,6 +199,20 @@ mod tests {
         if let Some(about) = command.get_about() {
             out.push((help_id(path, None), about.to_string()));
         }
+        // The long help of `completions` and `man` stays English, as their output does.
+        let own = !["council-completions", "council-man"].contains(&path);
+        if let Some(long) = command.get_long_about().filter(|_| own) {
+            out.push((
+                format!("{}-long-about", help_id(path, None)),
+                long.to_string(),
+            ));
+        }
+        if let Some(examples) = command.get_after_long_help().filter(|_| own) {
+            out.push((
+                format!("{}-examples", help_id(path, None)),
+                examples.to_string(),
+            ));
+        }
         for arg in command.get_arguments() {
             if let Some(help) = arg.get_help() {
                 out.push((help_id(path, Some(arg.get_id().as_str())), help.to_string()));
@@ -247,7 +268,12 @@ mod tests {
         let mut texts = Vec::new();
         help_texts(&fr, "council", &mut texts);
         for (id, text) in texts {
-            assert_eq!(crate::i18n::translation(Lang::Fr, &id), Some(text), "{id}");
+            // A command with no long help of its own in French shows its one-line about.
+            let expected = crate::i18n::translation(Lang::Fr, &id).or_else(|| {
+                let about = id.strip_suffix("-long-about")?;
+                crate::i18n::translation(Lang::Fr, about)
+            });
+            assert_eq!(expected, Some(text), "{id}");
         }
         let args = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
         assert_eq!(

@@ -81,3 +81,125 @@ help-council-man = Print the manual page (roff), for `man`
 # Headings of --help
 
 help-heading-global = Global options
+
+# Long help (`council CMD --help`) and its examples; English is the doc comments and `after_long_help`.
+
+help-council-long-about =
+    Run neighborhood flash councils: a lot anyone can re-check, one decision, tasks, public minutes.
+
+    A flash council takes up one concrete local problem, draws its facilitator by lot (RFC 3797), makes exactly one decision, hands out tasks and dissolves. Its minutes are plain-text files committed to a git repository: the council's public log.
+
+    Start a log with `council init`. At the meeting, `council convene` asks the room one question at a time, journaling every answer (`council resume` after a crash). For scripts, `council run FILE` runs a whole council from an answers file (`council run --example` prints one). Re-check every draw with `council verify`.
+
+help-council-init-long-about =
+    Create a council's public log, or adopt an existing git repository as one.
+
+    Runs `git init` when DIR is not a repository yet (an existing repository, such as a fresh clone of an empty log, is adopted), writes `council.toml` from a template with every setting spelled out, a generated README.md, and commits both as the council's identity. The user's own staged or unstaged changes are left as they are. A directory that already holds a log is refused, and nothing is overwritten.
+
+    Templates (`--list-templates` says what each is for): "default" (consent, 45 minutes), "assembly" (supermajority, 60), "block" (consent, 30), "tenants" (consensus, 60, talk shares kept), "mutual-aid" (majority, 40, no discussion kept).
+
+help-council-init-examples =
+    Examples:
+      council init my-log                       a new log with the default settings
+      council init --remote URL my-log          and publish it to URL with `council sync`
+
+help-council-convene-long-about =
+    Hold a council at the meeting: one question at a time, the time left in every prompt.
+
+    Walks the room through the issue, who is here, report-backs on open tasks, the pool (fixed and shown before anyone calls out numbers), the draw of facilitator and spokesperson, the one decision, tasks, a delegate, the autonomy gained and the closing; then a review where any section can be re-entered, and the commit. Every answer is journaled inside the git dir at once, so a crash or a dead battery loses nothing: `council resume` continues. Works offline. Needs a terminal; scripts use `council run FILE`.
+
+help-council-convene-examples =
+    Examples:
+      council --log my-log convene              hold a council with the room
+      council --log my-log resume               go on after a crash or Ctrl-C
+      council --log my-log abandon              give up (a drawn lot stays public)
+
+help-council-abandon-long-about =
+    Discard the council in progress, after confirmation.
+
+    A council abandoned after numbers were called out for its lot leaves a public trace under abandoned/ (its pool, the numbers and the draw so far), so drawing a lot again until it suits someone shows in the log. Before that, nothing is written.
+
+help-council-run-long-about =
+    Run a whole council from an answers file, with no prompts, and commit its minutes.
+
+    The answers file is TOML in the answers schema (`council run --example` prints a complete one): the issue, attendees, the numbers called out for the draw, the decision, tasks, report-backs, a delegate, the autonomy gained, the closing. The tool checks every rule, builds the facilitator and spokesperson pools from the log's history, draws by RFC 3797, renders the minutes and commits them to the log, touching nothing else.
+
+    Without `draw.sources` the laptop rolls the numbers and records them. Given the data block of a minutes file, it reproduces that file.
+
+    At a meeting, use `council convene` instead: it asks the room one question at a time.
+
+help-council-run-examples =
+    Examples:
+      council run --example > bench.toml        a complete answers file to start from
+      council --log my-log run bench.toml       run it and commit the minutes
+      council run --dry-run bench.toml          print the minutes, commit nothing
+      council run --init --log my-log bench.toml   create the log first
+
+help-council-correct-long-about =
+    Publish a correction of a council's minutes: its own committed record, shown beside them.
+
+    Minutes are never rewritten: the log is append-only, and `council verify` fails on any change to a committed file. A mistake found later (a misspelled name, a wrong date in the statement) is mended by a correction, committed under `corrections/`, that `council show`, the log's README and `show --json` present with the council.
+
+help-council-draw-long-about =
+    Draw names by lot with RFC 3797, re-checkable by anyone with the same pool and numbers.
+
+    The pool keeps the order given (number the list publicly before the numbers are called); council pools are sorted by name instead. Each --source is one list of whole numbers called out in the room, like --source "3 5 1 6". The key is built from the sources, and selection i (0, 1, 2...) takes MD5(i, key, i) modulo what is left of the pool.
+
+help-council-verify-long-about =
+    Re-check recorded councils: key, pools, every draw step, facilitator and spokesperson.
+
+    Each council is recomputed from the answers in its record and the log as it was at the commit its `history` names. Exits 1, naming the file and the step, when anything disagrees (for example a facilitator edited by hand), when a minutes body no longer matches its record, when a commit changed the minutes after they were committed, and when `history` is not a commit from before the minutes were added.
+
+help-council-verify-examples =
+    Examples:
+      council --log my-log verify               re-check every council's draw and record
+      council verify 2026-11-16-the-bench-is-broken   one council
+      council verify --json | jq .              for scripts
+
+help-council-tasks-long-about =
+    List every task of every council: owners, due date, status and jar.
+
+    A task's status comes from its latest report-back, given inside a later council (`[[report_backs]]`) or filed with `council report`. Open tasks past their due date are marked overdue.
+
+help-council-report-long-about =
+    File a report-back on a task of an earlier council, committed under reports/.
+
+    The task's status becomes the one reported (the latest report-back wins, whether filed here or given inside a council). Money collected for or spent from the task's jar adds up in `council ledger`; a jar is spent and reset once its task is done, never accumulated.
+
+help-council-report-examples =
+    Examples:
+      council tasks --open                      find the task id
+      council report 2026-11-16-the-bench-is-broken#1 --status done --note "Fixed Saturday"
+      council report 2026-11-16-the-bench-is-broken#1 --status open --collected 20
+
+help-council-ledger-long-about =
+    Show councils held, decisions, tasks, the sovereignty ledger and the jars.
+
+    The sovereignty ledger lists what concrete autonomy each council gained, and how much of it was won without asking permission. Jars are flagged when money is left after their task ended (spend it and reset: jars never accumulate) or when more was collected than the target.
+
+help-council-stats-long-about =
+    Show how often each person attended, facilitated, spoke and supported, and how evenly it rotates.
+
+    The Gini coefficient of facilitation turns among everyone who attended is 0 when turns are perfectly even and nears 1 when one person leads every time. The largest share and the longest back-to-back run show whether a regular is becoming "the usual facilitator". Councils that kept their discussion on the floor (`floor_record`) show the Gini coefficient of their talk time, council by council.
+
+help-council-delegates-long-about =
+    List every delegate's written mandate, active or recalled.
+
+    A later council recalls a mandate with `[delegate] recall = "<council id>#delegate"`.
+
+help-council-sync-long-about =
+    Fetch origin, integrate its councils, push; fetch every peer of council.toml.
+
+    Councils held on two laptops meet here: origin's new councils are merged in (never rebased: each council keeps the commit that added it, so `council verify` passes on both sides), the generated README is written again from the merged log, and the result is pushed. Nothing is forced. When origin cannot be reached the log here stays as it is, and the command exits 1: run it again later.
+
+    Each `[[peers]]` entry (another neighborhood's public log) is fetched into `refs/peers/<name>/head`, never into the log's branch or files; `council federation` reads them. A peer that cannot be fetched is reported and skipped. Fetch and push run the git command line, so SSH keys, agents and credential helpers work as they do for `git` itself.
+
+help-council-sync-examples =
+    Examples:
+      council --log my-log sync                 fetch origin, merge, push
+      council init --remote git@example.org:street/log.git my-log   publish a new log
+
+help-council-federation-long-about =
+    Read across neighborhoods: councils, tasks, delegates and draws of the log and its peers.
+
+    Each `[[peers]]` entry of council.toml is read as `council sync` last fetched it (`refs/peers/<name>/head`), tagged with its name in `[[peers]]`: the name its own council.toml gives itself is only shown beside it ("calls itself ..."), so a peer cannot pass its councils off as the log's own, whose rows are marked "(this log)". A peer never fetched, or whose files cannot be read, is reported and skipped.

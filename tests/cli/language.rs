@@ -231,6 +231,17 @@ fn help_is_in_the_user_s_language_and_clap_s_own_words_stay_english() {
         help.contains("El registro del consejo (un repositorio git)"),
         "{help}"
     );
+    // The long help and its examples too (the commands in them stay as typed).
+    let (help, _) = in_locale(&env, "fr_FR.UTF-8", &["run", "--help"]);
+    assert!(
+        help.contains("\nSans `draw.sources`, l'ordinateur tire les nombres et les consigne."),
+        "{help}"
+    );
+    assert!(
+        help.contains("Exemples :\n  council run --example > bench.toml        un fichier de réponses complet pour démarrer\n"),
+        "{help}"
+    );
+    assert!(help.contains("Options globales:"), "{help}");
     let (help, _) = in_locale(&env, "C", &["--lang=fr", "init", "-h"]);
     assert!(
         help.contains("Le modèle de council.toml de départ"),
