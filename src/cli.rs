@@ -8,14 +8,97 @@ use std::path::PathBuf;
 /// The heading the options every subcommand takes are listed under, apart from its own.
 const GLOBAL: &str = "Global options";
 
-/// Parses the command line; clap's own help and errors follow `--color` and NO_COLOR too.
+/// Parses the command line; clap's own help and errors follow `--color` and NO_COLOR too,
+/// and `--help` speaks the user's language (`--lang`, else the locale), fixed here before parsing.
 pub fn parse() -> Cli {
     use clap::{CommandFactory as _, FromArgMatches as _};
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let choice = requested_color(&args);
-    let command = Cli::command().color(choice);
+    let lang = crate::i18n::user_lang(requested_lang(&args).as_deref(), |v| std::env::var(v).ok());
+    crate::i18n::set_user(lang);
+    let command = translated(Cli::command(), lang).color(choice);
     let matches = command.get_matches_from(args);
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The value of `--lang LANG` (or `--lang=LANG`), read before parsing.
+fn requested_lang(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut asked = None;
+    for (n, arg) in args.iter().enumerate() {
+        let arg = arg.to_string_lossy();
+        if arg == "--" {
+            break;
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            asked = Some(value.to_string());
+        } else if arg == "--lang" {
+            asked = args.get(n + 1).map(|v| v.to_string_lossy().into_owned());
+        }
+    }
+    asked
+}
+
+/// The message id of a command's about text (`help-council`, `help-council-init`) or, with
+/// `arg`, of one of its options' help (`help-council-init--template`).
+pub fn help_id(path: &str, arg: Option<&str>) -> String {
+    match arg {
+        Some(arg) => format!("help-{path}--{arg}"),
+        None => format!("help-{path}"),
+    }
+}
+
+/// The command line with its help texts in `lang`: each command's about and each option's
+/// help, from `i18n/<lang>/help.ftl`. English is the doc comments themselves.
+///
+/// The long paragraphs of `--help` and its examples are `help-<path>-long-about` and
+/// `help-<path>-examples`; a command without them (`completions`, `man`) shows its one-line
+/// about under `--help` too, rather than English paragraphs.
+pub fn translated(command: clap::Command, lang: crate::i18n::Lang) -> clap::Command {
+    if lang == crate::i18n::Lang::En {
+        return command;
+    }
+    translate(command, lang, "council")
+}
+
+fn translate(mut command: clap::Command, lang: crate::i18n::Lang, path: &str) -> clap::Command {
+    let text = |id: String| crate::i18n::translation(lang, &id);
+    if let Some(about) = text(help_id(path, None)) {
+        let long = text(format!("{}-long-about", help_id(path, None)));
+        command = command
+            .about(about.clone())
+            .long_about(long.unwrap_or(about));
+    }
+    if let Some(examples) = text(format!("{}-examples", help_id(path, None))) {
+        command = command.after_long_help(examples);
+    }
+    let args: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    let heading = text("help-heading-global".into());
+    for arg in args {
+        if let Some(help) = text(help_id(path, Some(&arg))) {
+            command = command.mut_arg(&arg, |a| a.help(help.clone()).long_help(help));
+        }
+        if let Some(heading) = &heading {
+            command = command.mut_arg(arg, |a| {
+                if a.get_help_heading() == Some(GLOBAL) {
+                    a.help_heading(heading.clone())
+                } else {
+                    a
+                }
+            });
+        }
+    }
+    let subcommands: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in subcommands {
+        let sub = format!("{path}-{name}");
+        command = command.mut_subcommand(name, |c| translate(c, lang, &sub));
+    }
+    command
 }
 
 /// What `--color WHEN` (or `--color=WHEN`) and NO_COLOR ask of clap, read before parsing.
@@ -103,10 +186,107 @@ pub enum Command {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use clap::CommandFactory;
 
     #[test]
     fn the_command_line_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    /// Every help text of the command line, by message id: the doc comments, in English.
+    fn help_texts(command: &clap::Command, path: &str, out: &mut Vec<(String, String)>) {
+        if let Some(about) = command.get_about() {
+            out.push((help_id(path, None), about.to_string()));
+        }
+        // The long help of `completions` and `man` stays English, as their output does.
+        let own = !["council-completions", "council-man"].contains(&path);
+        if let Some(long) = command.get_long_about().filter(|_| own) {
+            out.push((
+                format!("{}-long-about", help_id(path, None)),
+                long.to_string(),
+            ));
+        }
+        if let Some(examples) = command.get_after_long_help().filter(|_| own) {
+            out.push((
+                format!("{}-examples", help_id(path, None)),
+                examples.to_string(),
+            ));
+        }
+        for arg in command.get_arguments() {
+            if let Some(help) = arg.get_help() {
+                out.push((help_id(path, Some(arg.get_id().as_str())), help.to_string()));
+            }
+        }
+        for sub in command.get_subcommands() {
+            help_texts(sub, &format!("{path}-{}", sub.get_name()), out);
+        }
+    }
+
+    #[test]
+    fn the_global_options_heading_is_translated_and_english_is_the_code_s() {
+        assert_eq!(
+            crate::i18n::translation(Lang::En, "help-heading-global").as_deref(),
+            Some(GLOBAL)
+        );
+        let fr = translated(Cli::command(), Lang::Fr);
+        let log = fr.get_arguments().find(|a| a.get_id() == "log").unwrap();
+        assert_eq!(log.get_help_heading(), Some("Options globales"));
+    }
+
+    #[test]
+    fn english_help_messages_are_the_doc_comments() {
+        // English is the source: `i18n/en/help.ftl` holds every help text as the code writes it,
+        // so `every_language_has_every_message` asks French and Spanish for each of them.
+        let mut texts = Vec::new();
+        help_texts(&Cli::command(), "council", &mut texts);
+        assert!(texts.len() > 50, "{texts:?}");
+        let wrong: Vec<String> = texts
+            .iter()
+            .filter(|(id, text)| crate::i18n::translation(Lang::En, id).as_ref() != Some(text))
+            .map(|(id, text)| format!("{id} = {text}"))
+            .collect();
+        assert!(
+            wrong.is_empty(),
+            "i18n/en/help.ftl should hold:\n{}",
+            wrong.join("\n")
+        );
+    }
+
+    #[test]
+    fn help_is_translated_before_parsing() {
+        let fr = translated(Cli::command(), Lang::Fr);
+        let init = fr.find_subcommand("init").unwrap();
+        assert_ne!(
+            init.get_about().map(|a| a.to_string()),
+            Cli::command()
+                .find_subcommand("init")
+                .unwrap()
+                .get_about()
+                .map(|a| a.to_string())
+        );
+        let mut texts = Vec::new();
+        help_texts(&fr, "council", &mut texts);
+        for (id, text) in texts {
+            // A command with no long help of its own in French shows its one-line about.
+            let expected = crate::i18n::translation(Lang::Fr, &id).or_else(|| {
+                let about = id.strip_suffix("-long-about")?;
+                crate::i18n::translation(Lang::Fr, about)
+            });
+            assert_eq!(expected, Some(text), "{id}");
+        }
+        let args = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            requested_lang(&args(&["council", "--lang", "es", "log"])),
+            Some("es".into())
+        );
+        assert_eq!(
+            requested_lang(&args(&["council", "log", "--lang=fr"])),
+            Some("fr".into())
+        );
+        assert_eq!(
+            requested_lang(&args(&["council", "--", "--lang", "fr"])),
+            None
+        );
     }
 }

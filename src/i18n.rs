@@ -75,18 +75,24 @@ impl Lang {
                 include_str!("../i18n/en/minutes.ftl"),
                 include_str!("../i18n/en/readme.ftl"),
                 include_str!("../i18n/en/errors.ftl"),
+                include_str!("../i18n/en/terminal.ftl"),
+                include_str!("../i18n/en/help.ftl"),
             ],
             Lang::Fr => &[
                 include_str!("../i18n/fr/dates.ftl"),
                 include_str!("../i18n/fr/minutes.ftl"),
                 include_str!("../i18n/fr/readme.ftl"),
                 include_str!("../i18n/fr/errors.ftl"),
+                include_str!("../i18n/fr/terminal.ftl"),
+                include_str!("../i18n/fr/help.ftl"),
             ],
             Lang::Es => &[
                 include_str!("../i18n/es/dates.ftl"),
                 include_str!("../i18n/es/minutes.ftl"),
                 include_str!("../i18n/es/readme.ftl"),
                 include_str!("../i18n/es/errors.ftl"),
+                include_str!("../i18n/es/terminal.ftl"),
+                include_str!("../i18n/es/help.ftl"),
             ],
         }
     }
@@ -214,6 +220,18 @@ pub fn message(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         }
     }
     id.to_string()
+}
+
+/// Message `id` of `lang` without arguments, only if that language has it (no fallback).
+pub fn translation(lang: Lang, id: &str) -> Option<String> {
+    let bundle = &bundles()[lang.index()];
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// Formats a message: `tr!(lang, "id")` or `tr!(lang, "id", name = value, ...)`.

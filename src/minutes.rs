@@ -433,7 +433,7 @@ fn pool_text(lang: Lang, e: Escape, pool: &[String], left_out: &[LeftOut]) -> St
 /// Says in `lang` why someone was left out; the record keeps the reason in English.
 ///
 /// A reason the tool does not know (written by a later version) is shown as recorded.
-fn why(lang: Lang, recorded: &str) -> String {
+pub(crate) fn why(lang: Lang, recorded: &str) -> String {
     if lang == Lang::En {
         return recorded.to_string();
     }
@@ -768,7 +768,7 @@ fn body_in(r: &Record, e: Escape) -> String {
     let _ = writeln!(w, "\n{}\n", tr!(lang, "minutes-recheck", id = e.id(&r.id)));
 
     if let Some(floor) = &r.floor {
-        discussion(w, e, floor);
+        discussion(w, lang, e, floor);
     }
 
     let d = &r.decision;
@@ -975,31 +975,43 @@ fn body_in(r: &Record, e: Escape) -> String {
 }
 
 /// The discussion on the floor: how the talk was shared, and each share when the council keeps them.
-fn discussion(w: &mut String, e: Escape, f: &crate::council::floor::FloorRecord) {
+fn discussion(w: &mut String, lang: Lang, e: Escape, f: &crate::council::floor::FloorRecord) {
     use crate::council::floor::{clock, percent};
-    let _ = writeln!(w, "## Discussion\n");
+    let gini = format!("{:.2}", f.gini);
+    // French and Spanish write a decimal comma.
+    let gini = if lang == Lang::En {
+        gini
+    } else {
+        gini.replace('.', ",")
+    };
+    let _ = writeln!(w, "## {}\n", tr!(lang, "minutes-discussion"));
     let _ = writeln!(
         w,
-        "{} of the {} present spoke, in {} {}, for {} of talk in all. The two who spoke most held {}% of it; \
-         the Gini coefficient of talk time is {:.2} (0: everyone spoke as long, 1: one voice).\n",
-        f.spoke,
-        f.present,
-        f.turns,
-        if f.turns == 1 { "turn" } else { "turns" },
-        clock(f.seconds),
-        percent(f.top_two_seconds, f.seconds),
-        f.gini
+        "{}\n",
+        tr!(
+            lang,
+            "minutes-discussion-summary",
+            spoke = f.spoke,
+            present = f.present,
+            turns = f.turns,
+            talk = clock(f.seconds),
+            top = percent(f.top_two_seconds, f.seconds).to_string(),
+            gini = gini
+        )
     );
     if !f.shares.is_empty() {
         for share in &f.shares {
             let _ = writeln!(
                 w,
-                "- {}: {}% ({}, {} {})",
-                e.inline(&share.name),
-                percent(share.seconds, f.seconds),
-                clock(share.seconds),
-                share.turns,
-                if share.turns == 1 { "turn" } else { "turns" }
+                "{}",
+                tr!(
+                    lang,
+                    "minutes-discussion-share",
+                    name = e.inline(&share.name),
+                    percent = percent(share.seconds, f.seconds).to_string(),
+                    talk = clock(share.seconds),
+                    turns = share.turns
+                )
             );
         }
         let _ = writeln!(w);
@@ -1165,6 +1177,35 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("- Dara: 0% (0:00, 0 turns)"), "{text}");
+    }
+
+    #[test]
+    fn the_discussion_is_in_the_council_s_language_and_round_trips() {
+        use crate::council::floor::FloorRecordMode;
+        for (lang, heading, summary, share) in [
+            (
+                Lang::Fr,
+                "## Discussion\n\n3 des 4 présents ont pris la parole, en 4 tours, pour 8:10",
+                "le coefficient de Gini du temps de parole est de 0,54",
+                "- Ana : 69 % (5:40, 2 tours)\n- Bo : 12 % (1:00, 1 tour)",
+            ),
+            (
+                Lang::Es,
+                "## Debate\n\n3 de los 4 presentes hablaron, en 4 turnos, durante 8:10",
+                "el coeficiente de Gini del tiempo de palabra es 0,54",
+                "- Ana: 69 % (5:40, 2 turnos)\n- Bo: 12 % (1:00, 1 turno)",
+            ),
+        ] {
+            let mut record = with_floor(FloorRecordMode::Shares);
+            record.language = lang.named();
+            let text = render(&record);
+            assert_eq!(parse(&text).unwrap(), record, "{lang}");
+            assert_eq!(render(&parse(&text).unwrap()), text, "{lang}");
+            for part in [heading, summary, share] {
+                assert!(text.contains(part), "{lang}: {part}\n{text}");
+            }
+            assert!(!text.contains(" turns"), "{lang}: {text}");
+        }
     }
 
     #[test]

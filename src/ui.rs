@@ -83,7 +83,7 @@ impl Ui {
     }
 
     pub fn warn(&self, text: &str) {
-        let label = self.paint("warning:", "1;33");
+        let label = self.paint(&label("label-warning"), "1;33");
         eprintln!("{label} {}", clean_lines(text));
     }
 
@@ -94,12 +94,24 @@ impl Ui {
 
     /// Prints an error once, with its causes and hint.
     pub fn error(&self, message: &str, causes: &[String], hint: Option<&str>) {
-        eprintln!("{} {}", self.paint("error:", "1;31"), clean_lines(message));
+        eprintln!(
+            "{} {}",
+            self.paint(&label("label-error"), "1;31"),
+            clean_lines(message)
+        );
         for cause in causes {
-            eprintln!("  {} {}", self.paint("caused by:", "1"), clean_lines(cause));
+            eprintln!(
+                "  {} {}",
+                self.paint(&label("label-caused-by"), "1"),
+                clean_lines(cause)
+            );
         }
         if let Some(hint) = hint {
-            eprintln!("{} {}", self.paint("hint:", "1;36"), clean_lines(hint));
+            eprintln!(
+                "{} {}",
+                self.paint(&label("label-hint"), "1;36"),
+                clean_lines(hint)
+            );
         }
     }
 
@@ -112,7 +124,7 @@ impl Ui {
     }
 
     /// Lays out a table that fits a terminal's width and stays plain when piped.
-    pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) -> String {
+    pub fn table<S: AsRef<str>>(&self, header: &[S], rows: Vec<Vec<String>>) -> String {
         let mut table = Table::new();
         if self.stdout_is_terminal {
             table
@@ -123,7 +135,7 @@ impl Ui {
                 .load_preset(presets::NOTHING)
                 .set_content_arrangement(ContentArrangement::Disabled);
         }
-        table.set_header(header.iter().copied());
+        table.set_header(header.iter().map(AsRef::as_ref));
         let mut widest = vec![0; header.len()];
         for row in rows {
             for (n, cell) in row.iter().enumerate() {
@@ -151,6 +163,11 @@ impl Ui {
         text.push('\n');
         text
     }
+}
+
+/// The label before an error, a cause, a hint or a warning, in the user's language.
+fn label(id: &str) -> String {
+    crate::tr!(crate::i18n::user(), id)
 }
 
 /// Removes control characters and escape sequences so data never drives the terminal.

@@ -112,3 +112,15 @@ abandoned-sentence = The trace as the log holds it: the pool, the numbers and th
 correction-title = Correction to `{ $id }`
 correction-filed = Filed on { $date }. The minutes of `{ $id }` stay as they were committed; this correction stands beside them:
 correction-sentence = The correction as the log holds it: `council show` and the log's README show it with the council, and `council verify` checks that the council exists.
+
+## The discussion on the floor
+
+minutes-discussion = Discussion
+minutes-discussion-summary = { $spoke } of the { $present } present spoke, in { $turns } { $turns ->
+        [one] turn
+       *[other] turns
+    }, for { $talk } of talk in all. The two who spoke most held { $top }% of it; the Gini coefficient of talk time is { $gini } (0: everyone spoke as long, 1: one voice).
+minutes-discussion-share = - { $name }: { $percent }% ({ $talk }, { $turns } { $turns ->
+        [one] turn
+       *[other] turns
+    })

@@ -120,3 +120,18 @@ abandoned-sentence = La huella tal como la guarda el registro público: la lista
 correction-title = Corrección a `{ $id }`
 correction-filed = Presentada el { $date }. Las actas de `{ $id }` quedan tal como se registraron; esta corrección se coloca junto a ellas:
 correction-sentence = La corrección tal como la guarda el registro público: `council show` y el README del registro la muestran con el consejo, y `council verify` comprueba que el consejo existe.
+
+## The discussion on the floor
+
+minutes-discussion = Debate
+minutes-discussion-summary = { $spoke } de los { $present } presentes { $spoke ->
+        [one] habló
+       *[other] hablaron
+    }, en { $turns } { $turns ->
+        [one] turno
+       *[other] turnos
+    }, durante { $talk } de palabra en total. Las dos personas que más hablaron ocuparon el { $top } % del tiempo; el coeficiente de Gini del tiempo de palabra es { $gini } (0: todos hablaron lo mismo, 1: una sola voz).
+minutes-discussion-share = - { $name }: { $percent } % ({ $talk }, { $turns } { $turns ->
+        [one] turno
+       *[other] turnos
+    })

@@ -120,3 +120,18 @@ abandoned-sentence = La trace telle que le journal la garde : la liste, les nomb
 correction-title = Correction de `{ $id }`
 correction-filed = Déposée le { $date }. Le procès-verbal de `{ $id }` reste tel qu'il a été enregistré ; cette correction se tient à côté :
 correction-sentence = La correction telle que le journal la garde : `council show` et le README du journal la montrent avec le conseil, et `council verify` vérifie que le conseil existe.
+
+## The discussion on the floor
+
+minutes-discussion = Discussion
+minutes-discussion-summary = { $spoke } des { $present } présents { $spoke ->
+        [one] a pris
+       *[other] ont pris
+    } la parole, en { $turns } { $turns ->
+        [one] tour
+       *[other] tours
+    }, pour { $talk } de parole en tout. Les deux qui ont parlé le plus en ont tenu { $top } % ; le coefficient de Gini du temps de parole est de { $gini } (0 : chacun a parlé aussi longtemps, 1 : une seule voix).
+minutes-discussion-share = - { $name } : { $percent } % ({ $talk }, { $turns } { $turns ->
+        [one] tour
+       *[other] tours
+    })

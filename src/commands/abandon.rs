@@ -45,10 +45,11 @@ pub fn cmd_abandon(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
                 .with_context(|| format!("failed to move {} aside", path.display()))?;
             ui.warn(&format!("{e:#}"));
             ui.status(
-                "Abandoned",
-                &format!(
-                    "the unreadable journal, kept as {}; no lot can be read from it, so nothing is written to the log",
-                    aside.display()
+                &crate::tr!(crate::i18n::user(), "verb-abandoned"),
+                &crate::tr!(
+                    crate::i18n::user(),
+                    "abandon-unreadable",
+                    path = aside.display().to_string()
                 ),
             );
             return Ok(ExitCode::SUCCESS);
@@ -57,24 +58,25 @@ pub fn cmd_abandon(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
     };
     let Some(journal) = journal else {
         return Err(hint(
-            "no council is in progress in this log",
-            "nothing to abandon",
+            crate::tr!(crate::i18n::user(), "err-no-council-in-progress"),
+            crate::tr!(crate::i18n::user(), "err-nothing-to-abandon"),
         ));
     };
     if !args.yes {
         if !prompt::can_prompt() {
             return Err(Fail::usage(
-                "abandoning a council needs a confirmation, and this is not a terminal",
-                "pass --yes to abandon without asking",
+                crate::tr!(crate::i18n::user(), "err-abandon-needs-terminal"),
+                crate::tr!(crate::i18n::user(), "err-abandon-pass-yes"),
             ));
         }
         crate::convene::on_interrupt();
-        let question = format!(
-            "Abandon the council on \"{}\"? Its answers will be discarded",
-            journal.answers.issue
+        let question = crate::tr!(
+            crate::i18n::user(),
+            "abandon-question",
+            issue = &journal.answers.issue
         );
         if !Prompter::new(ui.color_err).confirm(&question, false)? {
-            ui.note("Kept: continue it with `council resume`.");
+            ui.note(&crate::tr!(crate::i18n::user(), "abandon-kept"));
             return Ok(ExitCode::SUCCESS);
         }
     }
@@ -99,8 +101,8 @@ pub fn abandon(ui: &Ui, log: &Log, config: &CouncilToml, journal: Journal) -> Re
     if !called {
         journal.remove()?;
         ui.status(
-            "Abandoned",
-            "the council in progress; no lot was drawn, so nothing is written to the log",
+            &crate::tr!(crate::i18n::user(), "verb-abandoned"),
+            &crate::tr!(crate::i18n::user(), "abandon-no-lot"),
         );
         return Ok(());
     }
@@ -137,10 +139,12 @@ pub fn abandon(ui: &Ui, log: &Log, config: &CouncilToml, journal: Journal) -> Re
     })?;
     journal.remove()?;
     ui.status(
-        "Abandoned",
-        &format!(
-            "the council; its lot so far is public in {path} ({})",
-            oid.short()
+        &crate::tr!(crate::i18n::user(), "verb-abandoned"),
+        &crate::tr!(
+            crate::i18n::user(),
+            "abandon-public",
+            path = &path,
+            commit = oid.short().to_string()
         ),
     );
     Ok(())

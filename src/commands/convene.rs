@@ -35,13 +35,14 @@ pub fn cmd_convene(ui: &Ui, log_dir: Option<&Path>, _args: &Args) -> Result<Exit
     if let Some(journal) = Journal::load(&Journal::path_in(&log))? {
         let asker = prompt::Prompter::new(ui.color_err);
         let items = [
-            "Resume it".to_string(),
-            "Abandon it (a public trace is left if its lot was drawn)".to_string(),
-            "Leave it for now".to_string(),
+            crate::tr!(crate::i18n::user(), "convene-resume-it"),
+            crate::tr!(crate::i18n::user(), "convene-abandon-it"),
+            crate::tr!(crate::i18n::user(), "convene-leave-it"),
         ];
-        let question = format!(
-            "A council on \"{}\" is in progress here",
-            journal.answers.issue
+        let question = crate::tr!(
+            crate::i18n::user(),
+            "convene-in-progress",
+            issue = &journal.answers.issue
         );
         match asker.select(&question, &items, 0)? {
             0 => {

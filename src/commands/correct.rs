@@ -41,15 +41,20 @@ pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
     crate::ops::check_privacy(&config)?;
     if args.note.trim().is_empty() {
         return Err(hint(
-            "--note is empty",
-            "say what was wrong in the minutes and what is right",
+            crate::tr!(crate::i18n::user(), "err-note-empty"),
+            crate::tr!(crate::i18n::user(), "err-correct-note-hint"),
         ));
     }
     for checked in [
         limits::text("ID", &args.id, limits::SHORT),
         limits::text("--note", &args.note, limits::LONG),
     ] {
-        checked.map_err(|problem| hint(problem, "nothing was written to the log"))?;
+        checked.map_err(|problem| {
+            hint(
+                problem,
+                crate::tr!(crate::i18n::user(), "err-nothing-written"),
+            )
+        })?;
     }
     let lock = super::lock(ui, &log)?;
     let state = log.state()?;
@@ -58,7 +63,7 @@ pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
         return Err(super::verify::unknown_council(&args.id, &[]));
     }
     if id != args.id {
-        ui.status("Correcting", &id);
+        ui.status(&crate::tr!(crate::i18n::user(), "verb-correcting"), &id);
     }
     let now = clock::now()?;
     let correction = Correction {
@@ -85,8 +90,14 @@ pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
     let path = written.files[0].clone();
     let oid = written.commit;
     ui.status(
-        "Corrected",
-        &format!("{} ({path}, {})", correction.council, oid.short()),
+        &crate::tr!(crate::i18n::user(), "verb-corrected"),
+        &crate::tr!(
+            crate::i18n::user(),
+            "correct-done",
+            council = &correction.council,
+            path = &path,
+            commit = oid.short().to_string()
+        ),
     );
     if args.json {
         super::print_json(

@@ -48,19 +48,22 @@ pub fn cmd_delegates(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<Exi
         return Ok(ExitCode::SUCCESS);
     }
     if mandates.is_empty() {
-        ui.note("No delegate has been mandated.");
+        ui.note(&crate::tr!(crate::i18n::user(), "delegates-none"));
         return Ok(ExitCode::SUCCESS);
     }
     let rows = mandates
         .into_iter()
         .map(|m| {
             let status = match (&m.status, &m.recalled_by) {
-                (MandateStatus::Recalled, Some(by)) => format!("recalled by {by}"),
-                _ => "active".to_string(),
+                (MandateStatus::Recalled, Some(by)) => {
+                    crate::tr!(crate::i18n::user(), "delegates-recalled", council = by)
+                }
+                _ => crate::tr!(crate::i18n::user(), "delegates-active"),
             };
             vec![m.council, m.name, m.to, m.mandate, status]
         })
         .collect();
-    ui.out(&ui.table(&["council", "name", "to", "mandate", "status"], rows))?;
+    let header = super::columns(&["council", "name", "to", "mandate", "status"]);
+    ui.out(&ui.table(&header, rows))?;
     Ok(ExitCode::SUCCESS)
 }

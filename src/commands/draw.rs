@@ -72,8 +72,13 @@ pub fn cmd_draw(ui: &Ui, args: &Args) -> Result<ExitCode> {
         Some(file) => {
             let text = std::fs::read_to_string(file).map_err(|e| {
                 hint(
-                    format!("failed to read the pool file {}: {e}", file.display()),
-                    "give a text file with one name a line",
+                    crate::tr!(
+                        crate::i18n::user(),
+                        "err-pool-file",
+                        path = file.display().to_string(),
+                        error = e.to_string()
+                    ),
+                    crate::tr!(crate::i18n::user(), "err-pool-file-hint"),
                 )
             })?;
             text.lines()
@@ -84,34 +89,37 @@ pub fn cmd_draw(ui: &Ui, args: &Args) -> Result<ExitCode> {
         None => args.pool.clone(),
     };
     if pool.is_empty() {
-        return Err(Fail::new("the pool is empty: give at least one name").into());
+        return Err(Fail::new(crate::tr!(crate::i18n::user(), "draw-pool-empty")).into());
     }
     let mut seen = HashSet::new();
     if let Some(twice) = pool.iter().find(|n| !seen.insert(n.as_str())) {
         return Err(hint(
-            format!("{twice:?} is in the pool twice"),
-            "each person is in the pool once; add an initial to tell two people apart",
+            crate::tr!(
+                crate::i18n::user(),
+                "err-pool-twice",
+                name = format!("{twice:?}")
+            ),
+            crate::tr!(crate::i18n::user(), "err-pool-twice-hint"),
         ));
     }
     if pool.len() > usize::from(u16::MAX) {
-        return Err(
-            Fail::new("the pool holds more than 65535 names, the most RFC 3797 allows").into(),
-        );
+        return Err(Fail::new(crate::tr!(crate::i18n::user(), "err-pool-too-large")).into());
     }
     if args.count == 0 || args.count > pool.len() {
         return Err(Fail::usage(
-            format!(
-                "--count {} does not fit a pool of {}",
-                args.count,
-                pool.len()
+            crate::tr!(
+                crate::i18n::user(),
+                "err-count",
+                count = args.count,
+                n = pool.len()
             ),
-            format!("draw between 1 and {}", pool.len()),
+            crate::tr!(crate::i18n::user(), "err-count-hint", n = pool.len()),
         ));
     }
     let key = rfc3797::key(&args.sources).map_err(|e| {
         hint(
             e.to_string(),
-            "a source is a list of whole numbers, like --source \"3 5 1 6\"",
+            crate::tr!(crate::i18n::user(), "err-source-hint"),
         )
     })?;
     let steps = steps(&key, &pool, args.count);
@@ -127,19 +135,25 @@ pub fn cmd_draw(ui: &Ui, args: &Args) -> Result<ExitCode> {
         )?;
         return Ok(ExitCode::SUCCESS);
     }
-    ui.line(&format!("key: {key}"))?;
-    ui.note("positions count from 1 here; RFC 3797 and `--json` count them from 0");
+    ui.line(&crate::tr!(crate::i18n::user(), "draw-key", key = &key))?;
+    ui.note(&crate::tr!(crate::i18n::user(), "draw-from-one"));
     let rows = steps
         .iter()
         .map(|s| {
             vec![
                 (usize::from(s.i) + 1).to_string(),
-                format!("{} of {}", s.position + 1, s.pool.len()),
+                crate::tr!(
+                    crate::i18n::user(),
+                    "draw-position",
+                    position = s.position + 1,
+                    of = s.pool.len()
+                ),
                 s.selected.clone(),
             ]
         })
         .collect();
-    ui.out(&ui.table(&["draw", "position", "selected"], rows))?;
+    let header = super::columns(&["draw", "position", "selected"]);
+    ui.out(&ui.table(&header, rows))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -135,16 +135,22 @@ pub fn cmd_federation(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<Ex
         neighborhood: config.name.clone(),
         own: true,
         calls_itself: None,
-        label: "this log".to_string(),
+        label: crate::tr!(crate::i18n::user(), "federation-this-log"),
         commit: log.head()?,
     }];
     let mut broken = Vec::new();
     for peer in &config.peers {
-        let label = format!("peer {}", crate::ui::clean(&peer.name));
+        let label = crate::tr!(
+            crate::i18n::user(),
+            "federation-peer",
+            name = crate::ui::clean(&peer.name)
+        );
         let slug = crate::council::ids::slug(&peer.name);
         let Some(commit) = (!slug.is_empty()).then(|| log.peer_head(&slug)).flatten() else {
-            ui.warn(&format!(
-                "{label} has not been fetched yet: run `council sync` to fetch it; skipped"
+            ui.warn(&crate::tr!(
+                crate::i18n::user(),
+                "federation-not-fetched",
+                label = &label
             ));
             continue;
         };
@@ -158,7 +164,12 @@ pub fn cmd_federation(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<Ex
             }),
             Err(e) => {
                 let problem = format!("its council.toml cannot be read: {e:#}");
-                ui.warn(&format!("{label} is skipped: {problem}"));
+                ui.warn(&crate::tr!(
+                    crate::i18n::user(),
+                    "federation-skipped",
+                    label = &label,
+                    problem = &problem
+                ));
                 broken.push((peer.name.clone(), problem));
             }
         }
@@ -176,14 +187,22 @@ fn councils(ui: &Ui, log: &Log, source: &Source) -> Vec<crate::log::Stored> {
     match log.minutes_lenient(source.commit) {
         Ok((stored, unreadable)) => {
             for (path, why) in unreadable {
-                ui.warn(&format!("{}: {path} is skipped: {why}", source.label));
+                ui.warn(&crate::tr!(
+                    crate::i18n::user(),
+                    "federation-file-skipped",
+                    label = &source.label,
+                    path = &path,
+                    why = why.to_string()
+                ));
             }
             stored
         }
         Err(e) => {
-            ui.warn(&format!(
-                "{}: its minutes cannot be read: {e:#}; skipped",
-                source.label
+            ui.warn(&crate::tr!(
+                crate::i18n::user(),
+                "federation-minutes-unreadable",
+                label = &source.label,
+                error = format!("{e:#}")
             ));
             Vec::new()
         }
@@ -223,7 +242,7 @@ fn federation_log(ui: &Ui, log: &Log, sources: &[Source], json: bool) -> Result<
         return Ok(ExitCode::SUCCESS);
     }
     if rows.is_empty() {
-        ui.note("No council in the log or its peers yet.");
+        ui.note(&crate::tr!(crate::i18n::user(), "federation-none"));
         return Ok(ExitCode::SUCCESS);
     }
     let rows = rows
@@ -238,7 +257,8 @@ fn federation_log(ui: &Ui, log: &Log, sources: &[Source], json: bool) -> Result<
             ]
         })
         .collect();
-    ui.out(&ui.table(&["neighborhood", "date", "id", "issue", "outcome"], rows))?;
+    let header = super::columns(&["neighborhood", "date", "id", "issue", "outcome"]);
+    ui.out(&ui.table(&header, rows))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -254,14 +274,22 @@ fn federation_tasks(ui: &Ui, log: &Log, sources: &[Source], o: &Tasks) -> Result
             Some(commit) => match log.reports_lenient(commit) {
                 Ok((reports, unreadable)) => {
                     for (path, why) in unreadable {
-                        ui.warn(&format!("{}: {path} is skipped: {why}", source.label));
+                        ui.warn(&crate::tr!(
+                            crate::i18n::user(),
+                            "federation-file-skipped",
+                            label = &source.label,
+                            path = &path,
+                            why = why.to_string()
+                        ));
                     }
                     reports
                 }
                 Err(e) => {
-                    ui.warn(&format!(
-                        "{}: its report-backs cannot be read: {e:#}",
-                        source.label
+                    ui.warn(&crate::tr!(
+                        crate::i18n::user(),
+                        "federation-reports-unreadable",
+                        label = &source.label,
+                        error = format!("{e:#}")
                     ));
                     Vec::new()
                 }
@@ -276,9 +304,11 @@ fn federation_tasks(ui: &Ui, log: &Log, sources: &[Source], o: &Tasks) -> Result
                     .filter(|t| !o.open || t.status == TaskStatus::Open)
                     .map(|t| Row::new(source, t)),
             ),
-            Err(problem) => ui.warn(&format!(
-                "{}: its tasks cannot be added up ({problem}); skipped",
-                source.label
+            Err(problem) => ui.warn(&crate::tr!(
+                crate::i18n::user(),
+                "federation-tasks-unreadable",
+                label = &source.label,
+                problem = problem.to_string()
             )),
         }
     }
@@ -289,11 +319,14 @@ fn federation_tasks(ui: &Ui, log: &Log, sources: &[Source], o: &Tasks) -> Result
         return Ok(ExitCode::SUCCESS);
     }
     if rows.is_empty() {
-        ui.note(if o.open {
-            "No open task."
-        } else {
-            "No task yet."
-        });
+        ui.note(&crate::tr!(
+            crate::i18n::user(),
+            if o.open {
+                "tasks-no-open"
+            } else {
+                "tasks-none"
+            }
+        ));
         return Ok(ExitCode::SUCCESS);
     }
     let rows = rows
@@ -302,9 +335,9 @@ fn federation_tasks(ui: &Ui, log: &Log, sources: &[Source], o: &Tasks) -> Result
             let neighborhood = r.tag();
             let t = r.row;
             let status = if t.overdue {
-                "open, OVERDUE".to_string()
+                crate::tr!(crate::i18n::user(), "tasks-overdue")
             } else {
-                t.status.as_str().to_string()
+                super::status_word(t.status)
             };
             vec![
                 neighborhood,
@@ -316,10 +349,8 @@ fn federation_tasks(ui: &Ui, log: &Log, sources: &[Source], o: &Tasks) -> Result
             ]
         })
         .collect();
-    ui.out(&ui.table(
-        &["neighborhood", "id", "what", "who", "due", "status"],
-        rows,
-    ))?;
+    let header = super::columns(&["neighborhood", "id", "what", "who", "due", "status"]);
+    ui.out(&ui.table(&header, rows))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -345,7 +376,7 @@ fn federation_delegates(ui: &Ui, log: &Log, sources: &[Source], o: &Delegates) -
         return Ok(ExitCode::SUCCESS);
     }
     if rows.is_empty() {
-        ui.note("No delegate has been mandated in the log or its peers.");
+        ui.note(&crate::tr!(crate::i18n::user(), "federation-no-delegate"));
         return Ok(ExitCode::SUCCESS);
     }
     let rows = rows
@@ -354,16 +385,16 @@ fn federation_delegates(ui: &Ui, log: &Log, sources: &[Source], o: &Delegates) -
             let neighborhood = r.tag();
             let m = r.row;
             let status = match (&m.status, &m.recalled_by) {
-                (MandateStatus::Recalled, Some(by)) => format!("recalled by {by}"),
-                _ => "active".to_string(),
+                (MandateStatus::Recalled, Some(by)) => {
+                    crate::tr!(crate::i18n::user(), "delegates-recalled", council = by)
+                }
+                _ => crate::tr!(crate::i18n::user(), "delegates-active"),
             };
             vec![neighborhood, m.council, m.name, m.to, m.mandate, status]
         })
         .collect();
-    ui.out(&ui.table(
-        &["neighborhood", "council", "name", "to", "mandate", "status"],
-        rows,
-    ))?;
+    let header = super::columns(&["neighborhood", "council", "name", "to", "mandate", "status"]);
+    ui.out(&ui.table(&header, rows))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -419,16 +450,19 @@ fn federation_verify(
         }
         if failed == 0 {
             ui.status(
-                "Verified",
-                &format!(
-                    "{} file(s) across {} neighborhood(s): every draw checks out",
-                    rows.len(),
-                    sources.len()
+                &crate::tr!(crate::i18n::user(), "verb-verified"),
+                &crate::tr!(
+                    crate::i18n::user(),
+                    "federation-verified",
+                    files = rows.len(),
+                    logs = sources.len()
                 ),
             );
         } else {
-            ui.warn(&format!(
-                "{failed} file(s) disagree with their recomputation or with their log's history"
+            ui.warn(&crate::tr!(
+                crate::i18n::user(),
+                "federation-failed",
+                n = failed
             ));
         }
     }

@@ -3,9 +3,11 @@
 use crate::council::settings::CouncilToml;
 use crate::error::{Fail, hint};
 use crate::i18n::Lang;
+use crate::i18n::user;
 use crate::log::{CONFIG_FILE, Log, NewFile};
 use crate::ops::{Added, Plan};
 use crate::readme;
+use crate::tr;
 use crate::ui::Ui;
 use anyhow::{Context as _, Result};
 use std::path::{Path, PathBuf};
@@ -116,15 +118,19 @@ pub fn cmd_init(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
     let at = log.root().display().to_string();
     if let Some(url) = &args.remote {
         log.set_origin(url)?;
-        ui.status("Origin", &format!("set to {url}"));
+        ui.status(
+            &tr!(user(), "verb-origin"),
+            &tr!(user(), "init-origin", url = url),
+        );
     }
     if let Some(url) = log.origin_url() {
-        ui.note(&format!(
-            "Publish: `council --log {at} sync` pushes the log to {url}; with push = true in council.toml, every council is pushed as it is committed."
-        ));
+        ui.note(&tr!(user(), "init-publish", at = &at, url = url));
     }
     ui.note(&format!(
-        "Next: at the meeting, `council --log {at} convene` asks the room one question at a time.\n      For scripts, `council --log {at} run FILE` runs a whole council from an answers file\n      (`council run --example` prints a complete one)."
+        "{}\n      {}\n      {}",
+        tr!(user(), "init-next-convene", at = &at),
+        tr!(user(), "init-next-run", at = &at),
+        tr!(user(), "init-next-example")
     ));
     Ok(ExitCode::SUCCESS)
 }
@@ -146,8 +152,13 @@ pub fn init(
         toml::from_str(&text).context("the embedded template is not valid (a bug)")?;
     crate::ops::signature(ui, &config).map_err(|e| {
         hint(
-            format!("--name {:?} cannot sign the log's commits: {e}", name.unwrap_or_default()),
-            "give a name without angle brackets or line breaks, like --name \"Elm Street Flash Council\"; nothing was created",
+            tr!(
+                user(),
+                "err-init-name-sign",
+                name = format!("{:?}", name.unwrap_or_default()),
+                error = e.to_string()
+            ),
+            tr!(user(), "err-init-name-sign-hint"),
         )
     })?;
     // A link would send the log's files elsewhere: refuse before `git init` or any check reads through it.
@@ -158,10 +169,11 @@ pub fn init(
         None if std::env::var_os("GIT_DIR").is_some() => {
             let log = Log::open_repository_env()?;
             ui.status(
-                "Adopting",
-                &format!(
-                    "the git repository GIT_DIR names, at {}",
-                    log.root().display()
+                &tr!(user(), "verb-adopting"),
+                &tr!(
+                    user(),
+                    "init-adopting-git-dir",
+                    path = log.root().display().to_string()
                 ),
             );
             return adopt(ui, log, &own_files, &text, &config);
@@ -175,15 +187,18 @@ pub fn init(
     let log = match Log::open_repository(dir) {
         Some(log) => {
             ui.status(
-                "Adopting",
-                &format!("the git repository at {}", dir.display()),
+                &tr!(user(), "verb-adopting"),
+                &tr!(user(), "init-adopting", path = dir.display().to_string()),
             );
             log
         }
         None => {
             crate::log::refuse_links_in_folder(dir, &own_files)?;
             let log = Log::create(dir)?;
-            ui.status("Created", &format!("a git repository in {}", dir.display()));
+            ui.status(
+                &tr!(user(), "verb-created"),
+                &tr!(user(), "init-created", path = dir.display().to_string()),
+            );
             log
         }
     };
@@ -204,13 +219,16 @@ fn adopt(ui: &Ui, log: Log, own_files: &[&str], text: &str, config: &CouncilToml
     };
     if in_tree(CONFIG_FILE)? {
         return Err(hint(
-            format!(
-                "{} already holds a council log ({CONFIG_FILE} exists); nothing was changed",
-                log.root().display()
+            tr!(
+                user(),
+                "err-init-exists",
+                path = log.root().display().to_string(),
+                file = CONFIG_FILE
             ),
-            format!(
-                "run a council in it with `council --log {} run FILE`",
-                log.root().display()
+            tr!(
+                user(),
+                "err-init-exists-hint",
+                path = log.root().display().to_string()
             ),
         ));
     }
@@ -227,11 +245,12 @@ fn adopt(ui: &Ui, log: Log, own_files: &[&str], text: &str, config: &CouncilToml
         && !String::from_utf8_lossy(&bytes).starts_with(readme::MARKER)
     {
         return Err(hint(
-            format!(
-                "{} has a README.md of its own; the log's README is generated, so it would be overwritten",
-                log.root().display()
+            tr!(
+                user(),
+                "err-init-readme",
+                path = log.root().display().to_string()
             ),
-            "rename your README.md (for example to ABOUT.md), commit, and run `council init` again; nothing was changed",
+            tr!(user(), "err-init-readme-hint"),
         ));
     }
 
@@ -253,12 +272,13 @@ fn adopt(ui: &Ui, log: Log, own_files: &[&str], text: &str, config: &CouncilToml
     })?;
     let oid = written.commit;
     ui.status(
-        "Started",
-        &format!(
-            "the log of {} in {} ({})",
-            config.name,
-            log.root().display(),
-            oid.short()
+        &tr!(user(), "verb-started"),
+        &tr!(
+            user(),
+            "init-started",
+            name = &config.name,
+            path = log.root().display().to_string(),
+            commit = oid.short().to_string()
         ),
     );
     Ok(log)
@@ -271,8 +291,8 @@ fn render_template(template: &str, name: Option<&str>, language: Option<Lang>) -
         .find(|(t, _)| *t == template)
         .ok_or_else(|| {
             Fail::usage(
-                format!("there is no template {template:?}"),
-                "`council init --list-templates` lists them",
+                tr!(user(), "err-init-template", name = format!("{template:?}")),
+                tr!(user(), "err-init-template-hint"),
             )
         })?;
     if name.is_none() && language.is_none() {
@@ -289,8 +309,8 @@ fn render_template(template: &str, name: Option<&str>, language: Option<Lang>) -
     };
     if name.trim().is_empty() || name.chars().any(char::is_control) {
         return Err(Fail::usage(
-            format!("--name {name:?} is not a usable council name"),
-            "give a name like --name \"Elm Street Flash Council\"",
+            tr!(user(), "err-init-name", name = format!("{name:?}")),
+            tr!(user(), "err-init-name-hint"),
         ));
     }
     doc["name"] = toml_edit::value(name);

@@ -39,21 +39,34 @@ pub fn cmd_ledger(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
         super::print_json(ui, &crate::json::Ledger::from(&l))?;
         return Ok(ExitCode::SUCCESS);
     }
+    let lang = crate::i18n::user();
     let mut text = format!(
-        "Councils: {}\nDecisions: {} adopted, {} rejected, {} without a decision\nTasks: {} done, {} open ({} overdue), {} dropped\n",
-        l.councils,
-        l.decisions.adopted,
-        l.decisions.rejected,
-        l.decisions.none,
-        l.tasks.done,
-        l.tasks.open,
-        l.tasks.overdue,
-        l.tasks.dropped
+        "{}\n{}\n{}\n",
+        crate::tr!(lang, "ledger-councils", n = l.councils),
+        crate::tr!(
+            lang,
+            "ledger-decisions",
+            adopted = l.decisions.adopted,
+            rejected = l.decisions.rejected,
+            none = l.decisions.none
+        ),
+        crate::tr!(
+            lang,
+            "ledger-tasks",
+            done = l.tasks.done,
+            open = l.tasks.open,
+            overdue = l.tasks.overdue,
+            dropped = l.tasks.dropped
+        )
     );
     text.push_str(&format!(
-        "\nSovereignty gained: {} entries, {} won without asking permission\n",
-        l.sovereignty.len(),
-        l.won_without_permission
+        "\n{}\n",
+        crate::tr!(
+            lang,
+            "ledger-sovereignty",
+            n = l.sovereignty.len(),
+            without = l.won_without_permission
+        )
     ));
     ui.out(&crate::ui::clean_lines(&text))?;
     ui.out("\n")?;
@@ -66,14 +79,22 @@ pub fn cmd_ledger(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
                     g.date.to_string(),
                     g.council.clone(),
                     g.gained.clone(),
-                    if g.without_permission { "yes" } else { "no" }.to_string(),
+                    crate::tr!(
+                        lang,
+                        if g.without_permission {
+                            "ledger-yes"
+                        } else {
+                            "ledger-no"
+                        }
+                    ),
                 ]
             })
             .collect();
-        ui.out(&ui.table(&["date", "council", "gained", "without permission"], rows))?;
+        let header = super::columns(&["date", "council", "gained", "without permission"]);
+        ui.out(&ui.table(&header, rows))?;
     }
     if !l.jars.is_empty() {
-        ui.out("\nJars:\n")?;
+        ui.out(&format!("\n{}\n", crate::tr!(lang, "ledger-jars")))?;
         let rows = l
             .jars
             .iter()
@@ -88,10 +109,8 @@ pub fn cmd_ledger(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
                 ]
             })
             .collect();
-        ui.out(&ui.table(
-            &["task", "target", "collected", "spent", "left", "flag"],
-            rows,
-        ))?;
+        let header = super::columns(&["task", "target", "collected", "spent", "left", "flag"]);
+        ui.out(&ui.table(&header, rows))?;
     }
     Ok(ExitCode::SUCCESS)
 }

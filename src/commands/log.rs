@@ -96,7 +96,7 @@ pub fn cmd_log(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
         return Ok(ExitCode::SUCCESS);
     }
     if entries.is_empty() {
-        ui.note("No council in the log yet; run one with `council run FILE`.");
+        ui.note(&crate::tr!(crate::i18n::user(), "log-none"));
         return Ok(ExitCode::SUCCESS);
     }
     let rows = entries
@@ -113,9 +113,7 @@ pub fn cmd_log(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
             ]
         })
         .collect();
-    ui.out(&ui.table(
-        &["#", "date", "id", "issue", "facilitator", "outcome"],
-        rows,
-    ))?;
+    let header = super::columns(&["number", "date", "id", "issue", "facilitator", "outcome"]);
+    ui.out(&ui.table(&header, rows))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -86,6 +86,27 @@ where
     Ok((found.into_iter().map(|s| s.item).collect(), reports))
 }
 
+/// A table's header in the user's language: each name is the English column, looked up as `column-NAME`.
+pub fn columns(names: &[&str]) -> Vec<String> {
+    names
+        .iter()
+        .map(|n| {
+            crate::tr!(
+                crate::i18n::user(),
+                &format!("column-{}", n.replace(' ', "-"))
+            )
+        })
+        .collect()
+}
+
+/// A task's status for a table: the record's own word in English ("open"), translated otherwise.
+pub fn status_word(status: crate::council::answers::TaskStatus) -> String {
+    match crate::i18n::user() {
+        crate::i18n::Lang::En => status.as_str().to_string(),
+        lang => crate::tr!(lang, &format!("status-{}", status.as_str())),
+    }
+}
+
 pub fn print_json<T: serde::Serialize>(ui: &Ui, value: &T) -> Result<()> {
     ui.json(value)?;
     Ok(())
@@ -167,16 +188,19 @@ pub fn council_named(
             Err(verify::unknown_council(typed, &known))
         }
         many => Err(crate::error::hint(
-            format!(
-                "{typed:?} names {} councils: {}",
-                many.len(),
-                many.iter()
+            crate::tr!(
+                crate::i18n::user(),
+                "err-councils-named",
+                typed = format!("{typed:?}"),
+                n = many.len(),
+                ids = many
+                    .iter()
                     .take(5)
                     .map(|(id, _)| format!("{id:?}"))
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
-            "type more of the council's id; `council log` lists them",
+            crate::tr!(crate::i18n::user(), "err-councils-named-hint"),
         )),
     }
 }

@@ -77,8 +77,8 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     crate::ops::check_privacy(&config)?;
     if args.note.as_deref().is_some_and(|n| n.trim().is_empty()) {
         return Err(hint(
-            "--note is empty",
-            "say what happened, or leave --note out",
+            crate::tr!(crate::i18n::user(), "err-note-empty"),
+            crate::tr!(crate::i18n::user(), "err-report-note-hint"),
         ));
     }
     let report_limits = [
@@ -88,7 +88,12 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
             .map_or(Ok(()), |note| limits::text("--note", note, limits::LONG)),
     ];
     for checked in report_limits {
-        checked.map_err(|problem| hint(problem, "nothing was written to the log"))?;
+        checked.map_err(|problem| {
+            hint(
+                problem,
+                crate::tr!(crate::i18n::user(), "err-nothing-written"),
+            )
+        })?;
     }
     let lock = super::lock(ui, &log)?;
     let state = log.state()?;
@@ -96,12 +101,15 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     let typed = super::numbered_task(&log, state.head, &args.task)?;
     let task = in_play(&typed, &state)?;
     if task != args.task {
-        ui.status("Reporting", &format!("on {task}"));
+        ui.status(
+            &crate::tr!(crate::i18n::user(), "verb-reporting"),
+            &crate::tr!(crate::i18n::user(), "report-on", task = &task),
+        );
     }
     validate::report_back(&task, money, &state.history()).map_err(|problem| {
         hint(
             problem,
-            "`council tasks` lists every task id; nothing was written to the log",
+            crate::tr!(crate::i18n::user(), "err-report-task-hint"),
         )
     })?;
     let now = clock::now()?;
@@ -134,12 +142,15 @@ pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     let path = written.files[0].clone();
     let oid = written.commit;
     ui.status(
-        "Reported",
-        &format!(
-            "{} is {} ({path}, {:.10})",
-            report.task,
-            report.status.as_str(),
-            oid.short()
+        &crate::tr!(crate::i18n::user(), "verb-reported"),
+        &crate::tr!(
+            crate::i18n::user(),
+            "report-done",
+            task = &report.task,
+            // English shows the record's own word ("open"); the others translate it.
+            status = super::status_word(report.status),
+            path = &path,
+            commit = format!("{:.10}", oid.short())
         ),
     );
     drop(lock);
@@ -185,16 +196,19 @@ fn in_play(typed: &str, state: &crate::log::State) -> Result<String> {
         [one] => Ok(one.to_string()),
         [] => Ok(typed.to_string()),
         many => Err(hint(
-            format!(
-                "{typed:?} names {} tasks in play: {}",
-                many.len(),
-                many.iter()
+            crate::tr!(
+                crate::i18n::user(),
+                "err-tasks-in-play",
+                typed = format!("{typed:?}"),
+                n = many.len(),
+                ids = many
+                    .iter()
                     .take(5)
                     .map(|id| format!("{id:?}"))
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
-            "type more of the task id; `council tasks --open` lists them; nothing was written to the log",
+            crate::tr!(crate::i18n::user(), "err-tasks-in-play-hint"),
         )),
     }
 }

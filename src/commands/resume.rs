@@ -22,8 +22,8 @@ pub fn cmd_resume(ui: &Ui, log_dir: Option<&Path>, _args: &Args) -> Result<ExitC
     }
     let Some(journal) = Journal::load(&Journal::path_in(&log))? else {
         return Err(hint(
-            "no council is in progress in this log",
-            "start one with `council convene`",
+            crate::tr!(crate::i18n::user(), "err-no-council-in-progress"),
+            crate::tr!(crate::i18n::user(), "err-start-convene"),
         ));
     };
     convene::on_interrupt();

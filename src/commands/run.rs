@@ -6,10 +6,12 @@ use crate::council::record::Record;
 use crate::council::settings::CouncilToml;
 use crate::council::{self, Answers, Context};
 use crate::error::{Fail, hint};
+use crate::i18n::user;
 use crate::input::{self, Input};
 use crate::log::{CommitId, Log, LogLock, State};
 use crate::minutes;
 use crate::ops::Plan;
+use crate::tr;
 use crate::ui::Ui;
 use anyhow::{Context as _, Result};
 use std::io::Read as _;
@@ -69,8 +71,13 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
     let (origin, text) = read_answers(file)?;
     let input = input::parse(&text).map_err(|e| {
         hint(
-            format!("{origin} is not a valid answers file: {e}"),
-            "the answers schema is in the README; examples/ has complete answers files",
+            tr!(
+                user(),
+                "err-run-invalid",
+                origin = &origin,
+                error = e.to_string()
+            ),
+            tr!(user(), "err-run-invalid-hint"),
         )
     })?;
     let log = open_or_init(ui, log_dir, args.init)?;
@@ -80,7 +87,7 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
     if let Input::Record(record) = input {
         // A data block is the record of a council already drawn: reproduced, never committed again.
         let record = reproduce(&log, *record, &origin)?;
-        ui.note("a data block is reproduced and compared, never committed: it is the record of a council already drawn");
+        ui.note(&tr!(user(), "run-data-block"));
         if args.json {
             super::print_json(ui, &crate::json::Council::new(&record, &[]))?;
         } else {
@@ -115,11 +122,8 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
         Concluded::Recorded(record) => {
             // The same council again (a script re-run, a retry): no second lot.
             ui.status(
-                "Recorded",
-                &format!(
-                    "already: this council (same issue, start and attendees) is {} in the log; no second lot is drawn",
-                    record.path()
-                ),
+                &tr!(user(), "verb-recorded"),
+                &tr!(user(), "run-recorded", path = record.path()),
             );
             return print_outcome(ui, args.json, &record, None);
         }
@@ -141,9 +145,7 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
             // Another git client added a council mid-run: the lot was drawn from a log that is
             // gone. Rolled numbers still leave their trace.
             Ok(landed) => {
-                let mut hint_text =
-                    "nothing was committed; run again to draw from the log as it is now"
-                        .to_string();
+                let mut hint_text = tr!(user(), "err-run-landed-hint");
                 if record.draw.rolled {
                     let problems = council::Problems::from(landed.to_string());
                     let state = log.state()?;
@@ -157,8 +159,10 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
                         &problems,
                         now,
                     )?;
-                    hint_text = format!(
-                        "the minutes were not committed; the numbers the laptop rolled are kept in the public log at {trace}. Run again to draw from the log as it is now"
+                    hint_text = tr!(
+                        user(),
+                        "err-run-landed-rolled-hint",
+                        trace = trace.to_string()
                     );
                 }
                 return Err(hint(landed.to_string(), hint_text));
@@ -167,14 +171,18 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
         },
     };
     ui.status(
-        "Committed",
-        &format!(
-            "{} ({}): facilitator {}, spokesperson {}, decision {}",
-            record.path(),
-            oid.short(),
-            crate::ui::clean(&record.facilitator),
-            crate::ui::clean(&record.spokesperson),
-            record.decision.outcome.as_str()
+        &tr!(user(), "verb-committed"),
+        &tr!(
+            user(),
+            "run-committed",
+            path = record.path(),
+            commit = oid.short().to_string(),
+            facilitator = crate::ui::clean(&record.facilitator),
+            spokesperson = crate::ui::clean(&record.spokesperson),
+            outcome = tr!(
+                user(),
+                &format!("outcome-{}", record.decision.outcome.as_str())
+            )
         ),
     );
     // The lock is the sync's to take now (push = true).
@@ -207,11 +215,15 @@ fn print_outcome(ui: &Ui, json: bool, record: &Record, commit: Option<String>) -
 fn read_answers(file: &Path) -> Result<(String, String)> {
     let too_large = |origin: &str, bytes: u64| {
         hint(
-            format!(
-                "{origin} is not a valid answers file: {}",
-                limits::file("it", bytes, limits::MAX_INPUT_BYTES).unwrap_err()
+            tr!(
+                user(),
+                "err-run-invalid",
+                origin = origin,
+                error = limits::file("it", bytes, limits::MAX_INPUT_BYTES)
+                    .unwrap_err()
+                    .to_string()
             ),
-            "an answers file holds one council: check that this is the file you meant",
+            tr!(user(), "err-run-one-council"),
         )
     };
     if file == Path::new("-") {
@@ -221,18 +233,23 @@ fn read_answers(file: &Path) -> Result<(String, String)> {
         std::io::stdin()
             .take(limits::MAX_INPUT_BYTES + 1)
             .read_to_end(&mut bytes)
-            .context("failed to read the answers from standard input")?;
+            .context(tr!(user(), "err-run-stdin"))?;
         if bytes.len() as u64 > limits::MAX_INPUT_BYTES {
             return Err(too_large(origin, bytes.len() as u64));
         }
         let text = String::from_utf8(bytes)
-            .map_err(|_| Fail::new(format!("{origin} is not UTF-8 text")))?;
+            .map_err(|_| Fail::new(tr!(user(), "err-run-not-utf8", origin = origin)))?;
         return Ok((origin.to_string(), text));
     }
     let unreadable = |e: std::io::Error| {
         hint(
-            format!("failed to read the answers file {}: {e}", file.display()),
-            "give the path of a TOML answers file, like examples/the-bench-is-broken.toml",
+            tr!(
+                user(),
+                "err-run-unreadable",
+                path = file.display().to_string(),
+                error = e.to_string()
+            ),
+            tr!(user(), "err-run-unreadable-hint"),
         )
     };
     let origin = file.display().to_string();
@@ -250,8 +267,8 @@ fn read_answers(file: &Path) -> Result<(String, String)> {
     }
     let text = String::from_utf8(bytes).map_err(|_| {
         hint(
-            format!("failed to read the answers file {origin}: it is not UTF-8 text"),
-            "save the answers file as UTF-8",
+            tr!(user(), "err-run-file-not-utf8", origin = &origin),
+            tr!(user(), "err-run-save-utf8"),
         )
     })?;
     Ok((origin, text))
@@ -286,10 +303,7 @@ fn conclude_answers(
 ) -> Result<Concluded> {
     let history = state.history();
     let invalid = |problems: council::Problems| {
-        hint(
-            format!("{origin}: {problems}"),
-            "fix the answers file and run again; nothing was written to the log",
-        )
+        hint(format!("{origin}: {problems}"), tr!(user(), "err-run-fix"))
     };
     let rolled = answers.draw.sources.is_none();
     // Everything that can be checked before the lot is checked before the laptop rolls:
@@ -309,21 +323,16 @@ fn conclude_answers(
             // A preview of rolled numbers could be rolled again and again, and the best
             // numbers then claimed as called in the room: a dry run draws no such lot.
             return Err(hint(
-                format!(
-                    "{origin} gives no `draw.sources`, so the laptop would roll the numbers: a dry run rolls none"
-                ),
-                "give the numbers called out in the room in `draw.sources` to preview the minutes, or run without --dry-run",
+                tr!(user(), "err-run-dry-roll", origin = origin),
+                tr!(user(), "err-run-dry-roll-hint"),
             ));
         };
         // Whatever can refuse the commit is checked before the laptop rolls.
         crate::ops::preflight(log, config, lock, &answers)?;
         let sources = crate::ops::roll();
         ui.status(
-            "Rolled",
-            &format!(
-                "nobody called out numbers, so the laptop rolled: {}",
-                sources.join(" / ")
-            ),
+            &tr!(user(), "verb-rolled"),
+            &tr!(user(), "run-rolled", numbers = sources.join(" / ")),
         );
         answers.draw.sources = Some(sources);
     }
@@ -360,9 +369,7 @@ fn conclude_answers(
             )?;
             Err(hint(
                 format!("{origin}: {problems}"),
-                format!(
-                    "the numbers the laptop rolled are kept in the public log at {trace}; fix the answers file and run again"
-                ),
+                tr!(user(), "err-run-rolled-fix", trace = trace.to_string()),
             ))
         }
         Err(problems) => Err(invalid(problems)),
@@ -419,8 +426,13 @@ fn reproduce(log: &Log, record: Record, origin: &str) -> Result<Record> {
         council::verify::verify(&record, &log.history_at(history)?, settings, &|_| false);
     if !problems.is_empty() {
         return Err(hint(
-            format!("{origin} does not reproduce: {}", problems.join("; ")),
-            "`council verify` re-checks the councils already in the log",
+            tr!(
+                user(),
+                "err-run-no-reproduce",
+                origin = origin,
+                problems = problems.join("; ")
+            ),
+            tr!(user(), "err-run-no-reproduce-hint"),
         ));
     }
     Ok(record)

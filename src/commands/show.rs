@@ -34,8 +34,14 @@ pub fn cmd_show(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
     let record = crate::minutes::parse(&text).map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
     if record.id != id {
         return Err(crate::error::hint(
-            format!("{path} holds council {:?}, not {id:?}", record.id),
-            "`council verify` names files not where their id puts them",
+            crate::tr!(
+                crate::i18n::user(),
+                "err-show-elsewhere",
+                path = &path,
+                found = format!("{:?}", record.id),
+                id = format!("{id:?}")
+            ),
+            crate::tr!(crate::i18n::user(), "err-show-elsewhere-hint"),
         ));
     }
     let found = crate::log::Stored {
@@ -56,10 +62,15 @@ pub fn cmd_show(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
         let mut text = clean_lines(&found.text);
         text.push('\n');
         for c in corrections {
+            // English keeps the ISO date it always showed; the others write it out.
+            let lang = crate::i18n::user();
+            let date = match lang {
+                crate::i18n::Lang::En => c.filed.date().to_string(),
+                _ => crate::i18n::long_date(lang, c.filed.date().0),
+            };
             text.push_str(&clean_lines(&format!(
-                "\nCorrection of {}: {}\n",
-                c.filed.date(),
-                c.note
+                "\n{}\n",
+                crate::tr!(lang, "show-correction", date = date, note = &c.note)
             )));
         }
         ui.out(&text)?;

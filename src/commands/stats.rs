@@ -1,7 +1,9 @@
 //! `council stats`: turns per person, and how evenly leadership rotates.
 
 use crate::council::stats;
+use crate::i18n::user;
 use crate::log::Log;
+use crate::tr;
 use crate::ui::Ui;
 use anyhow::Result;
 use std::path::Path;
@@ -40,7 +42,7 @@ pub fn cmd_stats(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
         return Ok(ExitCode::SUCCESS);
     }
     if s.councils == 0 {
-        ui.note("No council in the log yet.");
+        ui.note(&tr!(user(), "verify-none"));
         return Ok(ExitCode::SUCCESS);
     }
     let rows = s
@@ -56,33 +58,38 @@ pub fn cmd_stats(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
             ]
         })
         .collect();
-    ui.out(&ui.table(
-        &["name", "attended", "facilitated", "spoke", "supported"],
-        rows,
-    ))?;
+    let header = super::columns(&["name", "attended", "facilitated", "spoke", "supported"]);
+    ui.out(&ui.table(&header, rows))?;
     let mut text = format!(
-        "\n{} councils. Gini of facilitation turns: {:.2} (0 is perfectly even).\n",
-        s.councils, s.gini
+        "\n{}\n",
+        tr!(
+            user(),
+            "stats-councils",
+            n = s.councils,
+            gini = format!("{:.2}", s.gini)
+        )
     );
     if let Some(share) = &s.largest_share {
         text.push_str(&format!(
-            "Largest share: {} facilitated {} of {} councils ({:.0}%).\n",
-            share.name,
-            share.councils,
-            s.councils,
-            share.share * 100.0
+            "{}\n",
+            tr!(
+                user(),
+                "stats-largest",
+                name = &share.name,
+                n = share.councils,
+                of = s.councils,
+                percent = format!("{:.0}", share.share * 100.0)
+            )
         ));
     }
     if let Some(run) = &s.longest_run {
         text.push_str(&format!(
-            "Longest back-to-back run: {}, {} council(s) in a row.\n",
-            run.name, run.councils
+            "{}\n",
+            tr!(user(), "stats-run", name = &run.name, n = run.councils)
         ));
     }
     if !s.talk_time.is_empty() {
-        text.push_str(
-            "\nTalk time on the floor, council by council (Gini: 0 everyone spoke as long, 1 one voice):\n",
-        );
+        text.push_str(&format!("\n{}\n", tr!(user(), "stats-talk")));
         for t in &s.talk_time {
             let filled = (t.gini * 20.0).round().clamp(0.0, 20.0) as usize;
             text.push_str(&format!(

@@ -56,25 +56,32 @@ pub fn cmd_tasks(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
         return Ok(ExitCode::SUCCESS);
     }
     if tasks.is_empty() {
-        ui.note(match wanted {
-            Some(TaskStatus::Open) => "No open task.",
-            Some(_) => "No task done yet.",
-            None => "No task yet.",
-        });
+        ui.note(&crate::tr!(
+            crate::i18n::user(),
+            match wanted {
+                Some(TaskStatus::Open) => "tasks-no-open",
+                Some(_) => "tasks-none-done",
+                None => "tasks-none",
+            }
+        ));
         return Ok(ExitCode::SUCCESS);
     }
     let rows = tasks
         .iter()
         .map(|t| {
             let status = if t.overdue {
-                "open, OVERDUE".to_string()
+                crate::tr!(crate::i18n::user(), "tasks-overdue")
             } else {
-                t.status.as_str().to_string()
+                super::status_word(t.status)
             };
             let jar = t.jar.as_ref().map_or(String::new(), |j| {
-                format!(
-                    "{}/{} {} (left {})",
-                    j.collected, j.target, j.currency, j.left
+                crate::tr!(
+                    crate::i18n::user(),
+                    "tasks-jar",
+                    collected = j.collected.to_string(),
+                    target = j.target.to_string(),
+                    currency = &j.currency,
+                    left = j.left.to_string()
                 )
             });
             vec![
@@ -87,6 +94,7 @@ pub fn cmd_tasks(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
             ]
         })
         .collect();
-    ui.out(&ui.table(&["id", "what", "who", "due", "status", "jar"], rows))?;
+    let header = super::columns(&["id", "what", "who", "due", "status", "jar"]);
+    ui.out(&ui.table(&header, rows))?;
     Ok(ExitCode::SUCCESS)
 }

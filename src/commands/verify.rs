@@ -3,11 +3,13 @@
 use crate::council::settings::{CouncilToml, Privacy};
 use crate::council::{History, verify};
 use crate::error::hint;
+use crate::i18n::user;
 use crate::log::CommitId as Oid;
 use crate::log::{
     ABANDONED_DIR, CORRECTIONS_DIR, Lineage, Log, Provenance, REPORTS_DIR, Stored, TreeId, short,
 };
 use crate::minutes;
+use crate::tr;
 use crate::ui::Ui;
 use anyhow::Result;
 use serde::Serialize;
@@ -75,11 +77,12 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     let log = Log::open(log_dir)?;
     if log.is_shallow() {
         return Err(hint(
-            format!(
-                "{} is a shallow clone: the log's history is not all here, so the draws cannot be re-checked against it",
-                log.root().display()
+            tr!(
+                user(),
+                "err-shallow",
+                path = log.root().display().to_string()
             ),
-            "fetch the whole history with `git fetch --unshallow`, then run `council verify` again",
+            tr!(user(), "err-shallow-hint"),
         ));
     }
     let (results, councils) = check_log(&log, log.head()?, &args.ids)?;
@@ -98,18 +101,14 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
             }
         }
         if results.is_empty() {
-            ui.note("No council in the log yet.");
+            ui.note(&tr!(user(), "verify-none"));
         } else if failed == 0 {
             ui.status(
-                "Verified",
-                &format!(
-                    "{councils} council(s): every draw checks out, and the log is as it was written"
-                ),
+                &tr!(user(), "verb-verified"),
+                &tr!(user(), "verify-verified", n = councils),
             );
         } else {
-            ui.warn(&format!(
-                "{failed} file(s) disagree with their recomputation or with the log's history"
-            ));
+            ui.warn(&tr!(user(), "verify-failed", n = failed));
         }
     }
     Ok(if failed == 0 {
@@ -392,11 +391,14 @@ fn select<'a>(stored: &'a [Stored], ids: &[String]) -> Result<Vec<&'a Stored>> {
 pub fn unknown_council(id: &str, known: &[&str]) -> anyhow::Error {
     let near = crate::council::ids::closest(id, known, 3);
     let hint_text = if near.is_empty() {
-        "`council log` lists every council".to_string()
+        tr!(user(), "err-unknown-council-list")
     } else {
-        format!("did you mean {}?", near.join(", "))
+        tr!(user(), "cmd-did-you-mean", ids = near.join(", "))
     };
-    hint(format!("no council {id:?} in the log"), hint_text)
+    hint(
+        tr!(user(), "err-unknown-council", id = format!("{id:?}")),
+        hint_text,
+    )
 }
 
 fn check(log: &Log, s: &Stored, lineage: &Lineage, cache: &mut Cache) -> Checked {

@@ -13,6 +13,8 @@ use super::prompt::Interrupted;
 use crate::clock;
 use crate::council::floor::{Event, Floor, Kind, StackRule, clock as mmss, percent};
 use crate::council::time::Timestamp;
+use crate::i18n::user;
+use crate::tr;
 use anyhow::Result;
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::{Buffer, Cell};
@@ -31,12 +33,15 @@ pub enum Typing {
 }
 
 impl Typing {
-    fn label(self) -> &'static str {
-        match self {
-            Typing::Add => "Add to the stack",
-            Typing::Point => "Point of process (goes first)",
-            Typing::Remove => "Take off the stack",
-        }
+    fn label(self) -> String {
+        tr!(
+            user(),
+            match self {
+                Typing::Add => "floor-typing-add",
+                Typing::Point => "floor-typing-point",
+                Typing::Remove => "floor-typing-remove",
+            }
+        )
     }
 }
 
@@ -73,22 +78,31 @@ pub struct View<'a> {
     pub paused: Option<&'a str>,
 }
 
-pub const KEYS: &str =
-    "1-9/a add  n next  p pause  r remove  o point  i protocol  ? help  d decision";
+/// The keys line at the bottom of the floor, in the user's language (the keys stay the same).
+pub fn keys() -> String {
+    tr!(user(), "floor-keys")
+}
 
-const HELP: &[&str] = &[
-    "1-9 or a   add someone to the stack: their number, or part of their name, then Enter",
-    "n, Space   next: the first on the stack takes the floor (whoever spoke stops)",
-    "p          pause the speaker's clock; p again gives them the floor back",
-    "r          take someone off the stack",
-    "o          a point of process: goes ahead of everyone on the stack",
-    "i          show the protocol reminders of council.toml",
-    "?          this help; Esc closes it",
-    "d          leave the floor for the decision (the proposal prompt takes /floor to come back)",
-    "",
-    "Every key is journaled with its time: a crash loses nothing; `council resume` comes back here.",
-    "Talk time is for the room to see; only what floor_record asks for goes into the minutes.",
-];
+/// The help panel: each key, and what it does in the user's language.
+fn help() -> Vec<String> {
+    let mut lines: Vec<String> = [
+        ("1-9 or a", "floor-help-add"),
+        ("n, Space", "floor-help-next"),
+        ("p", "floor-help-pause"),
+        ("r", "floor-help-remove"),
+        ("o", "floor-help-point"),
+        ("i", "floor-help-protocol"),
+        ("?", "floor-help-help"),
+        ("d", "floor-help-decision"),
+    ]
+    .iter()
+    .map(|(key, id)| format!("{key:<11}{}", tr!(user(), id)))
+    .collect();
+    lines.push(String::new());
+    lines.push(tr!(user(), "floor-help-journaled"));
+    lines.push(tr!(user(), "floor-help-minutes"));
+    lines
+}
 
 /// The clock line: time left, and a word for each threshold so it reads without color.
 pub fn time_left(now: Timestamp, timebox: Option<(Timestamp, u32)>, color: bool) -> Span<'static> {
@@ -114,19 +128,31 @@ pub fn time_left(now: Timestamp, timebox: Option<(Timestamp, u32)>, color: bool)
         } else {
             Style::default().add_modifier(Modifier::BOLD | Modifier::REVERSED)
         };
-        Span::styled(format!(" TIME IS UP +{over} "), style)
+        Span::styled(
+            format!(" {} ", tr!(user(), "floor-time-up", over = over)),
+            style,
+        )
     } else if left <= 5 * 60 {
         Span::styled(
-            format!(" {} left: last 5 min ", mmss(left as u64)),
+            format!(
+                " {} ",
+                tr!(user(), "floor-left-5", left = mmss(left as u64))
+            ),
             paint(Color::Red),
         )
     } else if left <= 10 * 60 {
         Span::styled(
-            format!(" {} left: last 10 min ", mmss(left as u64)),
+            format!(
+                " {} ",
+                tr!(user(), "floor-left-10", left = mmss(left as u64))
+            ),
             paint(Color::Yellow),
         )
     } else {
-        Span::styled(format!(" {} left ", mmss(left as u64)), paint(Color::Green))
+        Span::styled(
+            format!(" {} ", tr!(user(), "floor-left", left = mmss(left as u64))),
+            paint(Color::Green),
+        )
     }
 }
 
@@ -137,18 +163,18 @@ pub fn render(frame: &mut Frame, v: &View) {
         // Too small for the lists: the speaker and the clock, and how to get more.
         let speaker = match v.floor.speaker(v.now) {
             Some((name, s)) => format!("{name} {}", mmss(s)),
-            None => "nobody speaking".into(),
+            None => tr!(user(), "floor-nobody-speaking"),
         };
         let lines = vec![
             Line::from(time_left(v.now, v.timebox, v.color)),
             Line::from(speaker),
-            Line::from(format!("{} waiting", v.floor.stack.len())),
-            Line::from("enlarge the window"),
+            Line::from(tr!(user(), "floor-waiting", n = v.floor.stack.len())),
+            Line::from(tr!(user(), "floor-enlarge")),
         ];
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
         return;
     }
-    let keys_height = if area.width as usize >= KEYS.len() {
+    let keys_height = if area.width as usize >= keys().chars().count() {
         1
     } else {
         2
@@ -174,7 +200,7 @@ pub fn render(frame: &mut Frame, v: &View) {
         .split(rows[0]);
     let bar = Style::default().add_modifier(Modifier::REVERSED);
     frame.render_widget(
-        Paragraph::new(format!(" The floor: {}", v.issue)).style(bar),
+        Paragraph::new(format!(" {}", tr!(user(), "floor-title", issue = v.issue))).style(bar),
         header[0],
     );
     frame.render_widget(Paragraph::new(Line::from(clock)), header[1]);
@@ -184,15 +210,17 @@ pub fn render(frame: &mut Frame, v: &View) {
     let speaking = match v.floor.speaker(v.now) {
         Some((name, turn)) => {
             let i = v.floor.index(name).unwrap_or(0);
-            format!(
-                "Speaking: {name}  {} this turn, {} in all",
-                mmss(turn),
-                mmss(talk[i])
+            tr!(
+                user(),
+                "floor-speaking",
+                name = name,
+                turn = mmss(turn),
+                all = mmss(talk[i])
             )
         }
         None => match v.paused {
-            Some(name) => format!("Paused: {name} (p gives them the floor back)"),
-            None => "Speaking: nobody (n gives the floor to the first on the stack)".into(),
+            Some(name) => tr!(user(), "floor-paused", name = name),
+            None => tr!(user(), "floor-speaking-nobody"),
         },
     };
     frame.render_widget(
@@ -205,7 +233,15 @@ pub fn render(frame: &mut Frame, v: &View) {
         .floor
         .stepping_back(v.now)
         .into_iter()
-        .map(|(name, share, equal)| format!("{name} {share}% (an equal share is {equal}%)"))
+        .map(|(name, share, equal)| {
+            tr!(
+                user(),
+                "floor-share",
+                name = name,
+                share = share.to_string(),
+                equal = equal.to_string()
+            )
+        })
         .collect();
     if !cue.is_empty() {
         let style = if v.color {
@@ -214,30 +250,26 @@ pub fn render(frame: &mut Frame, v: &View) {
             Style::default()
         };
         frame.render_widget(
-            Paragraph::new(format!(
-                "Talk is uneven: {}. Anyone not heard yet?",
-                cue.join("; ")
-            ))
-            .style(style),
+            Paragraph::new(tr!(user(), "floor-uneven", cue = cue.join("; "))).style(style),
             rows[2],
         );
     }
 
     match v.panel {
         Panel::Help => {
-            let lines: Vec<Line> = HELP.iter().map(|l| Line::from(*l)).collect();
+            let lines: Vec<Line> = help().into_iter().map(Line::from).collect();
             frame.render_widget(
                 Paragraph::new(lines).wrap(Wrap { trim: false }).block(
                     Block::default()
                         .borders(Borders::ALL)
-                        .title(" Keys (Esc closes) "),
+                        .title(format!(" {} ", tr!(user(), "floor-keys-title"))),
                 ),
                 rows[3],
             );
         }
         Panel::Protocol => {
             let lines: Vec<Line> = if v.protocol.is_empty() {
-                vec![Line::from("council.toml has no [protocol] reminders.")]
+                vec![Line::from(tr!(user(), "floor-no-protocol"))]
             } else {
                 v.protocol.iter().map(|l| Line::from(l.as_str())).collect()
             };
@@ -245,7 +277,7 @@ pub fn render(frame: &mut Frame, v: &View) {
                 Paragraph::new(lines).wrap(Wrap { trim: false }).block(
                     Block::default()
                         .borders(Borders::ALL)
-                        .title(" Protocol reminders (Esc closes) "),
+                        .title(format!(" {} ", tr!(user(), "floor-protocol-title"))),
                 ),
                 rows[3],
             );
@@ -255,15 +287,17 @@ pub fn render(frame: &mut Frame, v: &View) {
 
     // The line being typed, or the last message.
     let bottom = match v.mode {
-        Mode::Typing(what, text) => format!(
-            "{}: number or part of a name: {text}_  (Enter, Esc)",
-            what.label()
+        Mode::Typing(what, text) => tr!(
+            user(),
+            "floor-typing",
+            what = what.label(),
+            text = text.as_str()
         ),
         Mode::Keys => v.message.unwrap_or("").to_string(),
     };
     frame.render_widget(Paragraph::new(bottom), rows[4]);
     frame.render_widget(
-        Paragraph::new(KEYS)
+        Paragraph::new(keys())
             .wrap(Wrap { trim: true })
             .style(Style::default().add_modifier(Modifier::DIM)),
         rows[5],
@@ -314,15 +348,14 @@ fn lists(frame: &mut Frame, v: &View, talk: &[u64], area: Rect) {
             Constraint::Fill(1),
         ],
     )
-    .block(
-        Block::default()
-            .borders(Borders::ALL)
-            .title(format!(" Stack ({}) ", v.rule.as_str())),
-    );
+    .block(Block::default().borders(Borders::ALL).title(format!(
+        " {} ",
+        tr!(user(), "floor-stack-title", rule = v.rule.as_str())
+    )));
     frame.render_widget(stack, parts[0]);
     if empty {
         let inner = Block::default().borders(Borders::ALL).inner(parts[0]);
-        frame.render_widget(Paragraph::new("nobody waiting"), inner);
+        frame.render_widget(Paragraph::new(tr!(user(), "floor-nobody-waiting")), inner);
     }
 
     let total: u64 = talk.iter().sum();
@@ -374,7 +407,7 @@ fn lists(frame: &mut Frame, v: &View, talk: &[u64], area: Rect) {
     .block(
         Block::default()
             .borders(Borders::ALL)
-            .title(" Present: talk time "),
+            .title(format!(" {} ", tr!(user(), "floor-present-title"))),
     );
     frame.render_widget(people, parts[1]);
 }
@@ -383,12 +416,12 @@ fn lists(frame: &mut Frame, v: &View, talk: &[u64], area: Rect) {
 pub fn find(floor: &Floor, typed: &str) -> Result<String, String> {
     let typed = typed.trim();
     if typed.is_empty() {
-        return Err("type a number or part of a name".into());
+        return Err(tr!(user(), "floor-type-something"));
     }
     if let Ok(n) = typed.parse::<usize>() {
         return match floor.people.get(n.wrapping_sub(1)) {
             Some(p) => Ok(p.name.clone()),
-            None => Err(format!("nobody has the number {n}")),
+            None => Err(tr!(user(), "floor-no-number", n = n)),
         };
     }
     if let Some(i) = floor.index(typed) {
@@ -403,10 +436,12 @@ pub fn find(floor: &Floor, typed: &str) -> Result<String, String> {
         .collect();
     match matches.as_slice() {
         [one] => Ok(one.to_string()),
-        [] => Err(format!("nobody present matches \"{typed}\"")),
-        many => Err(format!(
-            "\"{typed}\" could be {}: type more, or the number",
-            many.join(", ")
+        [] => Err(tr!(user(), "floor-no-match", typed = typed)),
+        many => Err(tr!(
+            user(),
+            "floor-ambiguous",
+            typed = typed,
+            names = many.join(", ")
         )),
     }
 }
@@ -566,8 +601,8 @@ impl Convene<'_> {
             .collect();
         Floor::replay(present, &self.journal.progress.floor).map_err(|problem| {
             crate::error::hint(
-                format!("the journal's floor cannot be replayed: {problem}"),
-                "the journal was changed by hand; abandon this council with `council abandon` and convene again",
+                tr!(user(), "floor-replay", problem = problem.to_string()),
+                tr!(user(), "floor-replay-hint"),
             )
         })
     }
@@ -577,10 +612,14 @@ impl Convene<'_> {
         let mut lines = Vec::new();
         if let Some(p) = &self.config.protocol {
             if let Some(legal) = &p.legal_support {
-                lines.push(format!("Legal support: {}", crate::ui::clean(legal)));
+                lines.push(tr!(
+                    user(),
+                    "convene-legal",
+                    legal = crate::ui::clean(legal)
+                ));
             }
             if let Some(care) = &p.care_team {
-                lines.push(format!("Care team: {}", crate::ui::clean(care)));
+                lines.push(tr!(user(), "convene-care", care = crate::ui::clean(care)));
             }
         }
         lines
@@ -692,12 +731,14 @@ impl Convene<'_> {
                                     Ok(()) => {
                                         self.floor_event(&mut floor, kind, Some(name.clone()))?;
                                         message = Some(match what {
-                                            Typing::Add => format!("{name} is on the stack."),
+                                            Typing::Add => {
+                                                tr!(user(), "floor-on-stack", name = &name)
+                                            }
                                             Typing::Point => {
-                                                format!("{name} has a point of process: first.")
+                                                tr!(user(), "floor-point", name = &name)
                                             }
                                             Typing::Remove => {
-                                                format!("{name} is off the stack.")
+                                                tr!(user(), "floor-off-stack", name = &name)
                                             }
                                         });
                                     }
@@ -723,7 +764,7 @@ impl Convene<'_> {
                         Some(name) => {
                             self.floor_event(&mut floor, Kind::Start, Some(name.clone()))?;
                             paused = None;
-                            message = Some(format!("{name} has the floor."));
+                            message = Some(tr!(user(), "floor-has-floor", name = &name));
                         }
                         None => {
                             if let Some((name, _)) = floor.speaker(now) {
@@ -731,7 +772,7 @@ impl Convene<'_> {
                                 self.floor_event(&mut floor, Kind::Stop, None)?;
                                 paused = Some(name);
                             }
-                            message = Some("Nobody is waiting on the stack.".into());
+                            message = Some(tr!(user(), "floor-nobody-on-stack"));
                         }
                     }
                 }
@@ -740,13 +781,13 @@ impl Convene<'_> {
                     if let Some((name, _)) = floor.speaker(now) {
                         let name = name.to_string();
                         self.floor_event(&mut floor, Kind::Stop, None)?;
-                        message = Some(format!("{name}'s clock is paused."));
+                        message = Some(tr!(user(), "floor-clock-paused", name = &name));
                         paused = Some(name);
                     } else if let Some(name) = paused.take() {
                         self.floor_event(&mut floor, Kind::Start, Some(name.clone()))?;
-                        message = Some(format!("{name} has the floor again."));
+                        message = Some(tr!(user(), "floor-has-floor-again", name = &name));
                     } else {
-                        message = Some("Nobody is speaking.".into());
+                        message = Some(tr!(user(), "floor-nobody-is-speaking"));
                     }
                 }
                 KeyCode::Char('i') => {
@@ -771,7 +812,7 @@ impl Convene<'_> {
                     drop(screen);
                     return Ok(());
                 }
-                _ => message = Some(format!("Keys: {KEYS}")),
+                _ => message = Some(tr!(user(), "floor-keys-message", keys = keys())),
             }
         }
     }

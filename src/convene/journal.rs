@@ -277,8 +277,13 @@ impl Journal {
     pub fn load(path: &Path) -> Result<Option<Journal>> {
         let broken = |e: String| {
             hint(
-                format!("the journal {} cannot be read: {e}", path.display()),
-                "set it aside with `council abandon --yes` (it is kept, renamed, not deleted), or fix it by hand",
+                crate::tr!(
+                    crate::i18n::user(),
+                    "journal-unreadable",
+                    path = path.display().to_string(),
+                    error = e
+                ),
+                crate::tr!(crate::i18n::user(), "journal-unreadable-hint"),
             )
         };
         let size = match std::fs::metadata(path) {

@@ -14,9 +14,11 @@ use crate::council::record::Role;
 use crate::council::settings::CouncilToml;
 use crate::council::{self, Answers, Context, History};
 use crate::error::hint;
+use crate::i18n::user;
 use crate::log::Log;
 use crate::minutes;
 use crate::ops::Plan;
+use crate::tr;
 use crate::ui::Ui;
 use anyhow::Result;
 use journal::{Journal, Section, Step};
@@ -48,10 +50,8 @@ fn started_or_epoch(
 /// The error for a council asked of a machine with no terminal.
 pub fn no_terminal(command: &str) -> anyhow::Error {
     hint(
-        format!(
-            "`council {command}` asks the room its questions and needs a terminal, but this is not one"
-        ),
-        "for scripts, write the answers to a file and run `council run FILE` (`council run --example` prints a complete one)",
+        tr!(user(), "err-no-terminal", command = command),
+        tr!(user(), "err-no-terminal-hint"),
     )
 }
 
@@ -66,7 +66,7 @@ static COMMITTING: AtomicBool = AtomicBool::new(false);
 pub fn on_interrupt() {
     let _ = ctrlc::set_handler(|| {
         if COMMITTING.load(Ordering::SeqCst) {
-            eprintln!("\nThe minutes are being committed; this takes a moment.");
+            eprintln!("\n{}", tr!(user(), "convene-committing"));
             return;
         }
         prompt::note_interrupt();
@@ -128,28 +128,24 @@ impl<'a> Convene<'a> {
         let mut prompt = Prompter::new(color);
         prompt.set_timebox(started, config.duration_minutes);
         prompt.say(&format!(
-            "A flash council of {}. One problem, one decision, then we dissolve.\n",
-            config.name
+            "{}\n",
+            tr!(user(), "convene-opening", name = &config.name)
         ));
         let issue = prompt
-            .text(
-                "What is the one concrete problem this council takes up?",
-                None,
-                false,
-                |s| {
-                    if s.is_empty() {
-                        Err("name the problem in a few words".into())
-                    } else {
-                        crate::council::limits::text("the issue", s, crate::council::limits::ISSUE)
-                            .map_err(|_| {
-                                format!(
-                                    "name the problem in a few words: at most {} characters",
-                                    crate::council::limits::ISSUE
-                                )
-                            })
-                    }
-                },
-            )
+            .text(&tr!(user(), "convene-issue"), None, false, |s| {
+                if s.is_empty() {
+                    Err(tr!(user(), "convene-issue-empty"))
+                } else {
+                    crate::council::limits::text("the issue", s, crate::council::limits::ISSUE)
+                        .map_err(|_| {
+                            tr!(
+                                user(),
+                                "convene-issue-long",
+                                max = crate::council::limits::ISSUE
+                            )
+                        })
+                }
+            })
             .map_err(|e| match prompt::interrupted(&e) {
                 // No journal exists before the first answer: nothing to resume.
                 Some(_) => prompt::Interrupted::BeforeJournal.into(),
@@ -172,9 +168,8 @@ impl<'a> Convene<'a> {
             // repaired under the log's lock, as every write does, before the journal goes.
             drop(crate::ops::lock(self.ui, self.log)?);
             self.journal.remove()?;
-            self.prompt.say(&format!(
-                "This council was already committed as {id} before it was interrupted; its journal is removed. The council has dissolved."
-            ));
+            self.prompt
+                .say(&tr!(user(), "convene-already-committed", id = &id));
             return Ok(());
         }
         loop {
@@ -188,7 +183,7 @@ impl<'a> Convene<'a> {
             if self.prompt.time_is_up() && step.skipped_when_time_is_up() {
                 if !self.time_up_said {
                     self.prompt
-                        .say("\nTime is up: the council moves to the decision and dissolves.");
+                        .say(&format!("\n{}", tr!(user(), "convene-time-up")));
                     self.time_up_said = true;
                 }
                 self.journal.advance()?;
@@ -201,12 +196,18 @@ impl<'a> Convene<'a> {
     /// Shows the answers given so far, for a resumed council.
     pub fn recap(&self) {
         let a = &self.journal.answers;
-        let mut lines = vec![format!("Resuming the council on: {}", a.issue)];
+        let mut lines = vec![tr!(user(), "convene-resuming", issue = &a.issue)];
         if let Some(place) = &a.place {
-            lines.push(format!("  place: {place}"));
+            lines.push(format!(
+                "  {}",
+                tr!(user(), "convene-recap-place", place = place)
+            ));
         }
         if let Some(minutes) = a.duration_minutes {
-            lines.push(format!("  timebox: {minutes} minutes"));
+            lines.push(format!(
+                "  {}",
+                tr!(user(), "convene-recap-timebox", minutes = minutes)
+            ));
         }
         if !a.attendees.is_empty() {
             let names: Vec<String> = a
@@ -214,35 +215,62 @@ impl<'a> Convene<'a> {
                 .iter()
                 .map(|x| {
                     let note = if x.late {
-                        " (arrived late, not in the draw)"
+                        tr!(user(), "convene-recap-late")
                     } else if x.opt_out || (x.opt_out_facilitator && x.opt_out_spokesperson) {
-                        " (not in the draw)"
+                        tr!(user(), "convene-recap-out")
                     } else if x.opt_out_facilitator {
-                        " (not in the facilitator draw)"
+                        tr!(user(), "convene-recap-out-facilitator")
                     } else if x.opt_out_spokesperson {
-                        " (not in the spokesperson draw)"
+                        tr!(user(), "convene-recap-out-spokesperson")
                     } else {
-                        ""
+                        String::new()
+                    };
+                    // Fluent trims the leading space of a message: the note is set apart here.
+                    let note = if note.is_empty() {
+                        note
+                    } else {
+                        format!(" {note}")
                     };
                     format!("{}{note}", x.name)
                 })
                 .collect();
-            lines.push(format!("  present: {}", names.join(", ")));
+            lines.push(format!(
+                "  {}",
+                tr!(user(), "convene-recap-present", names = names.join(", "))
+            ));
         }
         if let Some(sources) = &a.draw.sources {
-            lines.push(format!("  numbers called out: {}", sources.join(" / ")));
+            lines.push(format!(
+                "  {}",
+                tr!(
+                    user(),
+                    "convene-recap-numbers",
+                    numbers = sources.join(" / ")
+                )
+            ));
         }
         if self.journal.progress.next > Step::Facilitator
             && let Ok(drawn) = self.drawn(Role::Facilitator)
         {
-            lines.push(format!("  facilitator: {}", drawn.facilitator));
+            lines.push(format!(
+                "  {}",
+                tr!(
+                    user(),
+                    "convene-recap-facilitator",
+                    name = &drawn.facilitator
+                )
+            ));
         }
         if self.journal.progress.next > Step::Spokesperson
             && let Ok(drawn) = self.drawn(Role::Spokesperson)
         {
             lines.push(format!(
-                "  spokesperson: {}",
-                drawn.spokesperson.unwrap_or_default()
+                "  {}",
+                tr!(
+                    user(),
+                    "convene-recap-spokesperson",
+                    name = drawn.spokesperson.unwrap_or_default()
+                )
             ));
         }
         // A floor the journal cannot replay is named when the floor or the commit needs it.
@@ -257,23 +285,40 @@ impl<'a> Convene<'a> {
                 .map(|(p, s)| format!("{} {}", p.name, council::floor::clock(*s)))
                 .collect();
             lines.push(format!(
-                "  floor: {} waiting, talk time {}",
-                floor.stack.len(),
-                if held.is_empty() {
-                    "none yet".to_string()
-                } else {
-                    held.join(", ")
-                }
+                "  {}",
+                tr!(
+                    user(),
+                    "convene-recap-floor",
+                    waiting = floor.stack.len(),
+                    held = if held.is_empty() {
+                        tr!(user(), "convene-recap-none-yet")
+                    } else {
+                        held.join(", ")
+                    }
+                )
             ));
         }
         if let Some(proposal) = &a.decision.proposal {
-            lines.push(format!("  proposal: {proposal}"));
+            lines.push(format!(
+                "  {}",
+                tr!(user(), "convene-recap-proposal", proposal = proposal)
+            ));
         }
         if self.journal.progress.next > Step::Decision {
-            lines.push(format!("  decision: {}", a.decision.outcome.as_str()));
+            lines.push(format!(
+                "  {}",
+                tr!(
+                    user(),
+                    "convene-recap-decision",
+                    outcome = tr!(user(), &format!("outcome-{}", a.decision.outcome.as_str()))
+                )
+            ));
         }
         if !a.tasks.is_empty() {
-            lines.push(format!("  tasks: {}", a.tasks.len()));
+            lines.push(format!(
+                "  {}",
+                tr!(user(), "convene-recap-tasks", n = a.tasks.len())
+            ));
         }
         lines.push(String::new());
         self.prompt.say(&lines.join("\n"));
@@ -307,27 +352,31 @@ impl<'a> Convene<'a> {
         match &concluded {
             Ok(record) => self.prompt.say(&format!("\n{}", minutes::body(record))),
             Err(problems) => self.prompt.say(&format!(
-                "\nThese answers cannot be committed yet: {problems}\n"
+                "\n{}\n",
+                tr!(
+                    user(),
+                    "convene-cannot-commit-yet",
+                    problems = problems.to_string()
+                )
             )),
         }
         let sections = [
-            ("Commit the minutes and dissolve", None),
-            ("Edit the issue and place", Some(Section::Place)),
-            ("Edit the report-backs", Some(Section::ReportBacks)),
-            ("Edit the decision", Some(Section::Decision)),
-            ("Edit the tasks and jars", Some(Section::Tasks)),
-            ("Edit the delegate", Some(Section::Delegate)),
-            ("Edit the autonomy gained", Some(Section::Sovereignty)),
-            ("Edit the closing", Some(Section::Closing)),
-            ("Correct a misspelled name", Some(Section::Name)),
-            ("Add someone who arrived late", Some(Section::Late)),
+            ("convene-review-commit", None),
+            ("convene-review-place", Some(Section::Place)),
+            ("convene-review-reports", Some(Section::ReportBacks)),
+            ("convene-review-decision", Some(Section::Decision)),
+            ("convene-review-tasks", Some(Section::Tasks)),
+            ("convene-review-delegate", Some(Section::Delegate)),
+            ("convene-review-autonomy", Some(Section::Sovereignty)),
+            ("convene-review-closing", Some(Section::Closing)),
+            ("convene-review-name", Some(Section::Name)),
+            ("convene-review-late", Some(Section::Late)),
         ];
-        let items: Vec<String> = sections
-            .iter()
-            .map(|(label, _)| label.to_string())
-            .collect();
-        self.prompt.say("The lot is fixed once drawn: a misspelled name is corrected beside it, a late arrival joins outside it; to redo the draw, abandon this council (`council abandon` leaves a public trace).");
-        let choice = self.prompt.select("Review the minutes above", &items, 0)?;
+        let items: Vec<String> = sections.iter().map(|(id, _)| tr!(user(), id)).collect();
+        self.prompt.say(&tr!(user(), "convene-review-lot-fixed"));
+        let choice = self
+            .prompt
+            .select(&tr!(user(), "convene-review-minutes"), &items, 0)?;
         match sections[choice].1 {
             None => match concluded {
                 Ok(_) => {
@@ -335,7 +384,7 @@ impl<'a> Convene<'a> {
                     Ok(true)
                 }
                 Err(_) => {
-                    self.prompt.say("Re-enter the section named above first.");
+                    self.prompt.say(&tr!(user(), "convene-reenter-first"));
                     Ok(false)
                 }
             },
@@ -404,11 +453,12 @@ impl<'a> Convene<'a> {
             && fixed.privacy != crate::council::settings::Privacy::Names
         {
             return Err(hint(
-                format!(
-                    "this council's pool was fixed under privacy = {:?}, which this version of council cannot write yet; nothing was committed",
-                    format!("{:?}", fixed.privacy).to_lowercase()
+                tr!(
+                    user(),
+                    "convene-privacy",
+                    privacy = format!("{:?}", format!("{:?}", fixed.privacy).to_lowercase())
                 ),
-                "abandon it with `council abandon`, set privacy = \"names\" in council.toml, commit, and convene again",
+                tr!(user(), "convene-privacy-hint"),
             ));
         }
         let lock = crate::ops::lock(self.ui, self.log)?;
@@ -417,8 +467,8 @@ impl<'a> Convene<'a> {
         let now = clock::now()?;
         let record = self.conclude(now).map_err(|p| {
             hint(
-                format!("the council cannot be committed: {p}"),
-                "re-enter the section named, then commit",
+                tr!(user(), "convene-cannot-commit", problems = p.to_string()),
+                tr!(user(), "convene-cannot-commit-hint"),
             )
         })?;
         let written = crate::ops::write(
@@ -427,25 +477,22 @@ impl<'a> Convene<'a> {
             &self.config,
             &lock,
             self.state.clone(),
-            |_| {
-            Ok(Plan::council(&record))
-        })
+            |_| Ok(Plan::council(&record)),
+        )
         .map_err(|e| match e.downcast::<crate::log::CouncilLanded>() {
-            Ok(landed) => hint(
-                landed.to_string(),
-                "nothing was committed and the journal is kept. Abandon this council with `council abandon` (its lot stays public under abandoned/) and convene again from the log as it is now",
-            ),
+            Ok(landed) => hint(landed.to_string(), tr!(user(), "convene-landed-hint")),
             Err(e) => e,
         })?;
         let oid = written.commit;
         self.journal.remove()?;
-        self.ui
-            .status("Committed", &format!("{} ({})", record.path(), oid.short()));
+        self.ui.status(
+            &tr!(user(), "verb-committed"),
+            &format!("{} ({})", record.path(), oid.short()),
+        );
         drop(lock);
         crate::ops::sync::after_write(self.ui, self.log);
-        self.prompt.say(
-            "\nThe council has dissolved. Nothing carries over: the next council is convened from scratch.",
-        );
+        self.prompt
+            .say(&format!("\n{}", tr!(user(), "convene-dissolved")));
         Ok(())
     }
 }

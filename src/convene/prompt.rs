@@ -25,12 +25,11 @@ pub enum Interrupted {
 
 impl fmt::Display for Interrupted {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Interrupted::BeforeJournal => "Interrupted before the first answer: nothing was written.",
-            Interrupted::JournalKept => {
-                "Interrupted. Every answer given so far is kept in the journal: continue with `council resume`, or discard it with `council abandon`."
-            }
-        })
+        let id = match self {
+            Interrupted::BeforeJournal => "convene-interrupted-before",
+            Interrupted::JournalKept => "convene-interrupted",
+        };
+        f.write_str(&crate::tr!(crate::i18n::user(), id))
     }
 }
 
@@ -165,9 +164,14 @@ impl Prompter {
         }
         self.noticed.set(Some(threshold));
         self.say(&match threshold {
-            0 => "\n*** Time is up: the timebox has run out. Come to the decision and close. ***"
-                .to_string(),
-            t => format!("\n*** {t} minutes left in the timebox. ***"),
+            0 => format!(
+                "\n{}",
+                crate::tr!(crate::i18n::user(), "convene-notice-time-up")
+            ),
+            t => format!(
+                "\n{}",
+                crate::tr!(crate::i18n::user(), "convene-notice-left", n = t)
+            ),
         });
     }
 
@@ -175,8 +179,17 @@ impl Prompter {
         let left = self.minutes_left();
         self.notice(left);
         match left {
-            Some(0) => format!("[time is up] {question}"),
-            Some(m) => format!("[{m} min left] {question}"),
+            Some(0) => crate::tr!(
+                crate::i18n::user(),
+                "convene-label-time-up",
+                question = question
+            ),
+            Some(m) => crate::tr!(
+                crate::i18n::user(),
+                "convene-label-left",
+                n = m,
+                question = question
+            ),
             None => question.to_string(),
         }
     }
@@ -223,7 +236,11 @@ impl Prompter {
             // No answer is longer than the longest text the answers may hold.
             .validate_with(|s: &String| {
                 limits::text("the answer", s.trim(), limits::LONG).map_err(|_| {
-                    format!("this is too long: at most {} characters", limits::LONG)
+                    crate::tr!(
+                        crate::i18n::user(),
+                        "convene-answer-too-long",
+                        max = limits::LONG
+                    )
                 })?;
                 check(s.trim())
             });
@@ -263,7 +280,11 @@ impl Prompter {
         marked: &[bool],
     ) -> Result<Vec<usize>> {
         let mut multi = MultiSelect::with_theme(&*self.theme)
-            .with_prompt(self.label(&format!("{question} (space marks, Enter confirms)")))
+            .with_prompt(self.label(&crate::tr!(
+                crate::i18n::user(),
+                "convene-multi",
+                question = question
+            )))
             .items(items);
         if marked.len() == items.len() {
             multi = multi.defaults(marked);
@@ -296,7 +317,8 @@ impl Prompter {
             Err(e) => {
                 // dialoguer hides the cursor in selects and leaves it hidden on an error.
                 let _ = self.term.show_cursor();
-                Err(anyhow::Error::new(e).context("failed to read an answer from the terminal"))
+                Err(anyhow::Error::new(e)
+                    .context(crate::tr!(crate::i18n::user(), "convene-read-failed")))
             }
         }
     }

@@ -13,6 +13,8 @@ use crate::council::limits;
 use crate::council::record::Role;
 use crate::council::time::Date;
 use crate::council::{names, rfc3797, session, validate};
+use crate::i18n::user;
+use crate::tr;
 use anyhow::Result;
 
 impl Convene<'_> {
@@ -59,7 +61,7 @@ impl Convene<'_> {
             Section::Place => {
                 let a = &self.journal.answers;
                 let issue = self.prompt.edit(
-                    "The one concrete problem",
+                    &tr!(user(), "convene-edit-issue"),
                     Some(&a.issue.clone()),
                     false,
                     filled(limits::ISSUE),
@@ -93,7 +95,7 @@ impl Convene<'_> {
     fn place(&mut self) -> Result<()> {
         let old = self.journal.answers.place.clone();
         let place = self.prompt.edit(
-            "Where are you meeting? (Enter to skip)",
+            &tr!(user(), "convene-place"),
             old.as_deref(),
             true,
             at_most(limits::SHORT),
@@ -109,45 +111,46 @@ impl Convene<'_> {
             .duration_minutes
             .unwrap_or(self.settings().duration_minutes)
             .to_string();
-        let minutes = self
-            .prompt
-            .text("Timebox in minutes", Some(&default), false, |s| {
-                match s.parse::<u32>() {
-                    Ok(m) if (1..=1440).contains(&m) => Ok(()),
-                    _ => Err("give a number of minutes between 1 and 1440".into()),
-                }
-            })?;
+        let minutes = self.prompt.text(
+            &tr!(user(), "convene-timebox"),
+            Some(&default),
+            false,
+            |s| match s.parse::<u32>() {
+                Ok(m) if (1..=1440).contains(&m) => Ok(()),
+                _ => Err(tr!(user(), "convene-timebox-range")),
+            },
+        )?;
         let minutes: u32 = minutes.parse()?;
         self.journal.answers.duration_minutes = Some(minutes);
         if let Some(started) = self.journal.answers.started {
             self.prompt.set_timebox(started, minutes);
         }
         let protocol = self.config.protocol.clone().unwrap_or_default();
-        let mut lines =
-            vec!["\nBefore we start (shown here, never written to the minutes):".to_string()];
+        let mut lines = vec![format!("\n{}", tr!(user(), "convene-before-start"))];
         let mut missing = Vec::new();
         match protocol
             .legal_support
             .as_deref()
             .filter(|t| !placeholder(t))
         {
-            Some(legal) => lines.push(format!("  Legal support: {legal}")),
+            Some(legal) => lines.push(format!("  {}", tr!(user(), "convene-legal", legal = legal))),
             None => {
-                lines.push("  No legal-support line is set.".into());
+                lines.push(format!("  {}", tr!(user(), "convene-no-legal")));
                 missing.push("legal_support");
             }
         }
         match protocol.care_team.as_deref().filter(|t| !placeholder(t)) {
-            Some(care) => lines.push(format!("  Care team: {care}")),
+            Some(care) => lines.push(format!("  {}", tr!(user(), "convene-care", care = care))),
             None => {
-                lines.push("  No care team is set.".into());
+                lines.push(format!("  {}", tr!(user(), "convene-no-care")));
                 missing.push("care_team");
             }
         }
         if !missing.is_empty() {
+            let and = format!(" {} ", tr!(user(), "convene-and"));
             lines.push(format!(
-                "  To set them, write {} under [protocol] in council.toml and commit it (a later council's decision).",
-                missing.join(" and ")
+                "  {}",
+                tr!(user(), "convene-set-protocol", missing = missing.join(&and))
             ));
         }
         self.prompt.say(&format!("{}\n", lines.join("\n")));
@@ -157,29 +160,29 @@ impl Convene<'_> {
     /// Takes the people present: those the log knows, marked from a list, and newcomers typed.
     fn attendance(&mut self) -> Result<()> {
         if self.journal.answers.attendees.is_empty() {
-            self.prompt.say("Who is here?");
+            self.prompt.say(&tr!(user(), "convene-who-is-here"));
         } else {
             let names = self.names();
-            self.prompt
-                .say(&format!("Already listed: {}.", names.join(", ")));
+            self.prompt.say(&tr!(
+                user(),
+                "convene-already-listed",
+                names = names.join(", ")
+            ));
         }
         let known = self.known_people();
         if !known.is_empty() && !self.journal.was_answered("regulars") {
             let shown: Vec<String> = known.iter().take(REGULARS).cloned().collect();
             let more = if known.len() > shown.len() {
-                format!(
-                    " The {} most recently seen are listed; type part of any other name below.",
-                    shown.len()
-                )
+                // Fluent trims a message's leading space: the sentence is set apart here.
+                format!(" {}", tr!(user(), "convene-regulars-more", n = shown.len()))
             } else {
                 String::new()
             };
-            self.prompt.say(&format!(
-                "People the log knows, most recently seen first.{more}"
-            ));
+            self.prompt
+                .say(&tr!(user(), "convene-regulars", more = more));
             let chosen = self
                 .prompt
-                .multi("Who of these is here? Several at once", &shown)?;
+                .multi(&tr!(user(), "convene-regulars-question"), &shown)?;
             for n in chosen {
                 self.journal.answers.attendees.push(Attendee {
                     name: shown[n].clone(),
@@ -188,11 +191,11 @@ impl Convene<'_> {
             }
             self.journal.answered("regulars")?;
         }
-        self.prompt.say("Type each other name and press Enter (part of a name the log knows finds them); an empty line when everyone is listed.");
+        self.prompt.say(&tr!(user(), "convene-type-names"));
         loop {
-            let Some(name) = self.ask_name("Name (Enter when everyone is listed)")? else {
+            let Some(name) = self.ask_name(&tr!(user(), "convene-name"))? else {
                 if self.journal.answers.attendees.len() < 2 {
-                    self.prompt.say("A council draws a facilitator and a spokesperson: list at least two people.");
+                    self.prompt.say(&tr!(user(), "convene-two-people"));
                     continue;
                 }
                 return Ok(());
@@ -266,11 +269,11 @@ impl Convene<'_> {
             let mut items = found.clone();
             let new_one = validate::newcomer(&typed, &self.history, started).is_ok();
             if new_one {
-                items.push(format!("none of these: {typed} is someone new"));
+                items.push(tr!(user(), "convene-none-of-these", name = &typed));
             }
             let chosen = self
                 .prompt
-                .multi("Which of them? Several at once", &items)?;
+                .multi(&tr!(user(), "convene-which-of-them"), &items)?;
             let mut names: Vec<String> = chosen
                 .iter()
                 .filter(|&&n| n < found.len())
@@ -301,14 +304,15 @@ impl Convene<'_> {
         self.journal.typed("name", &typed)?;
         let mut items: Vec<String> = near
             .iter()
-            .map(|n| format!("{n}, whom the log knows"))
+            .map(|n| tr!(user(), "convene-known", name = n))
             .collect();
-        items.push(format!(
-            "{typed}: someone new (a new spelling is a new person)"
-        ));
-        let choice =
-            self.prompt
-                .select(&format!("Did you mean {}?", near.join(" or ")), &items, 0)?;
+        items.push(tr!(user(), "convene-someone-new", name = &typed));
+        let or = format!(" {} ", tr!(user(), "convene-or"));
+        let choice = self.prompt.select(
+            &tr!(user(), "convene-did-you-mean", names = near.join(&or)),
+            &items,
+            0,
+        )?;
         // Cleared in memory: the save that lists the person clears it on disk.
         self.journal.progress.typed = None;
         Ok(Some(vec![near.get(choice).cloned().unwrap_or(typed)]))
@@ -321,13 +325,14 @@ impl Convene<'_> {
             return Ok(());
         }
         if !self.history.has_attended(&name) {
-            self.prompt
-                .say(&format!("  Welcome, {name}: your first council here."));
+            self.prompt.say(&format!(
+                "  {}",
+                tr!(user(), "convene-welcome", name = &name)
+            ));
         }
         if late {
-            self.prompt.say(&format!(
-                "  {name} arrived after the pool was fixed: in no draw, but may take tasks, vote and be delegated."
-            ));
+            self.prompt
+                .say(&format!("  {}", tr!(user(), "convene-late", name = &name)));
         }
         self.journal.answers.attendees.push(Attendee {
             name,
@@ -341,7 +346,7 @@ impl Convene<'_> {
     pub(super) fn add_late(&mut self) -> Result<Vec<String>> {
         let mut added = Vec::new();
         loop {
-            let Some(names) = self.ask_name("Who arrived? (Enter when done)")? else {
+            let Some(names) = self.ask_name(&tr!(user(), "convene-who-arrived"))? else {
                 return Ok(added);
             };
             for name in names {
@@ -359,10 +364,10 @@ impl Convene<'_> {
     pub(super) fn correct_name(&mut self) -> Result<()> {
         let names = self.names();
         let mut items = names.clone();
-        items.push("none: leave the names as they are".into());
+        items.push(tr!(user(), "convene-no-misspelling"));
         let which = self
             .prompt
-            .select("Whose name is misspelled?", &items, names.len())?;
+            .select(&tr!(user(), "convene-misspelled"), &items, names.len())?;
         let Some(old) = names.get(which).cloned() else {
             return Ok(());
         };
@@ -386,7 +391,7 @@ impl Convene<'_> {
             .find(|a| a.name == old && !a.late && pool_fixed)
             .map(|a| a.drawn_name().to_string());
         let right = self.prompt.edit(
-            &format!("The right name for {old} (Enter as it is to leave it)"),
+            &tr!(user(), "convene-right-name", name = &old),
             Some(&old),
             false,
             |s| {
@@ -395,7 +400,7 @@ impl Convene<'_> {
                 }
                 validate::attendee_name(&others, s)?;
                 if names::same_person(s, &old) {
-                    return Err("that is the same name: Enter a different spelling".into());
+                    return Err(tr!(user(), "convene-same-name"));
                 }
                 if let Some(drawn) = &drawn
                     && !names::same_person(s, drawn)
@@ -406,7 +411,8 @@ impl Convene<'_> {
             },
         )?;
         if right == old {
-            self.prompt.say(&format!("{old} is left as it is."));
+            self.prompt
+                .say(&tr!(user(), "convene-left-as-is", name = &old));
             return Ok(());
         }
         let right = self
@@ -446,13 +452,17 @@ impl Convene<'_> {
             let text = problems.to_string();
             if text.contains("would change who could be drawn") {
                 self.journal.answers = saved;
-                self.prompt.say(&format!("Not corrected: {text}"));
+                self.prompt
+                    .say(&tr!(user(), "convene-not-corrected", problem = &text));
                 return Ok(());
             }
         }
         self.journal.save()?;
-        self.prompt.say(&format!(
-            "{old} is now {right} in the minutes; the draw is recorded as it was drawn, with the correction beside it."
+        self.prompt.say(&tr!(
+            user(),
+            "convene-corrected",
+            old = &old,
+            right = &right
         ));
         Ok(())
     }
@@ -463,7 +473,7 @@ impl Convene<'_> {
         let mut items = names.clone();
         let late = self.journal.progress.next > Step::Pool;
         if late {
-            items.push("+ someone who arrived late (add them)".into());
+            items.push(tr!(user(), "convene-add-late"));
         }
         let mut marks: Vec<bool> = names
             .iter()
@@ -501,7 +511,7 @@ impl Convene<'_> {
         };
         let facil = marked(|x| x.opt_out_facilitator, &self.journal.answers.attendees);
         let chosen = self.prompt.multi_marked(
-            "Who would rather not be drawn to facilitate today?",
+            &tr!(user(), "convene-opt-out-facilitator"),
             &names,
             &facil,
         )?;
@@ -519,7 +529,7 @@ impl Convene<'_> {
             vec![false; names.len()]
         };
         let chosen = self.prompt.multi_marked(
-            "Who would rather not be drawn to speak for the council today?",
+            &tr!(user(), "convene-opt-out-spokesperson"),
             &names,
             &speak,
         )?;
@@ -547,17 +557,19 @@ impl Convene<'_> {
             .collect();
         if !open.is_empty() && self.journal.progress.reported.is_empty() {
             self.prompt.say(&format!(
-                "\nFirst, the {} open task(s) of earlier councils.",
-                open.len()
+                "\n{}",
+                tr!(user(), "convene-open-tasks", n = open.len())
             ));
         }
         let statuses = [
-            "still open".to_string(),
-            "done".to_string(),
-            "dropped".to_string(),
+            tr!(user(), "convene-status-open"),
+            tr!(user(), "convene-status-done"),
+            tr!(user(), "convene-status-dropped"),
         ];
         for task in open {
-            let due = task.due.map_or(String::new(), |d| format!(", due {d}"));
+            let due = task.due.map_or(String::new(), |d| {
+                tr!(user(), "convene-due", date = d.to_string())
+            });
             self.prompt.say(&format!(
                 "\n{}: {} ({}{due})",
                 task.id,
@@ -591,10 +603,11 @@ impl Convene<'_> {
                 TaskStatus::Done => 1,
                 TaskStatus::Dropped => 2,
             };
-            report.status = match self
-                .prompt
-                .select("Where does it stand?", &statuses, default)?
-            {
+            report.status = match self.prompt.select(
+                &tr!(user(), "convene-where-stands"),
+                &statuses,
+                default,
+            )? {
                 1 => TaskStatus::Done,
                 2 => TaskStatus::Dropped,
                 _ => TaskStatus::Open,
@@ -602,7 +615,7 @@ impl Convene<'_> {
             self.journal.progress.report = Some(report.clone());
             self.journal.save()?;
             let note = self.prompt.edit(
-                "A note (Enter to skip)",
+                &tr!(user(), "convene-note"),
                 report.note.as_deref(),
                 true,
                 at_most(limits::LONG),
@@ -612,14 +625,21 @@ impl Convene<'_> {
             self.journal.save()?;
             if let Some(jar) = &task.jar {
                 self.prompt.say(&format!(
-                    "  Its jar: {} of {} {} collected, {} spent.",
-                    jar.collected, jar.target, jar.currency, jar.spent
+                    "  {}",
+                    tr!(
+                        user(),
+                        "convene-jar",
+                        collected = jar.collected.to_string(),
+                        target = jar.target.to_string(),
+                        currency = &jar.currency,
+                        spent = jar.spent.to_string()
+                    )
                 ));
                 report.collected =
-                    self.amount("Money collected since (Enter for none)", report.collected)?;
+                    self.amount(&tr!(user(), "convene-collected"), report.collected)?;
                 self.journal.progress.report = Some(report.clone());
                 self.journal.save()?;
-                report.spent = self.amount("Money spent since (Enter for none)", report.spent)?;
+                report.spent = self.amount(&tr!(user(), "convene-spent"), report.spent)?;
             }
             let reports = &mut self.journal.answers.report_backs;
             reports.retain(|r| r.task != task.id);
@@ -681,14 +701,12 @@ impl Convene<'_> {
         };
         let mut asked: Vec<String> = Vec::new();
         for (name, did) in [
-            (&previous.facilitator, "facilitated"),
-            (&previous.spokesperson, "spoke for"),
+            (&previous.facilitator, "convene-repeat-facilitated"),
+            (&previous.spokesperson, "convene-repeat-spoke"),
         ] {
             if present(name) && !asked.iter().any(|a| names::same_person(a, name)) {
                 asked.push(name.clone());
-                let question = format!(
-                    "{name} {did} the last council: does {name} agree to be drawn again today?"
-                );
+                let question = tr!(user(), did, name = name);
                 if self.prompt.confirm(&question, false)? {
                     self.journal.answers.draw.repeat_consent.push(name.clone());
                 }
@@ -708,14 +726,22 @@ impl Convene<'_> {
             None,
         );
         let mut lines = vec![format!(
-            "\nThe facilitator is drawn from: {}.",
-            pool.members.join(", ")
+            "\n{}",
+            tr!(user(), "convene-pool", names = pool.members.join(", "))
         )];
         for left in &pool.left_out {
-            lines.push(format!("  {} is not in the draw: {}.", left.name, left.why));
+            lines.push(format!(
+                "  {}",
+                tr!(
+                    user(),
+                    "convene-left-out",
+                    name = &left.name,
+                    why = crate::minutes::why(user(), &left.why)
+                )
+            ));
         }
         if pool.members.is_empty() {
-            lines.push("Nobody can be drawn. Add someone present, or ask the last facilitator to stand again.".into());
+            lines.push(tr!(user(), "convene-nobody-drawn"));
             self.prompt.say(&lines.join("\n"));
             self.journal.progress.next = Step::Attendance;
             self.journal.save()?;
@@ -723,9 +749,10 @@ impl Convene<'_> {
         }
         let people = validate::people(&self.journal.answers, &self.history);
         if !people.is_empty() {
-            lines.push(format!(
-                "Before any number is called: {}. Abandon this council with `council abandon` (no number was called, so nothing is written) and convene again.",
-                people.join("; ")
+            lines.push(tr!(
+                user(),
+                "convene-before-numbers",
+                problems = people.join("; ")
             ));
             self.prompt.say(&lines.join("\n"));
             self.journal.progress.next = Step::Attendance;
@@ -738,16 +765,18 @@ impl Convene<'_> {
             self.settings().rotation,
             false,
         ) {
-            lines.push(format!("The lot could not be completed: {problems}."));
+            lines.push(tr!(
+                user(),
+                "convene-lot-incomplete",
+                problems = problems.to_string()
+            ));
             self.prompt.say(&lines.join("\n"));
             self.journal.progress.next = Step::Attendance;
             self.journal.save()?;
             return Ok(false);
         }
-        lines.push(
-            "The spokesperson is drawn the same way afterwards, without the facilitator.".into(),
-        );
-        lines.push("This pool is now fixed.".into());
+        lines.push(tr!(user(), "convene-spokesperson-after"));
+        lines.push(tr!(user(), "convene-pool-fixed"));
         self.prompt.say(&lines.join("\n"));
         // The pool is fixed with everything that shaped it: the history and its settings.
         let settings = match &self.history.commit {
@@ -767,7 +796,11 @@ impl Convene<'_> {
             .sources
             .get_or_insert_with(Vec::new);
         if sources.is_empty() {
-            self.prompt.say("\nNow ask people in the room to call out numbers: a few numbers each, from anyone.\nType each person's numbers and press Enter; an empty line when done. Type \"roll\" to let the laptop roll instead.");
+            self.prompt.say(&format!(
+                "\n{}\n{}",
+                tr!(user(), "convene-call-numbers"),
+                tr!(user(), "convene-call-numbers-how")
+            ));
         }
         loop {
             let have = self
@@ -777,32 +810,32 @@ impl Convene<'_> {
                 .sources
                 .as_ref()
                 .map_or(0, Vec::len);
-            let answer = self.prompt.text("Numbers called out", None, true, |s| {
-                if s.is_empty() || s == "roll" {
-                    Ok(())
-                } else {
-                    rfc3797::canonical_numbers(s)
-                        .map(|_| ())
-                        .map_err(|e| e.to_string())
-                }
-            })?;
+            let answer = self
+                .prompt
+                .text(&tr!(user(), "convene-numbers"), None, true, |s| {
+                    if s.is_empty() || s == "roll" {
+                        Ok(())
+                    } else {
+                        rfc3797::canonical_numbers(s)
+                            .map(|_| ())
+                            .map_err(|e| e.to_string())
+                    }
+                })?;
             if answer == "roll" && have == 0 {
                 let rolled = crate::ops::roll();
                 self.prompt
-                    .say(&format!("The laptop rolled: {}", rolled.join(" / ")));
+                    .say(&tr!(user(), "convene-rolled", numbers = rolled.join(" / ")));
                 self.journal.answers.draw.sources = Some(rolled);
                 self.journal.progress.rolled = true;
                 return Ok(());
             }
             if answer == "roll" {
-                self.prompt
-                    .say("Numbers were already called out: keep going, or press Enter to draw.");
+                self.prompt.say(&tr!(user(), "convene-already-called"));
                 continue;
             }
             if answer.is_empty() {
                 if have == 0 {
-                    self.prompt
-                        .say("At least one number is needed (or type \"roll\").");
+                    self.prompt.say(&tr!(user(), "convene-one-number"));
                     continue;
                 }
                 return Ok(());
@@ -820,24 +853,40 @@ impl Convene<'_> {
     /// Draws for a role, step by step, until someone accepts.
     fn draw_role(&mut self, role: Role) -> Result<()> {
         loop {
-            let drawn = session::draw(&self.journal.answers, &self.history, self.settings().rotation, role)
-                .map_err(|p| crate::error::hint(p.to_string(), "the journal is kept; `council abandon` discards this council and leaves a public trace of its draw"))?;
+            let drawn = session::draw(
+                &self.journal.answers,
+                &self.history,
+                self.settings().rotation,
+                role,
+            )
+            .map_err(|p| crate::error::hint(p.to_string(), tr!(user(), "convene-draw-hint")))?;
             let step = drawn.steps.last().expect("a draw has a step").clone();
             if step.i == 0 {
-                self.prompt.say(&format!("\nKey: {}", drawn.key));
+                self.prompt.say(&format!(
+                    "\n{}",
+                    tr!(user(), "convene-key", key = &drawn.key)
+                ));
             }
-            self.prompt.say(&format!(
-                "Selection {}: position {} of {} in [{}] -> {}",
-                step.i,
-                step.position,
-                step.pool.len(),
-                step.pool.join(", "),
-                step.selected
+            self.prompt.say(&tr!(
+                user(),
+                "convene-selection",
+                i = step.i,
+                position = step.position,
+                of = step.pool.len(),
+                pool = step.pool.join(", "),
+                name = &step.selected
             ));
-            let question = format!("Does {} accept to be {}?", step.selected, role.as_str());
+            let question = tr!(
+                user(),
+                &format!("convene-accept-{}", role.as_str()),
+                name = &step.selected
+            );
             if self.prompt.confirm(&question, true)? {
-                self.prompt
-                    .say(&format!("{} is the {}.", step.selected, role.as_str()));
+                self.prompt.say(&tr!(
+                    user(),
+                    &format!("convene-is-{}", role.as_str()),
+                    name = &step.selected
+                ));
                 if role == Role::Spokesperson {
                     self.announce_support()?;
                 }
@@ -864,14 +913,15 @@ impl Convene<'_> {
         )
         .map_err(|p| anyhow::anyhow!("{p}"))?;
         if let Some(step) = drawn.steps.iter().find(|s| s.role == Role::Support) {
-            self.prompt.say(&format!(
-                "Selection {} (support): position {} of {} in [{}] -> {} supports {}.",
-                step.i,
-                step.position,
-                step.pool.len(),
-                step.pool.join(", "),
-                step.selected,
-                drawn.facilitator
+            self.prompt.say(&tr!(
+                user(),
+                "convene-support-selection",
+                i = step.i,
+                position = step.position,
+                of = step.pool.len(),
+                pool = step.pool.join(", "),
+                name = &step.selected,
+                facilitator = &drawn.facilitator
             ));
         }
         Ok(())
@@ -892,7 +942,7 @@ impl Convene<'_> {
         }
         let elsewhere = !self.journal.was_answered("elsewhere")
             && self.prompt.confirm(
-                &format!("{facilitator} has not facilitated in this log: has {facilitator} facilitated elsewhere before?"),
+                &tr!(user(), "convene-elsewhere", name = &facilitator),
                 false,
             )?;
         if elsewhere {
@@ -902,9 +952,8 @@ impl Convene<'_> {
                 }
             }
             self.journal.answers.draw.support = None;
-            self.prompt.say(&format!(
-                "{facilitator} facilitates without a support; the minutes say they have facilitated elsewhere."
-            ));
+            self.prompt
+                .say(&tr!(user(), "convene-without-support", name = &facilitator));
             return Ok(());
         }
         self.journal.answered("elsewhere")?;
@@ -921,14 +970,14 @@ impl Convene<'_> {
         for name in &experienced {
             let turns = self.history.turns_of(Role::Facilitator, name);
             items.push(if turns > 0 {
-                format!("{name} (facilitated {turns} time(s) here)")
+                tr!(user(), "convene-facilitated-here", name = name, n = turns)
             } else {
-                format!("{name} (facilitated elsewhere)")
+                tr!(user(), "convene-facilitated-elsewhere", name = name)
             });
             choices.push(Some(name.clone()));
         }
         if !experienced.is_empty() {
-            items.push("Draw the support by lot among them".into());
+            items.push(tr!(user(), "convene-support-by-lot"));
             choices.push(None);
         }
         for a in &self.journal.answers.attendees {
@@ -942,22 +991,19 @@ impl Convene<'_> {
             {
                 continue;
             }
-            items.push(format!("{name} (has not facilitated)"));
+            items.push(tr!(user(), "convene-not-facilitated", name = &name));
             choices.push(Some(name));
         }
         if items.is_empty() {
-            self.prompt
-                .say("Nobody present can support: the facilitator goes without one.");
+            self.prompt.say(&tr!(user(), "convene-nobody-supports"));
             return Ok(());
         }
-        let question = format!("{facilitator} has never facilitated: who supports them?");
+        let question = tr!(user(), "convene-who-supports", name = &facilitator);
         let choice = self.prompt.select(&question, &items, 0)?;
         self.journal.answers.draw.support = choices[choice].clone();
         if choices[choice].is_none() {
             self.journal.answered("support-by-lot")?;
-            self.prompt.say(
-                "The support is drawn by lot with the next step of the key, once the spokesperson is drawn.",
-            );
+            self.prompt.say(&tr!(user(), "convene-support-later"));
         }
         Ok(())
     }
@@ -971,13 +1017,16 @@ impl Convene<'_> {
             && self.journal.progress.editing.is_none()
             && !time_up;
         let proposal = self.prompt.edit(
-            if time_up {
-                "The proposal (Enter if there is none: the council ends without a decision)"
-            } else if floor_open {
-                "What is the proposal? (/floor goes back to the floor)"
-            } else {
-                "What is the proposal?"
-            },
+            &tr!(
+                user(),
+                if time_up {
+                    "convene-proposal-time-up"
+                } else if floor_open {
+                    "convene-proposal-floor"
+                } else {
+                    "convene-proposal"
+                }
+            ),
             old.proposal.as_deref(),
             time_up,
             |s| {
@@ -1011,7 +1060,10 @@ impl Convene<'_> {
             Rule::Majority,
             Rule::Supermajority,
         ];
-        let labels: Vec<String> = rules.iter().map(|r| r.as_str().to_string()).collect();
+        let labels: Vec<String> = rules
+            .iter()
+            .map(|r| tr!(user(), &format!("rule-{}", r.as_str())))
+            .collect();
         let default_rule = self
             .journal
             .answers
@@ -1019,7 +1071,7 @@ impl Convene<'_> {
             .rule
             .unwrap_or(self.settings().decision_rule);
         let rule = rules[self.prompt.select(
-            "Decided by",
+            &tr!(user(), "convene-decided-by"),
             &labels,
             rules.iter().position(|r| *r == default_rule).unwrap_or(0),
         )?];
@@ -1039,36 +1091,38 @@ impl Convene<'_> {
             Rule::Consent | Rule::Consensus => {
                 self.objections(rule)?;
                 let marked = self.journal.answers.decision.stand_asides.clone();
-                let stand = self.pick_people("Who stands aside?", &marked)?;
+                let stand = self.pick_people(&tr!(user(), "convene-stand-aside"), &marked)?;
                 self.journal.answers.decision.stand_asides = stand;
                 self.journal.answered("stand-asides")?;
                 if rule == Rule::Consensus {
                     let marked = self.journal.answers.decision.blocks.clone();
-                    let blocks = self.pick_people("Who blocks?", &marked)?;
+                    let blocks = self.pick_people(&tr!(user(), "convene-blocks"), &marked)?;
                     self.journal.answers.decision.blocks = blocks;
                     self.journal.answered("blocks")?;
                 }
             }
             Rule::Majority | Rule::Supermajority => {
                 if self.journal.progress.next > Step::Pool
-                    && self.prompt.confirm(
-                        "Has anyone arrived since the pool was fixed (to vote)?",
-                        false,
-                    )?
+                    && self
+                        .prompt
+                        .confirm(&tr!(user(), "convene-arrived-to-vote"), false)?
                 {
                     self.add_late()?;
                 }
                 let mut votes = self.journal.answers.decision.votes.unwrap_or_default();
-                for (question, field) in
-                    [("Votes for", 0), ("Votes against", 1), ("Abstentions", 2)]
-                {
+                // The journal keys the answers by the English question, whatever the terminal's language.
+                for (question, id, field) in [
+                    ("Votes for", "convene-votes-for", 0),
+                    ("Votes against", "convene-votes-against", 1),
+                    ("Abstentions", "convene-abstentions", 2),
+                ] {
                     let given = [votes.in_favor, votes.against, votes.abstain][field];
                     let count: u32 = self
                         .prompt
-                        .text(question, Some(&given.to_string()), false, |s| {
+                        .text(&tr!(user(), id), Some(&given.to_string()), false, |s| {
                             s.parse::<u32>()
                                 .map(|_| ())
-                                .map_err(|_| "a whole number".to_string())
+                                .map_err(|_| tr!(user(), "convene-whole-number"))
                         })?
                         .parse()?;
                     match field {
@@ -1090,7 +1144,7 @@ impl Convene<'_> {
             .clone()
             .unwrap_or_default();
         let wording = self.prompt.edit(
-            "The proposal's final wording (Enter keeps it; edit it if it was amended)",
+            &tr!(user(), "convene-wording"),
             Some(&current),
             false,
             filled(limits::LONG),
@@ -1108,9 +1162,9 @@ impl Convene<'_> {
         let labels: Vec<String> = outcomes
             .iter()
             .map(|o| match o {
-                Outcome::Adopted => "adopted".to_string(),
-                Outcome::Rejected => "rejected".to_string(),
-                Outcome::None => "no decision (time ran out)".to_string(),
+                Outcome::Adopted => tr!(user(), "outcome-adopted"),
+                Outcome::Rejected => tr!(user(), "outcome-rejected"),
+                Outcome::None => tr!(user(), "outcome-none"),
             })
             .collect();
         let given = self.journal.answers.decision.outcome;
@@ -1124,7 +1178,10 @@ impl Convene<'_> {
         } else {
             0
         };
-        let outcome = outcomes[self.prompt.select("Outcome", &labels, default)?];
+        let outcome =
+            outcomes[self
+                .prompt
+                .select(&tr!(user(), "convene-outcome"), &labels, default)?];
         self.journal.answers.decision.outcome = outcome;
         self.journal.answered("outcome")?;
         if outcome == Outcome::None {
@@ -1134,11 +1191,14 @@ impl Convene<'_> {
         }
         let required = outcome == Outcome::Adopted;
         let statement = self.prompt.edit(
-            if required {
-                "The outcome statement, in the council's words"
-            } else {
-                "The outcome statement (Enter to skip)"
-            },
+            &tr!(
+                user(),
+                if required {
+                    "convene-statement-required"
+                } else {
+                    "convene-statement"
+                }
+            ),
             self.journal.answers.decision.statement.clone().as_deref(),
             !required,
             at_most(limits::LONG),
@@ -1146,7 +1206,7 @@ impl Convene<'_> {
         self.journal.answers.decision.statement = (!statement.is_empty()).then_some(statement);
         self.journal.answered("statement")?;
         let review = self.date(
-            "Review it at a later council from (YYYY-MM-DD, Enter to skip)",
+            &tr!(user(), "convene-review"),
             self.journal.answers.decision.review,
         )?;
         self.journal.answers.decision.review = review;
@@ -1160,14 +1220,21 @@ impl Convene<'_> {
             let mut said = d
                 .resolved_objections
                 .iter()
-                .map(|o| format!("{o} (resolved)"))
+                .map(|o| tr!(user(), "convene-resolved", text = o))
                 .collect::<Vec<_>>();
-            said.extend(d.objections.iter().map(|o| format!("{o} (unresolved)")));
-            self.prompt
-                .say(&format!("Objections recorded so far: {}.", said.join("; ")));
+            said.extend(
+                d.objections
+                    .iter()
+                    .map(|o| tr!(user(), "convene-unresolved", text = o)),
+            );
+            self.prompt.say(&tr!(
+                user(),
+                "convene-objections-so-far",
+                list = said.join("; ")
+            ));
             if self
                 .prompt
-                .confirm("Clear them and record the objections again?", false)?
+                .confirm(&tr!(user(), "convene-clear-objections"), false)?
             {
                 let d = &mut self.journal.answers.decision;
                 d.objections.clear();
@@ -1176,15 +1243,15 @@ impl Convene<'_> {
             }
         }
         let question = match rule {
-            Rule::Consent => "An objection raised (Enter when none are left)",
-            _ => "A concern raised and resolved (Enter when none are left)",
+            Rule::Consent => tr!(user(), "convene-objection"),
+            _ => tr!(user(), "convene-concern"),
         };
         loop {
             // An objection typed before an interruption at "Was it resolved?" comes back pre-filled.
             let given = self.journal.take_typed("objection");
             let objection =
                 self.prompt
-                    .edit(question, given.as_deref(), true, at_most(limits::SHORT))?;
+                    .edit(&question, given.as_deref(), true, at_most(limits::SHORT))?;
             if objection.is_empty() {
                 return self.journal.save();
             }
@@ -1192,10 +1259,10 @@ impl Convene<'_> {
                 // Journaled the moment it is typed, before the question about it.
                 self.journal.typed("objection", &objection)?;
                 self.prompt.select(
-                    "Was it resolved?",
+                    &tr!(user(), "convene-was-resolved"),
                     &[
-                        "resolved (the proposal may be amended)".to_string(),
-                        "still unresolved".to_string(),
+                        tr!(user(), "convene-resolved-choice"),
+                        tr!(user(), "convene-unresolved-choice"),
                     ],
                     0,
                 )? == 0
@@ -1218,13 +1285,13 @@ impl Convene<'_> {
         }
         loop {
             let question = if self.journal.answers.tasks.is_empty() {
-                "Hand out a task?"
+                tr!(user(), "convene-hand-out-task")
             } else {
-                "Another task?"
+                tr!(user(), "convene-another-task")
             };
             if !self
                 .prompt
-                .confirm(question, self.journal.answers.tasks.is_empty())?
+                .confirm(&question, self.journal.answers.tasks.is_empty())?
             {
                 return Ok(());
             }
@@ -1248,7 +1315,7 @@ impl Convene<'_> {
             return self.journal.save();
         };
         let what = self.prompt.edit(
-            "What is to be done?",
+            &tr!(user(), "convene-task-what"),
             Some(&task.what),
             false,
             filled(limits::TASK),
@@ -1256,19 +1323,19 @@ impl Convene<'_> {
         self.journal.answers.tasks[at].what = what;
         self.journal.save()?;
         let who = loop {
-            let chosen = self.pick_people("Who volunteers?", &task.who)?;
+            let chosen = self.pick_people(&tr!(user(), "convene-volunteers"), &task.who)?;
             if !chosen.is_empty() {
                 break chosen;
             }
-            self.prompt.say("A task needs at least one volunteer.");
+            self.prompt.say(&tr!(user(), "convene-one-volunteer"));
         };
         self.journal.answers.tasks[at].who = who;
         self.journal.save()?;
-        let due = self.date("Due (YYYY-MM-DD, Enter for none)", task.due)?;
+        let due = self.date(&tr!(user(), "convene-task-due"), task.due)?;
         self.journal.answers.tasks[at].due = due;
         self.journal.save()?;
         let target = self.amount(
-            "A jar for it: target amount (Enter for none)",
+            &tr!(user(), "convene-jar-target"),
             task.jar.as_ref().map(|j| j.target),
         )?;
         let jar = match target {
@@ -1285,9 +1352,12 @@ impl Convene<'_> {
                     .jar
                     .as_ref()
                     .map_or_else(|| self.last_currency(), |j| j.currency.clone());
-                let currency =
-                    self.prompt
-                        .text("Currency", Some(&given), false, filled(limits::CURRENCY))?;
+                let currency = self.prompt.text(
+                    &tr!(user(), "convene-currency"),
+                    Some(&given),
+                    false,
+                    filled(limits::CURRENCY),
+                )?;
                 Some(Jar { target, currency })
             }
             None => None,
@@ -1309,17 +1379,29 @@ impl Convene<'_> {
                 .enumerate()
                 .map(|(n, t)| {
                     let jar = t.jar.as_ref().map_or(String::new(), |j| {
-                        format!("; jar of {} {}", j.target, j.currency)
+                        tr!(
+                            user(),
+                            "convene-task-jar",
+                            target = j.target.to_string(),
+                            currency = &j.currency
+                        )
                     });
-                    format!("Task {}: {} ({}{jar})", n + 1, t.what, t.who.join(", "))
+                    tr!(
+                        user(),
+                        "convene-task-item",
+                        n = n + 1,
+                        what = &t.what,
+                        who = t.who.join(", "),
+                        jar = jar
+                    )
                 })
                 .collect();
             let count = items.len();
-            items.push("Add a task".into());
-            items.push("Done with the tasks".into());
+            items.push(tr!(user(), "convene-add-task"));
+            items.push(tr!(user(), "convene-done-tasks"));
             let choice =
                 self.prompt
-                    .select("Which task? (change or remove it)", &items, count + 1)?;
+                    .select(&tr!(user(), "convene-which-task"), &items, count + 1)?;
             if choice == count + 1 {
                 return Ok(());
             }
@@ -1328,11 +1410,11 @@ impl Convene<'_> {
                 continue;
             }
             let action = self.prompt.select(
-                &format!("Task {}", choice + 1),
+                &tr!(user(), "convene-task-n", n = choice + 1),
                 &[
-                    "Change it".to_string(),
-                    "Remove it".to_string(),
-                    "Keep it as it is".to_string(),
+                    tr!(user(), "convene-change-it"),
+                    tr!(user(), "convene-remove-it"),
+                    tr!(user(), "convene-keep-it"),
                 ],
                 0,
             )?;
@@ -1362,36 +1444,42 @@ impl Convene<'_> {
         let old = self.journal.answers.delegate.clone().unwrap_or_default();
         let mut delegate = old.clone();
         if !active.is_empty() {
-            let mut items = vec!["Keep every mandate".to_string()];
-            items.extend(
-                active
-                    .iter()
-                    .map(|m| format!("Recall {} ({} to {})", m.council, m.name, m.to)),
-            );
+            let mut items = vec![tr!(user(), "convene-keep-mandates")];
+            items.extend(active.iter().map(|m| {
+                tr!(
+                    user(),
+                    "convene-recall",
+                    council = &m.council,
+                    name = &m.name,
+                    to = &m.to
+                )
+            }));
             let default = active
                 .iter()
                 .position(|m| old.recall.as_deref() == Some(&format!("{}#delegate", m.council)))
                 .map_or(0, |n| n + 1);
-            let choice = self
-                .prompt
-                .select("Recall an active mandate?", &items, default)?;
+            let choice =
+                self.prompt
+                    .select(&tr!(user(), "convene-recall-question"), &items, default)?;
             delegate.recall =
                 (choice > 0).then(|| format!("{}#delegate", active[choice - 1].council));
             self.set_delegate(&delegate)?;
         }
-        if self.prompt.confirm(
-            "Send a recallable delegate with a written mandate?",
-            old.name.is_some(),
-        )? {
+        if self
+            .prompt
+            .confirm(&tr!(user(), "convene-send-delegate"), old.name.is_some())?
+        {
             let names = self.names();
             let mut items = names.clone();
-            items.push("+ someone who arrived late (add them)".into());
+            items.push(tr!(user(), "convene-add-late"));
             let default = old
                 .name
                 .as_ref()
                 .and_then(|n| names.iter().position(|x| names::same_person(x, n)))
                 .unwrap_or(0);
-            let mut who = self.prompt.select("Who goes?", &items, default)?;
+            let mut who = self
+                .prompt
+                .select(&tr!(user(), "convene-who-goes"), &items, default)?;
             let names = if who == names.len() {
                 let added = self.add_late()?;
                 let names = self.names();
@@ -1406,14 +1494,14 @@ impl Convene<'_> {
             delegate.name = Some(names[who].clone());
             self.set_delegate(&delegate)?;
             delegate.to = Some(self.prompt.edit(
-                "Where to?",
+                &tr!(user(), "convene-where-to"),
                 old.to.as_deref(),
                 false,
                 filled(limits::SHORT),
             )?);
             self.set_delegate(&delegate)?;
             delegate.mandate = Some(self.prompt.edit(
-                "The written mandate",
+                &tr!(user(), "convene-mandate"),
                 old.mandate.as_deref(),
                 false,
                 filled(limits::LONG),
@@ -1435,7 +1523,7 @@ impl Convene<'_> {
     fn sovereignty(&mut self) -> Result<()> {
         let old = self.journal.answers.sovereignty.clone();
         let gained = self.prompt.edit(
-            "What can the neighborhood now do for itself? (Enter to skip)",
+            &tr!(user(), "convene-gained"),
             old.as_ref().map(|s| s.gained.as_str()),
             true,
             at_most(limits::LONG),
@@ -1452,7 +1540,7 @@ impl Convene<'_> {
         self.journal.save()?;
         let without_permission = self
             .prompt
-            .confirm("Was it won without asking anyone's permission?", without)?;
+            .confirm(&tr!(user(), "convene-without-permission"), without)?;
         self.journal.answers.sovereignty = Some(Sovereignty {
             gained,
             without_permission,
@@ -1469,8 +1557,8 @@ impl Convene<'_> {
         {
             items.push(ritual.clone());
         }
-        items.push("another ritual".into());
-        items.push("none".into());
+        items.push(tr!(user(), "convene-another-ritual"));
+        items.push(tr!(user(), "convene-no-ritual"));
         let another = items.len() - 2;
         let default = match (&old, &given) {
             _ if self.journal.was_answered(ANOTHER_RITUAL) => another,
@@ -1478,13 +1566,15 @@ impl Convene<'_> {
             (Some(_), None) => items.len() - 1,
             _ => 0,
         };
-        let choice = self.prompt.select("The closing ritual", &items, default)?;
+        let choice = self
+            .prompt
+            .select(&tr!(user(), "convene-closing-ritual"), &items, default)?;
         let ritual = if choice == another {
             // Journaled before "Which ritual?": a resume offers "another ritual" again.
             self.journal.answered(ANOTHER_RITUAL)?;
             let own = given.filter(|r| !self.config.closing_rituals.contains(r));
             Some(self.prompt.edit(
-                "Which ritual?",
+                &tr!(user(), "convene-which-ritual"),
                 own.as_deref(),
                 false,
                 filled(limits::SHORT),
@@ -1507,7 +1597,7 @@ impl Convene<'_> {
         });
         self.journal.save()?;
         let words = self.prompt.edit(
-            "Check-out words, separated by commas (Enter to skip)",
+            &tr!(user(), "convene-check-out"),
             Some(&words_given.join(", ")),
             true,
             |s| {
@@ -1547,7 +1637,7 @@ const REGULARS: usize = 40;
 
 fn non_empty(s: &str) -> Result<(), String> {
     if s.is_empty() {
-        Err("this cannot be empty".into())
+        Err(tr!(user(), "convene-not-empty"))
     } else {
         Ok(())
     }
@@ -1567,11 +1657,7 @@ fn filled(max: usize) -> impl Fn(&str) -> Result<(), String> {
 /// Checks an answer of at most `max` characters.
 fn at_most(max: usize) -> impl Fn(&str) -> Result<(), String> {
     move |s| {
-        limits::text("the answer", s, max).map_err(|_| {
-            format!(
-                "this is {} characters long: at most {max} are allowed",
-                s.chars().count()
-            )
-        })
+        limits::text("the answer", s, max)
+            .map_err(|_| tr!(user(), "convene-too-long", n = s.chars().count(), max = max))
     }
 }

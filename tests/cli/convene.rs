@@ -1726,3 +1726,102 @@ fn changing_the_closing_words_at_the_review_keeps_the_ritual() {
     assert_eq!(closing.words, ["tired", "proud", "hopeful"]);
     env.ok(&["--log", "log", "verify"]);
 }
+
+/// The whole council of [`script`], in French: the prompts the room sees and what it types.
+fn script_in_french() -> Vec<(&'static str, String)> {
+    let s = |p: &'static str, k: &str| (p, k.to_string());
+    vec![
+        s("Quel est le problème concret", "Le banc est cassé\r"),
+        s("Où vous réunissez-vous", "Laverie\r"),
+        s("Durée prévue, en minutes", "\r"),
+        s("Nom (Entrée", "Ana\r"),
+        s("Nom (Entrée", "Bo\r"),
+        s("Nom (Entrée", "Chen\r"),
+        s("Nom (Entrée", "Dara\r"),
+        s("Nom (Entrée", "\r"),
+        s("tiré au sort pour faciliter", &format!("{DOWN}{DOWN} \r")),
+        s("tiré au sort pour parler", &format!("{DOWN}{DOWN} \r")),
+        s("Nombres annoncés", "3 5 1 6\r"),
+        s("Nombres annoncés", "42\r"),
+        s("Nombres annoncés", "\r"),
+        s("Dara accepte-t-il·elle d'être facilitateur·rice", "n"),
+        s("Bo accepte-t-il·elle d'être facilitateur·rice", "y"),
+        s("déjà facilité ailleurs", "n"),
+        s("qui le·la soutient", &format!("{DOWN}\r")),
+        s("Ana accepte-t-il·elle d'être porte-parole", "y"),
+        s("La parole : Le banc est cassé", "2\r"),
+        s("Bo est sur la pile.", "n"),
+        s("Bo a la parole.", "d"),
+        s("Quelle est la proposition", "Le réparer samedi\r"),
+        s("Décidé par", "\r"),
+        s("Une objection soulevée", "\r"),
+        s("Qui se tient à l'écart", "\r"),
+        s("formulation finale", "\r"),
+        s("Résultat", "\r"),
+        s("déclaration de résultat", "On le répare samedi à 10 h\r"),
+        s("La revoir lors d'un conseil", "\r"),
+        s("Confier une tâche", "y"),
+        s("Que faut-il faire", "Acheter des planches\r"),
+        s("Qui se porte volontaire", &format!("{DOWN} \r")),
+        s("Échéance (AAAA-MM-JJ", "2026-11-28\r"),
+        s("montant visé", "40\r"),
+        s("Monnaie", "\r"),
+        s("Une autre tâche", "n"),
+        s("Envoyer un·e délégué·e", "n"),
+        s(
+            "Que peut désormais faire le quartier",
+            "Nous réparons nos bancs\r",
+        ),
+        s("sans demander la permission", "y"),
+        s("Le rituel de clôture", "\r"),
+        s("Mots de clôture", "fatigués, fiers\r"),
+        s("Relisez le procès-verbal ci-dessus", "\r"),
+    ]
+}
+
+#[test]
+fn a_full_council_convened_in_french_asks_in_french_and_its_minutes_verify() {
+    let env = TestEnv::new();
+    env.ok(&["init", "log", "--language", "fr"]);
+    let log = env.path("log");
+    let mut cmd = env.council_process();
+    cmd.env("TERM", "xterm")
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["--log", "log", "convene"]);
+    let mut p = spawn_command(cmd, Some(15_000)).unwrap();
+    // rexpect reads the terminal a byte at a time, each byte a char: UTF-8 is matched as such.
+    let bytes = |s: &str| -> String { s.bytes().map(char::from).collect() };
+    p.exp_string(&bytes("Un conseil éclair de")).unwrap();
+    for (prompt, keys) in script_in_french() {
+        p.exp_string(&bytes(prompt))
+            .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
+        p.send(&keys).unwrap();
+        p.flush().unwrap();
+    }
+    let rest = finish(p);
+    assert!(rest.contains("Le conseil s'est dissous."), "{rest}");
+    assert!(rest.contains(&bytes("Enregistré")), "{rest}");
+    assert!(!rest.contains("The council has dissolved"), "{rest}");
+    let path = "minutes/2026/2026-11-23-le-banc-est-casse.md";
+    let text = std::fs::read_to_string(log.join(path)).unwrap();
+    for expected in [
+        "language = \"fr\"",
+        "facilitator = \"Bo\"",
+        "spokesperson = \"Ana\"",
+        "declined_facilitator = [\"Dara\"]",
+        "support = \"Chen\"",
+        "sources = [\"3 5 1 6\", \"42\"]",
+        "what = \"Acheter des planches\"",
+        "words = [\"fatigués\", \"fiers\"]",
+        // The floor's discussion is in the council's language too.
+        "\n## Discussion\n\n1 des 4 présents a pris la parole, en 1 tour,",
+    ] {
+        assert!(text.contains(expected), "minutes lack {expected}:\n{text}");
+    }
+    assert!(!journal(&log).exists());
+    env.ok(&["--log", "log", "verify"]);
+    let (_, data) = flash_council::minutes::split_record(&text).unwrap();
+    let block = env.write("block.toml", data);
+    let again = crate::env::stdout(&env.ok(&["--log", "log", "run", "--dry-run", &block]));
+    assert_eq!(again, text);
+}

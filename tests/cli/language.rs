@@ -119,3 +119,218 @@ fn switching_language_leaves_old_minutes_verifying() {
     env.ok(&["--log", "log", "verify"]);
     assert_eq!(read(&log, new), text);
 }
+
+/// Runs `council` with the terminal's locale set to `lang`, insisting it succeeds: (stdout, stderr).
+fn in_locale(env: &TestEnv, lang: &str, args: &[&str]) -> (String, String) {
+    let out = env.council().env("LANG", lang).args(args).output().unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    );
+    assert!(out.status.success(), "council {args:?}: {stderr}");
+    (stdout, stderr)
+}
+
+#[test]
+fn the_terminal_speaks_the_user_s_language_whatever_the_council_s() {
+    // An English council, read by French and Spanish neighbors.
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let bench = example("the-bench-is-broken.toml");
+    let (_, said) = in_locale(&env, "fr_FR.UTF-8", &["--log", "log", "run", &bench]);
+    assert!(
+        said.contains("Enregistré minutes/2026/2026-11-16-the-bench-at-elm-and-5th-is-broken.md"),
+        "{said}"
+    );
+    assert!(said.contains(": facilitation "), "{said}");
+    assert!(said.contains(", décision adoptée"), "{said}");
+    // The minutes stay in the council's language.
+    assert!(read(&log, BENCH).contains("\n## Who was there\n"));
+
+    let (_, said) = in_locale(&env, "es_MX.UTF-8", &["--log", "log", "verify"]);
+    assert!(
+        said.contains(
+            "Verificado 1 consejo: cada sorteo se comprueba, y el registro está tal como se escribió"
+        ),
+        "{said}"
+    );
+    let (_, said) = in_locale(&env, "fr_FR.UTF-8", &["--log", "log", "verify"]);
+    assert!(
+        said.contains("Vérifié 1 conseil : chaque tirage se vérifie"),
+        "{said}"
+    );
+    // English says one council, not "1 council(s)".
+    let said = crate::env::stderr(&env.ok(&["--log", "log", "verify"]));
+    assert!(
+        said.contains("Verified 1 council: every draw checks out"),
+        "{said}"
+    );
+
+    let (table, _) = in_locale(&env, "fr_FR.UTF-8", &["--log", "log", "log"]);
+    let header: Vec<&str> = table.lines().next().unwrap().split_whitespace().collect();
+    assert_eq!(
+        header,
+        ["date", "id", "problème", "facilitation", "résultat"],
+        "{table}"
+    );
+    let (table, _) = in_locale(&env, "es_ES.UTF-8", &["--log", "log", "tasks"]);
+    let header: Vec<&str> = table.lines().next().unwrap().split_whitespace().collect();
+    assert_eq!(
+        header,
+        ["id", "qué", "quién", "vence", "estado", "bote"],
+        "{table}"
+    );
+    let (text, _) = in_locale(&env, "es_ES.UTF-8", &["--log", "log", "stats"]);
+    assert!(
+        text.contains("\n1 consejo. Gini de los turnos de facilitación: "),
+        "{text}"
+    );
+    let (text, _) = in_locale(&env, "fr_FR.UTF-8", &["--log", "log", "ledger"]);
+    assert!(
+        text.starts_with("Conseils : 1\nDécisions : 1 adoptée, 0 rejetée, 0 sans décision\n"),
+        "{text}"
+    );
+
+    // --lang wins over the locale.
+    let (text, _) = in_locale(
+        &env,
+        "fr_FR.UTF-8",
+        &[
+            "--lang", "es", "draw", "--pool", "Ana", "--pool", "Bo", "--source", "3 5 1 6",
+        ],
+    );
+    assert!(text.starts_with("clave: "), "{text}");
+    assert!(text.contains("posición"), "{text}");
+    assert!(text.contains(" de 2 "), "{text}");
+}
+
+#[test]
+fn help_is_in_the_user_s_language_and_clap_s_own_words_stay_english() {
+    let env = TestEnv::new();
+    let (help, _) = in_locale(&env, "fr_FR.UTF-8", &["--help"]);
+    assert!(
+        help.starts_with("Mener des conseils éclair de quartier"),
+        "{help}"
+    );
+    assert!(
+        help.contains("Créer le journal public d'un conseil"),
+        "{help}"
+    );
+    assert!(help.contains("Usage:"), "{help}");
+    let (help, _) = in_locale(&env, "C", &["--lang", "es", "init", "--help"]);
+    assert!(
+        help.starts_with("Crear el registro público de un consejo"),
+        "{help}"
+    );
+    assert!(
+        help.contains("El idioma del acta y del README del registro"),
+        "{help}"
+    );
+    // The global options, shown under each subcommand, are translated too.
+    assert!(
+        help.contains("El registro del consejo (un repositorio git)"),
+        "{help}"
+    );
+    // The long help and its examples too (the commands in them stay as typed).
+    let (help, _) = in_locale(&env, "fr_FR.UTF-8", &["run", "--help"]);
+    assert!(
+        help.contains("\nSans `draw.sources`, l'ordinateur tire les nombres et les consigne."),
+        "{help}"
+    );
+    assert!(
+        help.contains("Exemples :\n  council run --example > bench.toml        un fichier de réponses complet pour démarrer\n"),
+        "{help}"
+    );
+    assert!(help.contains("Options globales:"), "{help}");
+    let (help, _) = in_locale(&env, "C", &["--lang=fr", "init", "-h"]);
+    assert!(
+        help.contains("Le modèle de council.toml de départ"),
+        "{help}"
+    );
+    // English is the doc comments, as it was.
+    let (help, _) = in_locale(&env, "C", &["init", "--help"]);
+    assert!(
+        help.starts_with(
+            "Create a council's public log, or adopt an existing git repository as one"
+        ),
+        "{help}"
+    );
+}
+
+#[test]
+fn errors_raised_by_the_commands_speak_the_user_s_language() {
+    let env = TestEnv::new();
+    env.init_log("log");
+    let fails = |lang: &str, args: &[&str]| -> String {
+        let out = env.council().env("LANG", lang).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let said = fails("fr_FR.UTF-8", &["--log", "log", "resume"]);
+    assert_eq!(
+        said,
+        "erreur : `council resume` pose ses questions à la salle et a besoin d'un terminal, mais ceci n'en est pas un\n\
+         conseil : pour les scripts, écrivez les réponses dans un fichier et lancez `council run FILE` (`council run --example` en affiche un complet)\n"
+    );
+    let said = fails("fr_FR.UTF-8", &["--log", "log", "abandon", "--yes"]);
+    assert_eq!(
+        said,
+        "erreur : aucun conseil n'est en cours dans ce journal\nconseil : rien à abandonner\n"
+    );
+    let said = fails("es_ES.UTF-8", &["--log", "log", "show", "nothing-like-it"]);
+    assert!(
+        said.starts_with("error: ningún consejo \"nothing-like-it\" en el registro\npista: "),
+        "{said}"
+    );
+    let said = fails(
+        "es_ES.UTF-8",
+        &["draw", "--pool", "Ana", "--pool", "Ana", "--source", "1"],
+    );
+    assert!(
+        said.contains("\"Ana\" está dos veces en el grupo"),
+        "{said}"
+    );
+    // English, as it always was.
+    let said = env.fails(&["--log", "log", "abandon", "--yes"], 1);
+    assert_eq!(
+        said,
+        "error: no council is in progress in this log\nhint: nothing to abandon\n"
+    );
+}
+
+#[test]
+fn a_correction_shown_in_french_writes_its_date_out() {
+    let env = TestEnv::new();
+    env.init_log("log");
+    env.ok(&["--log", "log", "run", &example("the-bench-is-broken.toml")]);
+    let (_, said) = in_locale(
+        &env,
+        "fr_FR.UTF-8",
+        &[
+            "--log",
+            "log",
+            "correct",
+            "bench",
+            "--note",
+            "Samedi, pas dimanche",
+        ],
+    );
+    assert!(
+        said.contains("Correction 2026-11-16-the-bench-at-elm-and-5th-is-broken\n"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Corrigé 2026-11-16-the-bench-at-elm-and-5th-is-broken (corrections/"),
+        "{said}"
+    );
+    let (show, _) = in_locale(&env, "fr_FR.UTF-8", &["--log", "log", "show", "bench"]);
+    assert!(
+        show.ends_with("\nCorrection du lundi 23 novembre 2026 : Samedi, pas dimanche"),
+        "{show}"
+    );
+    let (show, _) = in_locale(&env, "C", &["--log", "log", "show", "bench"]);
+    assert!(
+        show.ends_with("\nCorrection of 2026-11-23: Samedi, pas dimanche"),
+        "{show}"
+    );
+}
