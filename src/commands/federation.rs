@@ -253,7 +253,7 @@ fn federation_log(ui: &Ui, log: &Log, sources: &[Source], json: bool) -> Result<
                 r.row.started.get(..10).unwrap_or_default().to_string(),
                 r.row.id,
                 r.row.issue,
-                r.row.outcome,
+                super::outcome_word(&r.row.outcome),
             ]
         })
         .collect();

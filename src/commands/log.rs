@@ -109,7 +109,7 @@ pub fn cmd_log(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
                 e.id,
                 e.issue,
                 e.facilitator,
-                e.outcome,
+                super::outcome_word(&e.outcome),
             ]
         })
         .collect();

@@ -107,6 +107,18 @@ pub fn status_word(status: crate::council::answers::TaskStatus) -> String {
     }
 }
 
+/// A decision's outcome for a table: the record's word in English ("adopted"), translated
+/// otherwise ("adoptée").
+pub fn outcome_word(outcome: &str) -> String {
+    match crate::i18n::user() {
+        crate::i18n::Lang::En => outcome.to_string(),
+        lang if matches!(outcome, "adopted" | "rejected" | "none") => {
+            crate::tr!(lang, &format!("outcome-{outcome}"))
+        }
+        _ => outcome.to_string(),
+    }
+}
+
 pub fn print_json<T: serde::Serialize>(ui: &Ui, value: &T) -> Result<()> {
     ui.json(value)?;
     Ok(())

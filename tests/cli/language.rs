@@ -170,7 +170,16 @@ fn the_terminal_speaks_the_user_s_language_whatever_the_council_s() {
     let header: Vec<&str> = table.lines().next().unwrap().split_whitespace().collect();
     assert_eq!(
         header,
-        ["date", "id", "problème", "facilitation", "résultat"],
+        ["n°", "date", "id", "problème", "facilitation", "résultat"],
+        "{table}"
+    );
+    assert!(
+        table
+            .lines()
+            .nth(1)
+            .unwrap()
+            .trim_end()
+            .ends_with("adoptée"),
         "{table}"
     );
     let (table, _) = in_locale(&env, "es_ES.UTF-8", &["--log", "log", "tasks"]);
