@@ -43,7 +43,7 @@ struct Filed<'a> {
 pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
     let config = super::config(ui, &log)?;
-    crate::ops::check_privacy(&config)?;
+    crate::ops::privacy::check_text(&log, &config, &args.note)?;
     if args.note.trim().is_empty() {
         return Err(hint(
             "--note is empty",

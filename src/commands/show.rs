@@ -19,6 +19,11 @@ pub struct Args {
     /// Print the data block as JSON.
     #[arg(long)]
     pub json: bool,
+
+    /// Under privacy = "pseudonyms", show the real names this laptop knows even in JSON or
+    /// piped output (on a terminal, text shows them anyway). Never paste that into the log.
+    #[arg(long)]
+    pub real_names: bool,
 }
 
 /// `council show --json`: the data block, with the corrections published beside it.
@@ -58,14 +63,17 @@ pub fn cmd_show(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
         .map(|(_, c)| c)
         .filter(|c| c.council == id)
         .collect();
+    let real = crate::ops::privacy::shows_real_names(args.real_names, args.json, ui);
     if args.json {
-        super::print_json(
-            ui,
-            &Shown {
-                record: &found.record,
-                corrections,
-            },
-        )?;
+        let shown = Shown {
+            record: &found.record,
+            corrections,
+        };
+        if real {
+            super::print_json(ui, &crate::ops::privacy::reveal_json(&log, &shown)?)?;
+        } else {
+            super::print_json(ui, &shown)?;
+        }
     } else {
         // The data block escapes control characters; the body is cleaned as it is rendered.
         let mut text = clean_lines(&found.text);
@@ -76,6 +84,9 @@ pub fn cmd_show(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
                 c.filed.date(),
                 c.note
             )));
+        }
+        if real {
+            text = crate::ops::privacy::reveal(&log, &text)?;
         }
         ui.out(&text)?;
     }

@@ -156,6 +156,9 @@ impl Convene<'_> {
 
     /// Takes the people present: those the log knows, marked from a list, and newcomers typed.
     fn attendance(&mut self) -> Result<()> {
+        if self.config.privacy == crate::council::settings::Privacy::Cards {
+            return self.card_attendance();
+        }
         if self.journal.answers.attendees.is_empty() {
             self.prompt.say("Who is here?");
         } else {
@@ -222,6 +225,9 @@ impl Convene<'_> {
     /// Asks for a name: the people it stands for (a known person, several a part matches, or
     /// someone new), or `None` on an empty line.
     fn ask_name(&mut self, question: &str) -> Result<Option<Vec<String>>> {
+        if let Some(asked) = self.ask_private_name(question)? {
+            return Ok(asked);
+        }
         // A name typed before an interruption at its follow-up question comes back pre-filled.
         let given = self.journal.take_typed("name");
         let listed = self.journal.answers.attendees.clone();

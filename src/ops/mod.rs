@@ -15,16 +15,17 @@ use crate::council::Record;
 use crate::council::abandoned::Abandoned;
 use crate::council::correction::Correction;
 use crate::council::report::Report;
-use crate::council::settings::{CouncilToml, Privacy};
+use crate::council::settings::CouncilToml;
 use crate::council::summary::Item;
 use crate::council::time::Date;
-use crate::error::{Fail, hint};
+use crate::error::Fail;
 use crate::log::{CommitId, Log, LogLock, NewFile, Signature, State};
 use crate::readme;
 use crate::ui::Ui;
 use anyhow::Result;
 use rand::{Rng, TryRngCore};
 
+pub mod privacy;
 pub mod sync;
 
 /// What a commit adds to the log, for the README regenerated with it.
@@ -213,7 +214,9 @@ pub fn readme_file(
     };
     Ok(NewFile {
         path: "README.md".to_string(),
-        bytes: readme::render(&config.name, config.language, &summary, today).into_bytes(),
+        bytes: (readme::render(&config.name, config.language, &summary, today)
+            + &privacy::readme_note(config))
+            .into_bytes(),
         replace: true,
     })
 }
@@ -253,20 +256,6 @@ pub fn config(ui: &Ui, log: &Log) -> Result<CouncilToml> {
         );
     }
     Ok(config)
-}
-
-/// Refuses to write under a privacy mode this version cannot write: names would leak.
-pub fn check_privacy(config: &CouncilToml) -> Result<()> {
-    match config.privacy {
-        Privacy::Names => Ok(()),
-        other => Err(hint(
-            format!(
-                "council.toml sets privacy = {:?}, which this version of council cannot write yet; nothing was written",
-                format!("{other:?}").to_lowercase()
-            ),
-            "set privacy = \"names\" (first names or handles are fine) and commit, or wait for a version that writes pseudonyms and cards",
-        )),
-    }
 }
 
 /// Takes the log's write lock, telling the user while another process holds it, then
@@ -336,8 +325,8 @@ mod tests {
     fn when_head_moves_the_files_and_readme_are_computed_again_from_the_new_log() {
         let dir = tempfile::TempDir::new().unwrap();
         let ui = Ui::new(ColorChoice::Never, true);
-        let log =
-            crate::commands::init::init(&ui, Some(dir.path()), "default", None, None).unwrap();
+        let log = crate::commands::init::init(&ui, Some(dir.path()), "default", None, None, None)
+            .unwrap();
         let config = log.config().unwrap();
         let lock = lock(&ui, &log).unwrap();
         let first = log.state().unwrap();

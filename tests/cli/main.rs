@@ -13,6 +13,7 @@ mod init;
 mod language;
 mod limits;
 mod links;
+mod privacy;
 mod read;
 mod run;
 mod scale;

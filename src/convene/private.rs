@@ -1,0 +1,116 @@
+//! The questions that take people down under `pseudonyms` and `cards`.
+//!
+//! Under `pseudonyms` a real name typed is turned into its pseudonym at once:
+//! the journal and everything after hold the pseudonym, the roster on this
+//! laptop learns who is behind it, and the prompts show the real name. Under
+//! `cards` the room hands out numbered cards and nothing else is typed.
+
+use super::Convene;
+use crate::council::answers::Attendee;
+use crate::council::privacy;
+use crate::council::settings::Privacy;
+use crate::council::validate;
+use anyhow::Result;
+
+impl Convene<'_> {
+    /// Asks for a person under `pseudonyms` or `cards`; `None` under `names`, which asks its own way.
+    pub(super) fn ask_private_name(
+        &mut self,
+        question: &str,
+    ) -> Result<Option<Option<Vec<String>>>> {
+        match self.config.privacy {
+            Privacy::Names => Ok(None),
+            Privacy::Cards => {
+                let listed = self.journal.answers.attendees.clone();
+                let typed = self.prompt.text(
+                    &format!("{question}: their card number"),
+                    None,
+                    true,
+                    |s| {
+                        if s.is_empty() {
+                            return Ok(());
+                        }
+                        if !privacy::is_card(s) {
+                            return Err(format!(
+                                "a card number from 1 to {}: no name is typed under privacy = \"cards\"",
+                                privacy::MAX_CARD
+                            ));
+                        }
+                        validate::attendee_name(&listed, s)
+                    },
+                )?;
+                Ok(Some((!typed.is_empty()).then(|| vec![typed])))
+            }
+            Privacy::Pseudonyms => {
+                let secret = self
+                    .secret
+                    .clone()
+                    .expect("loaded with the pseudonyms mode");
+                let listed = self.journal.answers.attendees.clone();
+                let typed = self.prompt.text(question, None, true, |s| {
+                    if s.is_empty() {
+                        return Ok(());
+                    }
+                    validate::attendee_name(&[], s)?;
+                    validate::attendee_name(&listed, &privacy::pseudonym(&secret, s))
+                })?;
+                if typed.is_empty() {
+                    return Ok(Some(None));
+                }
+                let pseudonym = privacy::pseudonym(&secret, &typed);
+                let mut roster = crate::ops::privacy::roster(self.log)?;
+                if let Err(e) = roster.learn(&pseudonym, &typed) {
+                    self.prompt.say(&format!(
+                        "  {e}. Tell them apart (add an initial) and type the name again."
+                    ));
+                    return Ok(Some(Some(Vec::new())));
+                }
+                crate::ops::privacy::save_roster(self.log, &roster)?;
+                self.prompt.set_roster(roster);
+                Ok(Some(Some(vec![pseudonym])))
+            }
+        }
+    }
+
+    /// Under `cards`: asks how many cards were handed out and lists them, 1 to N.
+    pub(super) fn card_attendance(&mut self) -> Result<()> {
+        self.prompt
+            .say(&crate::tr!(crate::i18n::user(), "privacy-cards-rotation"));
+        let listed = self.journal.answers.attendees.len();
+        let asked = self.prompt.text(
+            "How many numbered cards were handed out (1 to N)?",
+            (listed > 0).then(|| listed.to_string()).as_deref(),
+            false,
+            |s| match s.parse::<u32>() {
+                Ok(n) if (2..=privacy::MAX_CARD).contains(&n) => Ok(()),
+                _ => Err(format!(
+                    "a number from 2 to {}: a council draws a facilitator and a spokesperson",
+                    privacy::MAX_CARD
+                )),
+            },
+        )?;
+        let n: u32 = asked.parse().expect("checked");
+        for card in 1..=n {
+            let card = card.to_string();
+            if !self
+                .journal
+                .answers
+                .attendees
+                .iter()
+                .any(|a| a.name == card)
+            {
+                self.journal.answers.attendees.push(Attendee {
+                    name: card,
+                    ..Attendee::default()
+                });
+            }
+        }
+        self.journal
+            .answers
+            .attendees
+            .retain(|a| a.late || a.name.parse::<u32>().is_ok_and(|c| c <= n));
+        self.journal.save()?;
+        self.prompt.say(&format!("Cards 1 to {n} are listed."));
+        Ok(())
+    }
+}
