@@ -57,8 +57,49 @@ impl Convene<'_> {
                 if typed.is_empty() {
                     return Ok(Some(None));
                 }
-                let pseudonym = privacy::pseudonym(&secret, &typed);
+                let mut typed = typed;
                 let mut roster = crate::ops::privacy::roster(self.log)?;
+                // Someone new to this laptop and to the log: a did-you-mean on the real names
+                // this laptop knows. (Not journaled: the journal never holds a real name.)
+                let new_one = roster.real(&privacy::pseudonym(&secret, &typed)).is_none()
+                    && !self
+                        .history
+                        .has_attended(&privacy::pseudonym(&secret, &typed));
+                if new_one {
+                    let listed: Vec<String> = self
+                        .journal
+                        .answers
+                        .attendees
+                        .iter()
+                        .map(|a| a.name.clone())
+                        .collect();
+                    let near: Vec<String> = crate::council::names::did_you_mean(
+                        &typed,
+                        roster.people.values().map(String::as_str),
+                    )
+                    .into_iter()
+                    .filter(|n| !listed.contains(&privacy::pseudonym(&secret, n)))
+                    .map(str::to_string)
+                    .collect();
+                    if !near.is_empty() {
+                        let mut items: Vec<String> = near
+                            .iter()
+                            .map(|n| format!("{n}, whom this laptop knows"))
+                            .collect();
+                        items.push(format!(
+                            "{typed}: someone new (a new spelling is a new person)"
+                        ));
+                        let choice = self.prompt.select(
+                            &format!("Did you mean {}?", near.join(" or ")),
+                            &items,
+                            0,
+                        )?;
+                        if let Some(known) = near.get(choice) {
+                            typed.clone_from(known);
+                        }
+                    }
+                }
+                let pseudonym = privacy::pseudonym(&secret, &typed);
                 if let Err(e) = roster.learn(&pseudonym, &typed) {
                     self.prompt.say(&format!(
                         "  {e}. Tell them apart (add an initial) and type the name again."
@@ -70,6 +111,24 @@ impl Convene<'_> {
                 Ok(Some(Some(vec![pseudonym])))
             }
         }
+    }
+
+    /// Says why a name is not corrected at the review under `pseudonyms` and `cards`.
+    ///
+    /// Under `pseudonyms` the right spelling is another pseudonym, which no one reading the
+    /// log could tell from putting another person in the place of the one drawn; a card
+    /// number is not spelled. Nothing typed here could reach the minutes.
+    pub(super) fn correct_private_name(&mut self) -> Result<()> {
+        let why = match self.config.privacy {
+            Privacy::Cards => "Card numbers are not spelled: nothing to correct here.",
+            _ => {
+                "Under privacy = \"pseudonyms\" a corrected spelling is a different pseudonym, which no one reading the log could tell from another person put in place of the one drawn: names are not corrected after the pool is fixed."
+            }
+        };
+        self.prompt.say(&format!(
+            "{why} A mistake is mended after the council with `council correct ID --note TEXT`, or, before anything is committed, by abandoning this council and convening again."
+        ));
+        Ok(())
     }
 
     /// Under `cards`: asks how many cards were handed out and lists them, 1 to N.

@@ -363,6 +363,9 @@ impl Convene<'_> {
     /// Corrects a misspelled name at the review: the draw keeps the spelling it drew
     /// (`drawn_as`), and the log counts the person under the right name from now on.
     pub(super) fn correct_name(&mut self) -> Result<()> {
+        if self.config.privacy != crate::council::settings::Privacy::Names {
+            return self.correct_private_name();
+        }
         let names = self.names();
         let mut items = names.clone();
         items.push("none: leave the names as they are".into());

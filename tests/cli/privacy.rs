@@ -540,3 +540,37 @@ fn a_journal_begun_under_another_mode_is_not_committed() {
         "the journal is kept for abandon"
     );
 }
+
+#[test]
+fn a_near_miss_of_a_real_name_this_laptop_knows_gets_a_did_you_mean() {
+    let env = TestEnv::new();
+    let log = init(&env, "pseudonyms");
+    // This laptop learns Bogdan and Dariusz from a first council.
+    let first = ANSWERS
+        .replace("Anaïs", "Ewa")
+        .replace("Chiamaka", "Femi")
+        .replace("CHIAMAKA", "Femi");
+    env.ok(&["--log", "log", "run", &env.write("first.toml", &first)]);
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    at(&mut p, "What is the one concrete problem", "The gate\r");
+    at(&mut p, "Where are you meeting", "\r");
+    at(&mut p, "Timebox in minutes", "\r");
+    // The log's regulars are listed by their real names on this laptop.
+    p.exp_string("Who of these is here?").unwrap();
+    p.exp_string("Bogdan").unwrap();
+    p.send("\r").unwrap();
+    p.flush().unwrap();
+    at(&mut p, "(Enter when everyone is listed)", "Bogdam\r");
+    at(&mut p, "Did you mean Bogdan?", "\r");
+    // The answer is echoed once chosen, and the person listed before the next name is asked.
+    at(
+        &mut p,
+        "Did you mean Bogdan?: Bogdan, whom this laptop knows",
+        "",
+    );
+    at(&mut p, "(Enter when everyone is listed)", "\x03");
+    p.exp_eof().unwrap();
+    let journal = std::fs::read_to_string(crate::convene::journal(&log)).unwrap();
+    assert!(journal.contains(&pseudonym("Bogdan")), "{journal}");
+    assert!(!journal.contains("Bogda"), "{journal}");
+}
