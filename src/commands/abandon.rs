@@ -102,12 +102,10 @@ pub fn abandon(ui: &Ui, log: &Log, config: &CouncilToml, journal: Journal) -> Re
     // `names` are not published into a log that has since chosen to write none.
     let begun = journal.progress.privacy.unwrap_or(Privacy::Names);
     if begun == Privacy::Names && config.privacy != Privacy::Names {
+        let lang = crate::i18n::user();
         return Err(hint(
-            format!(
-                "this council was begun under privacy = \"names\" and its numbers were called: its public trace would write the names given, but council.toml now sets privacy = \"{}\"; nothing was written",
-                config.privacy.as_str()
-            ),
-            "to leave the trace (it keeps a lot drawn again visible), commit privacy = \"names\" back, run `council abandon`, then commit the new mode again",
+            crate::tr!(lang, "privacy-abandon-names", now = config.privacy.as_str()),
+            crate::tr!(lang, "privacy-abandon-names-hint"),
         ));
     }
     let lock = super::lock(ui, log)?;

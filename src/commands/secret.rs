@@ -52,9 +52,10 @@ pub fn cmd_secret(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     let log = Log::open(log_dir)?;
     let config = super::config(ui, &log)?;
     if config.privacy != Privacy::Pseudonyms {
-        ui.note(&format!(
-            "council.toml sets privacy = \"{}\": the secret is used only under privacy = \"pseudonyms\"",
-            config.privacy.as_str()
+        ui.note(&crate::tr!(
+            crate::i18n::user(),
+            "privacy-secret-unused",
+            mode = config.privacy.as_str()
         ));
     }
     match &args.action {
@@ -65,12 +66,14 @@ pub fn cmd_secret(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
 
 fn export(ui: &Ui, log: &Log, file: Option<&Path>) -> Result<ExitCode> {
     let Some(secret) = privacy::secret(log)? else {
+        let lang = crate::i18n::user();
         return Err(hint(
-            format!(
-                "this log has no pseudonym secret yet ({} does not exist)",
-                privacy::secret_path(log).display()
+            crate::tr!(
+                lang,
+                "privacy-secret-none",
+                path = privacy::secret_path(log).display().to_string()
             ),
-            "it is made by the first council under privacy = \"pseudonyms\"; on a second laptop, `council secret import FILE` brings the first one's",
+            crate::tr!(lang, "privacy-secret-none-hint"),
         ));
     };
     ui.warn(&crate::tr!(crate::i18n::user(), "privacy-secret-warning"));
@@ -85,7 +88,7 @@ fn export(ui: &Ui, log: &Log, file: Option<&Path>) -> Result<ExitCode> {
             let mut out = options.open(path).map_err(|e| {
                 hint(
                     format!("failed to create {}: {e}", path.display()),
-                    "give the path of a new file; an existing file is never overwritten",
+                    crate::tr!(crate::i18n::user(), "privacy-export-new-file"),
                 )
             })?;
             out.write_all(text.as_bytes())
@@ -125,15 +128,13 @@ fn import(ui: &Ui, log: &Log, file: &Path, replace: bool) -> Result<ExitCode> {
     let text = String::from_utf8(bytes)
         .ok()
         .filter(|t| t.len() as u64 <= MAX_SECRET_BYTES);
-    let secret = text
-        .ok_or_else(|| "it is not a short text file".to_string())
-        .and_then(|t| Secret::parse(&t))
-        .map_err(|e| {
-            hint(
-                format!("{origin} is not a pseudonym secret: {e}"),
-                "give the file `council secret export` wrote on the other laptop",
-            )
-        })?;
+    let secret = text.and_then(|t| Secret::parse(&t).ok()).ok_or_else(|| {
+        let lang = crate::i18n::user();
+        hint(
+            crate::tr!(lang, "privacy-secret-invalid", origin = origin.as_str()),
+            crate::tr!(lang, "privacy-secret-invalid-hint"),
+        )
+    })?;
     ui.warn(&crate::tr!(crate::i18n::user(), "privacy-secret-warning"));
     match privacy::secret(log)? {
         Some(held) if held == secret => {
@@ -141,12 +142,14 @@ fn import(ui: &Ui, log: &Log, file: &Path, replace: bool) -> Result<ExitCode> {
             return Ok(ExitCode::SUCCESS);
         }
         Some(_) if !replace => {
+            let lang = crate::i18n::user();
             return Err(hint(
-                format!(
-                    "this log already holds a different pseudonym secret ({}); nothing was changed",
-                    privacy::secret_path(log).display()
+                crate::tr!(
+                    lang,
+                    "privacy-secret-exists",
+                    path = privacy::secret_path(log).display().to_string()
                 ),
-                "the pseudonyms already written were made with one of the two: keep the one they were made with. Replace it only if the log's pseudonyms come from the imported one: `council secret import --replace FILE` (export the old one first to keep it)",
+                crate::tr!(lang, "privacy-secret-exists-hint"),
             ));
         }
         _ => {}

@@ -67,9 +67,10 @@ pub fn check_mode(journal: &Journal, config: &CouncilToml) -> Result<()> {
         config.privacy,
     )
     .map_err(|e| {
+        let lang = crate::i18n::user();
         hint(
-            format!("{e}; it cannot be resumed or committed"),
-            "`council abandon` discards it (leaving a trace if its lot was drawn), then `council convene` again under the mode now in force",
+            crate::tr!(lang, "privacy-cannot-resume", problem = e),
+            crate::tr!(lang, "privacy-mode-hint"),
         )
     })
 }
@@ -454,9 +455,10 @@ impl<'a> Convene<'a> {
             self.config.privacy,
         )
         .map_err(|e| {
+            let lang = crate::i18n::user();
             hint(
-                format!("{e}; nothing was committed"),
-                "`council abandon` discards it (leaving a trace if its lot was drawn), then `council convene` again under the mode now in force",
+                crate::tr!(lang, "privacy-cannot-resume", problem = e),
+                crate::tr!(lang, "privacy-mode-hint"),
             )
         })?;
         let lock = crate::ops::lock(self.ui, self.log)?;

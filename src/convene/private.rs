@@ -23,7 +23,11 @@ impl Convene<'_> {
             Privacy::Cards => {
                 let listed = self.journal.answers.attendees.clone();
                 let typed = self.prompt.text(
-                    &format!("{question}: their card number"),
+                    &crate::tr!(
+                        crate::i18n::user(),
+                        "privacy-card-question",
+                        question = question
+                    ),
                     None,
                     true,
                     |s| {
@@ -31,9 +35,10 @@ impl Convene<'_> {
                             return Ok(());
                         }
                         if !privacy::is_card(s) {
-                            return Err(format!(
-                                "a card number from 1 to {}: no name is typed under privacy = \"cards\"",
-                                privacy::MAX_CARD
+                            return Err(crate::tr!(
+                                crate::i18n::user(),
+                                "privacy-card-invalid",
+                                max = privacy::MAX_CARD
                             ));
                         }
                         validate::attendee_name(&listed, s)
@@ -84,13 +89,25 @@ impl Convene<'_> {
                     if !near.is_empty() {
                         let mut items: Vec<String> = near
                             .iter()
-                            .map(|n| format!("{n}, whom this laptop knows"))
+                            .map(|n| {
+                                crate::tr!(
+                                    crate::i18n::user(),
+                                    "privacy-known-here",
+                                    name = n.as_str()
+                                )
+                            })
                             .collect();
-                        items.push(format!(
-                            "{typed}: someone new (a new spelling is a new person)"
+                        items.push(crate::tr!(
+                            crate::i18n::user(),
+                            "privacy-someone-new",
+                            name = typed.as_str()
                         ));
                         let choice = self.prompt.select(
-                            &format!("Did you mean {}?", near.join(" or ")),
+                            &crate::tr!(
+                                crate::i18n::user(),
+                                "privacy-did-you-mean",
+                                names = near.join(" / ")
+                            ),
                             &items,
                             0,
                         )?;
@@ -102,7 +119,8 @@ impl Convene<'_> {
                 let pseudonym = privacy::pseudonym(&secret, &typed);
                 if let Err(e) = roster.learn(&pseudonym, &typed) {
                     self.prompt.say(&format!(
-                        "  {e}. Tell them apart (add an initial) and type the name again."
+                        "  {}",
+                        crate::tr!(crate::i18n::user(), "privacy-tell-apart", problem = e)
                     ));
                     return Ok(Some(Some(Vec::new())));
                 }
@@ -120,13 +138,14 @@ impl Convene<'_> {
     /// number is not spelled. Nothing typed here could reach the minutes.
     pub(super) fn correct_private_name(&mut self) -> Result<()> {
         let why = match self.config.privacy {
-            Privacy::Cards => "Card numbers are not spelled: nothing to correct here.",
-            _ => {
-                "Under privacy = \"pseudonyms\" a corrected spelling is a different pseudonym, which no one reading the log could tell from another person put in place of the one drawn: names are not corrected after the pool is fixed."
-            }
+            Privacy::Cards => "privacy-no-correction-cards",
+            _ => "privacy-no-correction-pseudonyms",
         };
+        let lang = crate::i18n::user();
         self.prompt.say(&format!(
-            "{why} A mistake is mended after the council with `council correct ID --note TEXT`, or, before anything is committed, by abandoning this council and convening again."
+            "{} {}",
+            crate::tr!(lang, why),
+            crate::tr!(lang, "privacy-mend-later")
         ));
         Ok(())
     }
@@ -137,14 +156,15 @@ impl Convene<'_> {
             .say(&crate::tr!(crate::i18n::user(), "privacy-cards-rotation"));
         let listed = self.journal.answers.attendees.len();
         let asked = self.prompt.text(
-            "How many numbered cards were handed out (1 to N)?",
+            &crate::tr!(crate::i18n::user(), "privacy-cards-how-many"),
             (listed > 0).then(|| listed.to_string()).as_deref(),
             false,
             |s| match s.parse::<u32>() {
                 Ok(n) if (2..=privacy::MAX_CARD).contains(&n) => Ok(()),
-                _ => Err(format!(
-                    "a number from 2 to {}: a council draws a facilitator and a spokesperson",
-                    privacy::MAX_CARD
+                _ => Err(crate::tr!(
+                    crate::i18n::user(),
+                    "privacy-cards-count-invalid",
+                    max = privacy::MAX_CARD
                 )),
             },
         )?;
@@ -169,7 +189,11 @@ impl Convene<'_> {
             .attendees
             .retain(|a| a.late || a.name.parse::<u32>().is_ok_and(|c| c <= n));
         self.journal.save()?;
-        self.prompt.say(&format!("Cards 1 to {n} are listed."));
+        self.prompt.say(&crate::tr!(
+            crate::i18n::user(),
+            "privacy-cards-listed",
+            n = n
+        ));
         Ok(())
     }
 }

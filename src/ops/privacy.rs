@@ -59,9 +59,10 @@ pub fn secret_or_create(ui: &crate::ui::Ui, log: &Log) -> Result<Secret> {
         .map_err(|e| Fail::new(format!("the OS random source failed: {e}")))?;
     let secret = Secret::from_bytes(bytes);
     write_private(&secret_path(log), secret.to_file().as_bytes())?;
-    ui.note(&format!(
-        "made the pseudonym secret {}: it never enters git. Another laptop needs it to write the same pseudonyms (`council secret export`)",
-        secret_path(log).display()
+    ui.note(&crate::tr!(
+        crate::i18n::user(),
+        "privacy-secret-made",
+        path = secret_path(log).display().to_string()
     ));
     Ok(secret)
 }
@@ -129,7 +130,7 @@ pub fn prepare(
     let refused = |e: String| {
         hint(
             format!("{origin}: {e}"),
-            "fix the answers and run again; nothing was written to the log",
+            crate::tr!(crate::i18n::user(), "privacy-answers-hint"),
         )
     };
     match config.privacy {
@@ -153,10 +154,12 @@ pub fn prepare(
                     roster.people.values().map(String::as_str),
                 );
                 if !near.is_empty() {
-                    ui.note(&format!(
-                        "{} is someone new to this laptop; did you mean {}? A new spelling is a new person",
-                        crate::ui::clean(&a.name),
-                        near.iter().map(|n| crate::ui::clean(n)).collect::<Vec<_>>().join(" or ")
+                    let names: Vec<String> = near.iter().map(|n| crate::ui::clean(n)).collect();
+                    ui.note(&crate::tr!(
+                        crate::i18n::user(),
+                        "privacy-new-here",
+                        name = crate::ui::clean(&a.name),
+                        names = names.join(" / ")
                     ));
                 }
             }
@@ -175,12 +178,10 @@ pub fn check_text(log: &Log, config: &CouncilToml, text: &str) -> Result<()> {
     }
     let roster = roster(log)?;
     if let Some(name) = roster.people.values().find(|r| privacy::mentions(text, r)) {
+        let lang = crate::i18n::user();
         return Err(hint(
-            format!(
-                "the text names {}, and the public log would keep it forever under privacy = \"pseudonyms\"",
-                crate::ui::clean(name)
-            ),
-            "leave the name out, or write their pseudonym as `council show` prints it",
+            crate::tr!(lang, "privacy-text-names", name = crate::ui::clean(name)),
+            crate::tr!(lang, "privacy-text-names-hint"),
         ));
     }
     Ok(())

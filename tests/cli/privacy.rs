@@ -345,6 +345,26 @@ fn init_explains_the_three_modes_and_that_history_is_forever() {
     ] {
         assert!(e.contains(said), "{said}: {e}");
     }
+    // In the terminal's language.
+    let out = env
+        .council()
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["init", "fr"])
+        .output()
+        .unwrap();
+    let e = stderr(&out);
+    assert!(e.contains("l'historique git est pour toujours"), "{e}");
+    let out = env
+        .council()
+        .env("LANG", "es_ES.UTF-8")
+        .args(["--log", "fr", "secret", "export"])
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&out).contains("aún no tiene secreto"),
+        "{}",
+        stderr(&out)
+    );
     let e = env.fails(&["init", "other", "--privacy", "secret"], 2);
     assert!(
         e.contains("names, pseudonyms, cards") || e.contains("possible values"),

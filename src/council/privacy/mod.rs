@@ -120,10 +120,12 @@ impl Roster {
     /// Records that `real` is `pseudonym`; two different people under one pseudonym is refused.
     pub fn learn(&mut self, pseudonym: &str, real: &str) -> Result<(), String> {
         match self.people.get(pseudonym) {
-            Some(known) if names::key(known) != names::key(real) => Err(format!(
-                "{} and {} get the same pseudonym {pseudonym}: the log could not tell them apart",
-                crate::ui::clean(known),
-                crate::ui::clean(real)
+            Some(known) if names::key(known) != names::key(real) => Err(crate::tr!(
+                crate::i18n::user(),
+                "privacy-collision",
+                a = crate::ui::clean(known),
+                b = crate::ui::clean(real),
+                pseudonym = pseudonym
             )),
             Some(_) => Ok(()),
             None => {
@@ -263,9 +265,10 @@ pub fn check_cards(answers: &Answers) -> Result<(), String> {
         if is_card(name) {
             Ok(())
         } else {
-            Err(format!(
-                "{:?} is not a card number: under privacy = \"cards\" people are the numbers of the cards handed out (\"1\", \"2\", ...), and no name is written",
-                crate::ui::clean(name)
+            Err(crate::tr!(
+                crate::i18n::user(),
+                "privacy-not-a-card",
+                name = format!("{:?}", crate::ui::clean(name))
             ))
         }
     })
@@ -281,10 +284,11 @@ pub fn named_in_text(answers: &Answers, reals: &[String]) -> Option<String> {
     strings(&value, &mut texts);
     texts.into_iter().find_map(|text| {
         let name = reals.iter().find(|r| mentions(&text, r))?;
-        Some(format!(
-            "the text {:?} names {}, and the public minutes would keep it forever: under privacy = \"pseudonyms\" write no real name in free text (leave it out, or write the pseudonym `council show` prints)",
-            crate::ui::clean(&text),
-            crate::ui::clean(name)
+        Some(crate::tr!(
+            crate::i18n::user(),
+            "privacy-named-in-text",
+            text = format!("{:?}", crate::ui::clean(&text)),
+            name = crate::ui::clean(name)
         ))
     })
 }
@@ -329,14 +333,18 @@ pub fn same_mode(
     now: Privacy,
 ) -> Result<(), String> {
     let begun = begun.unwrap_or(Privacy::Names);
-    for (when, mode) in [("begun", Some(begun)), ("its pool fixed", fixed)] {
+    for (id, mode) in [
+        ("privacy-mode-changed-begun", Some(begun)),
+        ("privacy-mode-changed-fixed", fixed),
+    ] {
         if let Some(mode) = mode
             && mode != now
         {
-            return Err(format!(
-                "this council was {when} under privacy = \"{}\", but council.toml now sets privacy = \"{}\": its people were taken down for the other mode",
-                mode.as_str(),
-                now.as_str()
+            return Err(crate::tr!(
+                crate::i18n::user(),
+                id,
+                then = mode.as_str(),
+                now = now.as_str()
             ));
         }
     }
