@@ -128,6 +128,23 @@ impl Prompter {
         }
     }
 
+    /// The floor as the screen shows it: the same people, in the same order, by real name.
+    pub fn shown_floor(
+        &self,
+        floor: &crate::council::floor::Floor,
+    ) -> crate::council::floor::Floor {
+        let mut shown = floor.clone();
+        if let Some(roster) = &self.roster {
+            for p in &mut shown.people {
+                p.name = roster.reveal(&p.name);
+            }
+            for w in &mut shown.stack {
+                w.name = roster.reveal(&w.name);
+            }
+        }
+        shown
+    }
+
     fn shown_all(&self, items: &[String]) -> Vec<String> {
         items.iter().map(|i| self.shown(i)).collect()
     }

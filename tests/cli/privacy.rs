@@ -411,7 +411,15 @@ fn convene_under_pseudonyms_shows_real_names_on_screen_and_commits_pseudonyms() 
     p.flush().unwrap();
     at(&mut p, "facilitated elsewhere before", "y");
     at(&mut p, "accept to be spokesperson", "y");
-    at(&mut p, "The floor: ", "d");
+    // The floor's screen finds and shows people by their real names too.
+    at(&mut p, "The floor: ", "a");
+    p.send("bogd\r").unwrap();
+    p.flush().unwrap();
+    let (on_floor, said) = p.exp_regex("Bogdan is on the stack").unwrap();
+    screen.push_str(&on_floor);
+    screen.push_str(&said);
+    p.send("d").unwrap();
+    p.flush().unwrap();
     at(&mut p, "What is the proposal", "Repair it\r");
     at(&mut p, "Decided by", "\r");
     at(&mut p, "An objection", "\r");
