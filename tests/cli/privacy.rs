@@ -184,6 +184,21 @@ fn run_under_pseudonyms_writes_pseudonyms_and_no_real_name_anywhere_git_keeps() 
     assert!(stats.contains(&ana) && !stats.contains("Anaïs"), "{stats}");
     env.ok(&["--log", "log", "verify"]);
     assert_no_real_name(&env, &log);
+    // verify needs no secret and no roster: a neighbor's clone has neither.
+    let clone = env.path("clone");
+    env.git(
+        env.dir.path(),
+        &[
+            "clone",
+            "-q",
+            log.to_str().unwrap(),
+            clone.to_str().unwrap(),
+        ],
+    );
+    assert!(!clone.join(".git/council/secret").exists());
+    env.ok(&["--log", "clone", "verify"]);
+    let shown = stdout(&env.ok(&["--log", "clone", "show", "bench-is", "--real-names"]));
+    assert!(!shown.contains("Bogdan") && shown.contains(&bo), "{shown}");
     // This laptop shows real names only when asked (or on its own terminal).
     let shown = stdout(&env.ok(&["--log", "log", "show", "bench-is", "--json"]));
     assert!(!shown.contains("Bogdan"), "{shown}");
@@ -601,4 +616,21 @@ fn a_near_miss_of_a_real_name_this_laptop_knows_gets_a_did_you_mean() {
     let journal = std::fs::read_to_string(crate::convene::journal(&log)).unwrap();
     assert!(journal.contains(&pseudonym("Bogdan")), "{journal}");
     assert!(!journal.contains("Bogda"), "{journal}");
+}
+
+#[test]
+fn two_people_under_one_pseudonym_are_refused_never_merged() {
+    let env = TestEnv::new();
+    let log = init(&env, "pseudonyms");
+    // As if Zed, whom this laptop met before, had drawn the very pseudonym Bogdan gets.
+    std::fs::create_dir_all(log.join(".git/council")).unwrap();
+    std::fs::write(
+        log.join(".git/council/roster.toml"),
+        format!("[people]\n\"{}\" = \"Zed\"\n", pseudonym("Bogdan")),
+    )
+    .unwrap();
+    let head = env.head(&log);
+    let e = env.fails(&["--log", "log", "run", &env.write("a.toml", ANSWERS)], 1);
+    assert!(e.contains("Zed and Bogdan get the same pseudonym"), "{e}");
+    assert_eq!(env.head(&log), head, "nothing was written");
 }
