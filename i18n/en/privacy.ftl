@@ -49,3 +49,7 @@ privacy-secret-exists-hint = the pseudonyms already written were made with one o
 privacy-secret-invalid = { $origin } is not a pseudonym secret: it does not hold 64 hexadecimal digits after `#` comment lines
 privacy-secret-invalid-hint = give the file `council secret export` wrote on the other laptop
 privacy-export-new-file = give the path of a new file; an existing file is never overwritten
+
+# Written into minutes under privacy = "pseudonyms" or "cards" (the council's language).
+minutes-privacy-pseudonyms = People are written as pseudonyms (privacy = "pseudonyms"): each person keeps one pseudonym in every council, so the turns counted are theirs.
+minutes-privacy-cards = Attendees are the numbered cards handed out at this council (privacy = "cards"). Cards are not people: the turns and last time's facilitator of earlier councils do not carry over, so nobody was left out for them.

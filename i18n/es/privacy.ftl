@@ -49,3 +49,7 @@ privacy-secret-exists-hint = los seudónimos ya escritos vienen de uno de los do
 privacy-secret-invalid = { $origin } no es un secreto de seudónimos: no contiene 64 dígitos hexadecimales tras líneas de comentario `#`
 privacy-secret-invalid-hint = indique el archivo que escribió `council secret export` en el otro portátil
 privacy-export-new-file = indique la ruta de un archivo nuevo; un archivo existente nunca se sobrescribe
+
+# Escrito en las actas con privacy = "pseudonyms" o "cards" (el idioma del consejo).
+minutes-privacy-pseudonyms = Las personas se escriben con seudónimos (privacy = "pseudonyms"): cada persona conserva un mismo seudónimo en todos los consejos, así que los turnos contados son suyos.
+minutes-privacy-cards = Los asistentes son las tarjetas numeradas repartidas en este consejo (privacy = "cards"). Las tarjetas no son personas: los turnos y la facilitación de la última vez no se trasladan, así que nadie quedó fuera por ellos.

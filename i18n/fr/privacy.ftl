@@ -49,3 +49,7 @@ privacy-secret-exists-hint = les pseudonymes déjà écrits viennent de l'un des
 privacy-secret-invalid = { $origin } n'est pas un secret des pseudonymes : il ne contient pas 64 chiffres hexadécimaux après des lignes de commentaire `#`
 privacy-secret-invalid-hint = donnez le fichier écrit par `council secret export` sur l'autre ordinateur
 privacy-export-new-file = donnez le chemin d'un nouveau fichier ; un fichier existant n'est jamais écrasé
+
+# Écrit dans les procès-verbaux sous privacy = "pseudonyms" ou "cards" (la langue du conseil).
+minutes-privacy-pseudonyms = Les personnes sont écrites sous pseudonyme (privacy = "pseudonyms") : chaque personne garde un même pseudonyme dans tous les conseils, les tours comptés sont donc les siens.
+minutes-privacy-cards = Les participant·es sont les cartes numérotées distribuées à ce conseil (privacy = "cards"). Les cartes ne sont pas des personnes : les tours et l'animation de la dernière fois ne se reportent pas, personne n'a donc été écarté·e pour cela.

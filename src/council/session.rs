@@ -211,6 +211,8 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
             rolled: ctx.rolled,
             key: drawn.key,
             rotation,
+            privacy: (ctx.settings.privacy != super::settings::Privacy::Names)
+                .then_some(ctx.settings.privacy),
             declined_facilitator: answers.draw.declined_facilitator.clone(),
             declined_spokesperson: answers.draw.declined_spokesperson.clone(),
             repeat_consent: answers.draw.repeat_consent.clone(),

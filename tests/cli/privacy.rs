@@ -126,6 +126,10 @@ fn run_under_pseudonyms_writes_pseudonyms_and_no_real_name_anywhere_git_keeps() 
     }
     assert!(minutes.contains(&format!("who = [\"{bo}\"]")), "{minutes}");
     assert!(
+        minutes.contains("People are written as pseudonyms"),
+        "{minutes}"
+    );
+    assert!(
         minutes.contains(&format!("stand_asides = [\"{da}\"]")),
         "{minutes}"
     );
@@ -247,6 +251,8 @@ fn cards_take_card_numbers_only_and_verify() {
     assert!(minutes.contains("name = \"2\""), "{minutes}");
     let readme = std::fs::read_to_string(log.join("README.md")).unwrap();
     assert!(readme.contains("Cards are not people"), "{readme}");
+    assert!(minutes.contains("Cards are not people"), "{minutes}");
+    assert!(minutes.contains("privacy = \"cards\"\n"), "{minutes}");
     // Cards are not people: last time's facilitator card is in the next pool, and no card
     // is a first-timer or an old hand.
     let next = cards
