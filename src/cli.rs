@@ -179,6 +179,7 @@ pub enum Command {
     Delegates(commands::delegates::Args),
     Sync(commands::sync::Args),
     Federation(commands::federation::Args),
+    Secret(commands::secret::Args),
     Completions(commands::completions::Args),
     Man(commands::completions::ManArgs),
 }

@@ -77,6 +77,7 @@ impl Lang {
                 include_str!("../i18n/en/errors.ftl"),
                 include_str!("../i18n/en/terminal.ftl"),
                 include_str!("../i18n/en/help.ftl"),
+                include_str!("../i18n/en/privacy.ftl"),
             ],
             Lang::Fr => &[
                 include_str!("../i18n/fr/dates.ftl"),
@@ -85,6 +86,7 @@ impl Lang {
                 include_str!("../i18n/fr/errors.ftl"),
                 include_str!("../i18n/fr/terminal.ftl"),
                 include_str!("../i18n/fr/help.ftl"),
+                include_str!("../i18n/fr/privacy.ftl"),
             ],
             Lang::Es => &[
                 include_str!("../i18n/es/dates.ftl"),
@@ -93,6 +95,7 @@ impl Lang {
                 include_str!("../i18n/es/errors.ftl"),
                 include_str!("../i18n/es/terminal.ftl"),
                 include_str!("../i18n/es/help.ftl"),
+                include_str!("../i18n/es/privacy.ftl"),
             ],
         }
     }

@@ -742,6 +742,16 @@ fn body_in(r: &Record, e: Escape) -> String {
             key = e.code(&r.draw.key)
         )
     );
+    // Said only when the council wrote no names: every earlier file renders as before.
+    match r.draw.privacy {
+        Some(crate::council::settings::Privacy::Cards) => {
+            let _ = writeln!(w, "{}\n", t("minutes-privacy-cards"));
+        }
+        Some(crate::council::settings::Privacy::Pseudonyms) => {
+            let _ = writeln!(w, "{}\n", t("minutes-privacy-pseudonyms"));
+        }
+        _ => {}
+    }
     let _ = writeln!(w, "{}", t("minutes-steps"));
     let _ = writeln!(w, "| --- | --- | --- | --- | --- |");
     for step in &r.draw.steps {

@@ -148,6 +148,7 @@ impl Neighborhood {
             duration_minutes: 45,
             rotation: self.spec.rotation,
             decision_rule: flash_council::council::Rule::Consent,
+            privacy: flash_council::council::settings::Privacy::Names,
         }
     }
 

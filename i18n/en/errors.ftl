@@ -256,8 +256,6 @@ err-open-failed = failed to open { $path }
 err-not-utf8-short = { $path } is not UTF-8
 err-no-identity = council.toml has no [identity]: committing as "{ $name }" <council@localhost>; add an [identity] with name and email to choose
 err-config-drift = council.toml has uncommitted changes, which are not used: the settings in force are the committed ones. Commit the change with git to put it in force
-err-privacy-unsupported = council.toml sets privacy = { $privacy }, which this version of council cannot write yet; nothing was written
-err-privacy-unsupported-hint = set privacy = "names" (first names or handles are fine) and commit, or wait for a version that writes pseudonyms and cards
 err-waiting-lock = for the lock on { $path } (held by { $holder })
 err-sync-no-origin = The log has no origin: only its peers are fetched. Publish it with `git remote add origin URL` and `council sync`.
 err-sync-same = the log and origin hold the same councils

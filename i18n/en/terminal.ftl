@@ -479,8 +479,6 @@ federation-reports-unreadable = { $label }: its report-backs cannot be read: { $
 federation-tasks-unreadable = { $label }: its tasks cannot be added up ({ $problem }); skipped
 journal-unreadable = the journal { $path } cannot be read: { $error }
 journal-unreadable-hint = set it aside with `council abandon --yes` (it is kept, renamed, not deleted), or fix it by hand
-convene-privacy = this council's pool was fixed under privacy = { $privacy }, which this version of council cannot write yet; nothing was committed
-convene-privacy-hint = abandon it with `council abandon`, set privacy = "names" in council.toml, commit, and convene again
 convene-cannot-commit = the council cannot be committed: { $problems }
 convene-cannot-commit-hint = re-enter the section named, then commit
 convene-landed-hint = nothing was committed and the journal is kept. Abandon this council with `council abandon` (its lot stays public under abandoned/) and convene again from the log as it is now

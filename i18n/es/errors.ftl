@@ -282,8 +282,6 @@ err-open-failed = no se pudo abrir { $path }
 err-not-utf8-short = { $path } no está en UTF-8
 err-no-identity = council.toml no tiene [identity]: se hace commit como "{ $name }" <council@localhost>; añada una [identity] con name y email para elegir
 err-config-drift = council.toml tiene cambios sin commit, que no se usan: los ajustes vigentes son los del commit. Haga commit del cambio con git para que entre en vigor
-err-privacy-unsupported = council.toml fija privacy = { $privacy }, que esta versión de council aún no sabe escribir; no se escribió nada
-err-privacy-unsupported-hint = fije privacy = "names" (bastan nombres de pila o apodos) y haga commit, o espere una versión que escriba seudónimos y tarjetas
 err-waiting-lock = el bloqueo de { $path } (en manos de { $holder })
 err-sync-no-origin = El registro no tiene origin: solo se traen sus vecinos. Publíquelo con `git remote add origin URL` y `council sync`.
 err-sync-same = el registro y origin contienen los mismos consejos

@@ -509,8 +509,6 @@ federation-reports-unreadable = { $label }: sus informes no pueden leerse: { $er
 federation-tasks-unreadable = { $label }: sus tareas no pueden sumarse ({ $problem }); omitido
 journal-unreadable = el diario { $path } no puede leerse: { $error }
 journal-unreadable-hint = apártalo con `council abandon --yes` (se conserva, renombrado, no se borra), o corrígelo a mano
-convene-privacy = el grupo de este consejo se fijó con privacy = { $privacy }, que esta versión de council aún no sabe escribir; no se guardó nada
-convene-privacy-hint = abandónalo con `council abandon`, pon privacy = "names" en council.toml, haz commit, y convoca de nuevo
 convene-cannot-commit = el consejo no puede guardarse: { $problems }
 convene-cannot-commit-hint = vuelve a la sección nombrada, y guarda
 convene-landed-hint = no se guardó nada y el diario se conserva. Abandona este consejo con `council abandon` (su sorteo sigue siendo público en abandoned/) y convoca de nuevo a partir del registro tal como está ahora

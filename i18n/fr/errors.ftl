@@ -282,8 +282,6 @@ err-open-failed = impossible d'ouvrir { $path }
 err-not-utf8-short = { $path } n'est pas en UTF-8
 err-no-identity = council.toml n'a pas d'[identity] : commit au nom de "{ $name }" <council@localhost> ; ajoutez une [identity] avec name et email pour choisir
 err-config-drift = council.toml a des modifications non commitées, qui ne sont pas utilisées : les réglages en vigueur sont ceux du commit. Commitez la modification avec git pour la mettre en vigueur
-err-privacy-unsupported = council.toml fixe privacy = { $privacy }, que cette version de council ne sait pas encore écrire ; rien n'a été écrit
-err-privacy-unsupported-hint = fixez privacy = "names" (des prénoms ou des pseudos suffisent) et faites un commit, ou attendez une version qui écrit pseudonymes et cartes
 err-waiting-lock = du verrou de { $path } (tenu par { $holder })
 err-sync-no-origin = Le journal n'a pas d'origin : seuls ses voisins sont récupérés. Publiez-le avec `git remote add origin URL` et `council sync`.
 err-sync-same = le journal et origin contiennent les mêmes conseils

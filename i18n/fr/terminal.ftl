@@ -506,8 +506,6 @@ federation-reports-unreadable = { $label } : ses comptes rendus ne peuvent pas �
 federation-tasks-unreadable = { $label } : ses tâches ne peuvent pas être totalisées ({ $problem }) ; ignoré
 journal-unreadable = le journal de saisie { $path } ne peut pas être lu : { $error }
 journal-unreadable-hint = mettez-le de côté avec `council abandon --yes` (il est conservé, renommé, pas supprimé), ou corrigez-le à la main
-convene-privacy = le vivier de ce conseil a été fixé sous privacy = { $privacy }, que cette version de council ne sait pas encore écrire ; rien n'a été committé
-convene-privacy-hint = abandonnez-le avec `council abandon`, mettez privacy = "names" dans council.toml, committez, et convoquez de nouveau
 convene-cannot-commit = le conseil ne peut pas être committé : { $problems }
 convene-cannot-commit-hint = reprenez la section nommée, puis committez
 convene-landed-hint = rien n'a été committé et le journal de saisie est conservé. Abandonnez ce conseil avec `council abandon` (son tirage reste public sous abandoned/) et convoquez de nouveau à partir du journal tel qu'il est maintenant

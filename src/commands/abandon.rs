@@ -5,7 +5,7 @@ use crate::convene::journal::{Journal, Step};
 use crate::convene::prompt::{self, Prompter};
 use crate::council::abandoned::{self, Abandoned, Reached};
 use crate::council::record::Role;
-use crate::council::settings::CouncilToml;
+use crate::council::settings::{CouncilToml, Privacy};
 use crate::error::{Fail, hint};
 use crate::log::{CommitId, Log, LogLock, NewFile, State};
 use crate::minutes;
@@ -80,12 +80,6 @@ pub fn cmd_abandon(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitC
             return Ok(ExitCode::SUCCESS);
         }
     }
-    // The trace holds the names given at the meeting: only a privacy mode that writes names may.
-    let mut effective = config.clone();
-    if let Some(fixed) = journal.progress.settings {
-        effective.privacy = fixed.privacy;
-    }
-    crate::ops::check_privacy(&effective)?;
     abandon(ui, &log, &config, journal)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -106,12 +100,29 @@ pub fn abandon(ui: &Ui, log: &Log, config: &CouncilToml, journal: Journal) -> Re
         );
         return Ok(());
     }
+    // The trace holds the people as the council took them down. Names taken down under
+    // `names` are not published into a log that has since chosen to write none.
+    let begun = journal.progress.privacy.unwrap_or(Privacy::Names);
+    if begun == Privacy::Names && config.privacy != Privacy::Names {
+        let lang = crate::i18n::user();
+        return Err(hint(
+            crate::tr!(lang, "privacy-abandon-names", now = config.privacy.as_str()),
+            crate::tr!(lang, "privacy-abandon-names-hint"),
+        ));
+    }
     let lock = super::lock(ui, log)?;
     let state = log.state()?;
     let history = match &journal.progress.history {
         Some(commit) => log.history_at(Some(CommitId::parse(commit)?))?,
         None => state.history(),
     };
+    // The pools of the trace are the ones the council drew from: under cards, no person
+    // carries over.
+    let privacy = journal
+        .progress
+        .settings
+        .map_or(config.privacy, |f| f.privacy);
+    let history = history.for_privacy(privacy);
     let next = journal.progress.next;
     let reached = Reached {
         role: match next {

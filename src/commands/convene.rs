@@ -30,7 +30,6 @@ pub fn cmd_convene(ui: &Ui, log_dir: Option<&Path>, _args: &Args) -> Result<Exit
     }
     let log = Log::open(log_dir)?;
     let config = super::config(ui, &log)?;
-    crate::ops::check_privacy(&config)?;
     convene::on_interrupt();
     if let Some(journal) = Journal::load(&Journal::path_in(&log))? {
         let asker = prompt::Prompter::new(ui.color_err);

@@ -38,7 +38,7 @@ pub struct Args {
 pub fn cmd_correct(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
     let config = super::config(ui, &log)?;
-    crate::ops::check_privacy(&config)?;
+    crate::ops::privacy::check_text(&log, &config, &args.note)?;
     if args.note.trim().is_empty() {
         return Err(hint(
             crate::tr!(crate::i18n::user(), "err-note-empty"),

@@ -90,6 +90,12 @@ pub struct Args {
     /// The language of the minutes and of the log's README: en, fr or es.
     #[arg(long, value_name = "LANG", value_parser = ["en", "fr", "es"])]
     pub language: Option<String>,
+
+    /// What the public minutes write for a person: names (as entered), pseudonyms (a stable
+    /// pseudonym per person, keyed by a secret kept on this laptop) or cards (numbered
+    /// cards, no name at all); default: the template's. Git history is forever.
+    #[arg(long, value_name = "MODE", value_parser = ["names", "pseudonyms", "cards"])]
+    pub privacy: Option<String>,
 }
 
 pub fn cmd_init(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
@@ -114,8 +120,10 @@ pub fn cmd_init(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
         &args.template,
         args.name.as_deref(),
         language,
+        args.privacy.as_deref(),
     )?;
     let at = log.root().display().to_string();
+    ui.note(&crate::tr!(crate::i18n::user(), "privacy-init-modes"));
     if let Some(url) = &args.remote {
         log.set_origin(url)?;
         ui.status(
@@ -145,9 +153,10 @@ pub fn init(
     template: &str,
     name: Option<&str>,
     language: Option<Lang>,
+    privacy: Option<&str>,
 ) -> Result<Log> {
     // Everything that can refuse is checked before anything is created.
-    let text = render_template(template, name, language)?;
+    let text = render_template(template, name, language, privacy)?;
     let config: CouncilToml =
         toml::from_str(&text).context("the embedded template is not valid (a bug)")?;
     crate::ops::signature(ui, &config).map_err(|e| {
@@ -285,7 +294,12 @@ fn adopt(ui: &Ui, log: Log, own_files: &[&str], text: &str, config: &CouncilToml
 }
 
 /// Fills a template's name and identity without touching its comments or concatenating TOML.
-fn render_template(template: &str, name: Option<&str>, language: Option<Lang>) -> Result<String> {
+fn render_template(
+    template: &str,
+    name: Option<&str>,
+    language: Option<Lang>,
+    privacy: Option<&str>,
+) -> Result<String> {
     let (_, text) = TEMPLATES
         .iter()
         .find(|(t, _)| *t == template)
@@ -295,7 +309,7 @@ fn render_template(template: &str, name: Option<&str>, language: Option<Lang>) -
                 tr!(user(), "err-init-template-hint"),
             )
         })?;
-    if name.is_none() && language.is_none() {
+    if name.is_none() && language.is_none() && privacy.is_none() {
         return Ok(text.to_string());
     }
     let mut doc: toml_edit::DocumentMut = text
@@ -303,6 +317,9 @@ fn render_template(template: &str, name: Option<&str>, language: Option<Lang>) -
         .context("the embedded template is not valid (a bug)")?;
     if let Some(language) = language {
         doc["language"] = toml_edit::value(language.code());
+    }
+    if let Some(privacy) = privacy {
+        doc["privacy"] = toml_edit::value(privacy);
     }
     let Some(name) = name else {
         return Ok(doc.to_string());

@@ -13,6 +13,7 @@ pub mod log;
 pub mod report;
 pub mod resume;
 pub mod run;
+pub mod secret;
 pub mod show;
 pub mod stats;
 pub mod sync;
@@ -44,6 +45,7 @@ pub fn dispatch(cli: &Cli, ui: &Ui) -> Result<ExitCode> {
         Command::Delegates(args) => delegates::cmd_delegates(ui, log, args),
         Command::Sync(args) => sync::cmd_sync(ui, log, args),
         Command::Federation(args) => federation::cmd_federation(ui, log, args),
+        Command::Secret(args) => secret::cmd_secret(ui, log, args),
         Command::Completions(args) => completions::cmd_completions(args),
         Command::Man(_) => completions::cmd_man(),
     }

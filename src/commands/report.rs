@@ -74,7 +74,9 @@ impl From<StatusArg> for TaskStatus {
 pub fn cmd_report(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
     let config = super::config(ui, &log)?;
-    crate::ops::check_privacy(&config)?;
+    if let Some(note) = &args.note {
+        crate::ops::privacy::check_text(&log, &config, note)?;
+    }
     if args.note.as_deref().is_some_and(|n| n.trim().is_empty()) {
         return Err(hint(
             crate::tr!(crate::i18n::user(), "err-note-empty"),

@@ -16,7 +16,10 @@ pub struct Args {}
 pub fn cmd_resume(ui: &Ui, log_dir: Option<&Path>, _args: &Args) -> Result<ExitCode> {
     let log = Log::open(log_dir)?;
     let config = super::config(ui, &log)?;
-    crate::ops::check_privacy(&config)?;
+    // A council begun under another privacy mode is refused before anything else is asked.
+    if let Some(journal) = Journal::load(&Journal::path_in(&log))? {
+        convene::check_mode(&journal, &config)?;
+    }
     if !prompt::can_prompt() {
         return Err(convene::no_terminal("resume"));
     }

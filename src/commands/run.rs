@@ -82,7 +82,6 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
     })?;
     let log = open_or_init(ui, log_dir, args.init)?;
     let config = super::config(ui, &log)?;
-    crate::ops::check_privacy(&config)?;
 
     if let Input::Record(record) = input {
         // A data block is the record of a council already drawn: reproduced, never committed again.
@@ -98,6 +97,11 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
     let Input::Answers(answers) = input else {
         unreachable!("records returned above")
     };
+    // Real names become pseudonyms (or are refused for card numbers) before any rule sees
+    // them: the record, the trace, the commit message and every error hold only what is public.
+    let answers = Box::new(crate::ops::privacy::prepare(
+        ui, &log, &config, *answers, &origin,
+    )?);
 
     // The lock covers reading HEAD through the commit, so two runs never draw from one history.
     let lock = if args.dry_run {
@@ -280,7 +284,7 @@ fn open_or_init(ui: &Ui, log_dir: Option<&Path>, init: bool) -> Result<Log> {
     }
     match Log::open(log_dir) {
         Ok(log) => Ok(log),
-        Err(_) => super::init::init(ui, log_dir, "default", None, None),
+        Err(_) => super::init::init(ui, log_dir, "default", None, None, None),
     }
 }
 
@@ -301,7 +305,9 @@ fn conclude_answers(
     origin: &str,
     lock: Option<&LogLock>,
 ) -> Result<Concluded> {
-    let history = state.history();
+    let full = state.history();
+    // Under cards, no person carries over: the pools are those the session will draw from.
+    let history = full.for_privacy(config.privacy);
     let invalid = |problems: council::Problems| {
         hint(format!("{origin}: {problems}"), tr!(user(), "err-run-fix"))
     };
@@ -315,8 +321,11 @@ fn conclude_answers(
     }
     council::session::preflight(&canonical, &history, config.settings().rotation, rolled)
         .map_err(invalid)?;
-    for near in council::session::near_misses(&answers, &history) {
-        ui.note(&near);
+    // Pseudonyms and card numbers are never misspelled: a did-you-mean is for names.
+    if config.privacy == crate::council::settings::Privacy::Names {
+        for near in council::session::near_misses(&answers, &history) {
+            ui.note(&near);
+        }
     }
     if rolled {
         let Some(lock) = lock else {
@@ -388,7 +397,8 @@ fn leave_trace(
     problems: &council::Problems,
     now: council::time::Timestamp,
 ) -> Result<String> {
-    let history = state.history();
+    let full = state.history();
+    let history = full.for_privacy(config.privacy);
     let reached = council::abandoned::Reached {
         role: Some(council::record::Role::Spokesperson),
         pending: false,

@@ -19,6 +19,11 @@ pub struct Args {
     /// Print the data block as JSON.
     #[arg(long)]
     pub json: bool,
+
+    /// Under privacy = "pseudonyms", show the real names this laptop knows even in JSON or
+    /// piped output (on a terminal, text shows them anyway). Never paste that into the log.
+    #[arg(long)]
+    pub real_names: bool,
 }
 
 pub fn cmd_show(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
@@ -55,8 +60,14 @@ pub fn cmd_show(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
         .map(|(_, c)| c)
         .filter(|c| c.council == id)
         .collect();
+    let real = crate::ops::privacy::shows_real_names(args.real_names, args.json, ui);
     if args.json {
-        super::print_json(ui, &crate::json::Council::new(&found.record, &corrections))?;
+        let shown = crate::json::Council::new(&found.record, &corrections);
+        if real {
+            super::print_json(ui, &crate::ops::privacy::reveal_json(&log, &shown)?)?;
+        } else {
+            super::print_json(ui, &shown)?;
+        }
     } else {
         // The data block escapes control characters; the body is cleaned as it is rendered.
         let mut text = clean_lines(&found.text);
@@ -72,6 +83,9 @@ pub fn cmd_show(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
                 "\n{}\n",
                 crate::tr!(lang, "show-correction", date = date, note = &c.note)
             )));
+        }
+        if real {
+            text = crate::ops::privacy::reveal(&log, &text)?;
         }
         ui.out(&text)?;
     }

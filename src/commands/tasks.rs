@@ -27,6 +27,11 @@ pub struct Args {
     /// Print a JSON array of {id, council, what, who, due, status, overdue, note, jar}.
     #[arg(long)]
     pub json: bool,
+
+    /// Under privacy = "pseudonyms", show the real names this laptop knows even in JSON or
+    /// piped output (on a terminal, the table shows them anyway).
+    #[arg(long)]
+    pub real_names: bool,
 }
 
 pub fn cmd_tasks(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
@@ -50,9 +55,14 @@ pub fn cmd_tasks(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
     if let Some(status) = wanted {
         tasks.retain(|t| t.status == status);
     }
+    let real = crate::ops::privacy::shows_real_names(args.real_names, args.json, ui);
     if args.json {
         let tasks: Vec<crate::json::Task> = tasks.iter().map(Into::into).collect();
-        super::print_json(ui, &tasks)?;
+        if real {
+            super::print_json(ui, &crate::ops::privacy::reveal_json(&log, &tasks)?)?;
+        } else {
+            super::print_json(ui, &tasks)?;
+        }
         return Ok(ExitCode::SUCCESS);
     }
     if tasks.is_empty() {
@@ -66,6 +76,11 @@ pub fn cmd_tasks(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
         ));
         return Ok(ExitCode::SUCCESS);
     }
+    let roster = if real {
+        crate::ops::privacy::roster(&log)?
+    } else {
+        crate::council::privacy::Roster::default()
+    };
     let rows = tasks
         .iter()
         .map(|t| {
@@ -87,7 +102,7 @@ pub fn cmd_tasks(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
             vec![
                 t.id.clone(),
                 t.what.clone(),
-                t.who.join(", "),
+                roster.reveal(&t.who.join(", ")),
                 t.due.map_or(String::new(), |d| d.to_string()),
                 status,
                 jar,

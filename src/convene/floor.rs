@@ -666,18 +666,22 @@ impl Convene<'_> {
             let size = screen.terminal.size().ok();
             if dirty || shown_second != Some(now) || size != shown_size {
                 shown_size = size;
+                // Under pseudonyms the screen shows the real names this laptop knows.
+                let shown_floor = self.prompt.shown_floor(&floor);
+                let shown_message = message.as_deref().map(|m| self.prompt.shown(m));
+                let shown_paused = paused.as_deref().map(|p| self.prompt.shown(p));
                 let view = View {
                     issue: &issue,
-                    floor: &floor,
+                    floor: &shown_floor,
                     rule,
                     now,
                     timebox,
                     color,
                     mode: &mode,
                     panel,
-                    message: message.as_deref(),
+                    message: shown_message.as_deref(),
                     protocol: &protocol,
-                    paused: paused.as_deref(),
+                    paused: shown_paused.as_deref(),
                 };
                 screen.terminal.draw(|f| render(f, &view))?;
                 if dirty {
@@ -718,7 +722,17 @@ impl Convene<'_> {
                     }
                     KeyCode::Enter => {
                         let what = *what;
-                        match find(&floor, text) {
+                        // Found as the screen shows them (real names), recorded as the log
+                        // writes them: the same place in the same list.
+                        let shown = self.prompt.shown_floor(&floor);
+                        let found = find(&shown, text).map(|n| {
+                            shown
+                                .people
+                                .iter()
+                                .position(|p| p.name == n)
+                                .map_or(n, |i| floor.people[i].name.clone())
+                        });
+                        match found {
                             Err(e) => message = Some(e),
                             Ok(name) => {
                                 let kind = match what {

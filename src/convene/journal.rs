@@ -142,6 +142,10 @@ pub struct Progress {
     /// moment it happens: a resume restores the stack and the talk times from them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub floor: Vec<crate::council::floor::Event>,
+    /// The privacy mode in force when the council was begun: its names are written that way.
+    /// Absent in journals of earlier versions, which wrote names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privacy: Option<Privacy>,
 }
 
 /// An answer typed at a question whose follow-up is being asked.
@@ -178,6 +182,7 @@ impl Fixed {
             duration_minutes: self.duration_minutes,
             rotation: self.rotation,
             decision_rule: self.decision_rule,
+            privacy: self.privacy,
         }
     }
 }
@@ -268,6 +273,7 @@ impl Journal {
                 editing: None,
                 typed: None,
                 floor: Vec::new(),
+                privacy: None,
             },
             answers,
         }

@@ -6,6 +6,7 @@
 
 mod floor;
 pub mod journal;
+mod private;
 pub mod prompt;
 mod steps;
 
@@ -37,6 +38,8 @@ pub struct Convene<'a> {
     /// HEAD as last read: its summary answers which ids the log ever held.
     pub state: crate::log::State,
     time_up_said: bool,
+    /// Under privacy = "pseudonyms": the secret names are turned into pseudonyms with.
+    pub secret: Option<crate::council::privacy::Secret>,
 }
 
 fn started_or_epoch(
@@ -53,6 +56,23 @@ pub fn no_terminal(command: &str) -> anyhow::Error {
         tr!(user(), "err-no-terminal", command = command),
         tr!(user(), "err-no-terminal-hint"),
     )
+}
+
+/// Refuses a journal begun under another privacy mode than the one in force: its people
+/// were taken down for that mode, so it is neither resumed nor committed.
+pub fn check_mode(journal: &Journal, config: &CouncilToml) -> Result<()> {
+    crate::council::privacy::same_mode(
+        journal.progress.privacy,
+        journal.progress.settings.map(|f| f.privacy),
+        config.privacy,
+    )
+    .map_err(|e| {
+        let lang = crate::i18n::user();
+        hint(
+            crate::tr!(lang, "privacy-cannot-resume", problem = e),
+            crate::tr!(lang, "privacy-mode-hint"),
+        )
+    })
 }
 
 /// Set while the minutes are committed: an interrupt then waits instead of cutting the commit.
@@ -82,6 +102,7 @@ impl<'a> Convene<'a> {
         journal: Journal,
         color: bool,
     ) -> Result<Self> {
+        check_mode(&journal, &config)?;
         let state = log.state()?;
         Self::with_state(ui, log, config, journal, Prompter::new(color), state)
     }
@@ -100,6 +121,11 @@ impl<'a> Convene<'a> {
                 .history(),
             _ => state.history(),
         };
+        // Under cards, no person carries over: the pools shown are those the session draws from.
+        let history = match config.privacy {
+            crate::council::settings::Privacy::Cards => history.without_people(),
+            _ => history,
+        };
         if let Some(started) = journal.answers.started {
             // Until the room sets its timebox, the council's default runs.
             let minutes = journal
@@ -108,6 +134,13 @@ impl<'a> Convene<'a> {
                 .unwrap_or(config.duration_minutes);
             prompt.set_timebox(started, minutes);
         }
+        let secret = match config.privacy {
+            crate::council::settings::Privacy::Pseudonyms => {
+                prompt.set_roster(crate::ops::privacy::roster(log)?);
+                Some(crate::ops::privacy::secret_or_create(ui, log)?)
+            }
+            _ => None,
+        };
         Ok(Convene {
             ui,
             log,
@@ -117,6 +150,7 @@ impl<'a> Convene<'a> {
             history,
             state,
             time_up_said: false,
+            secret,
         })
     }
 
@@ -156,7 +190,8 @@ impl<'a> Convene<'a> {
             started: Some(started),
             ..Answers::default()
         };
-        let journal = Journal::new(Journal::path_in(log), answers);
+        let mut journal = Journal::new(Journal::path_in(log), answers);
+        journal.progress.privacy = Some(config.privacy);
         journal.save()?;
         Convene::with_state(ui, log, config, journal, prompt, state)
     }
@@ -418,7 +453,21 @@ impl<'a> Convene<'a> {
                 .map_err(|e| council::Problems::from(e.to_string()))?;
             answers.floor = floor.record(self.config.floor_record, last.at);
         }
-        council::conclude(&answers, &ctx)
+        let record = council::conclude(&answers, &ctx)?;
+        if self.secret.is_some() {
+            // A real name typed into free text would be published: the review asks to edit it.
+            let roster = crate::ops::privacy::roster(self.log)
+                .map_err(|e| council::Problems::from(e.to_string()))?;
+            let reals: Vec<String> = answers
+                .attendees
+                .iter()
+                .filter_map(|a| roster.real(&a.name).map(str::to_string))
+                .collect();
+            if let Some(leak) = council::privacy::named_in_text(&answers, &reals) {
+                return Err(council::Problems::from(leak));
+            }
+        }
+        Ok(record)
     }
 
     /// Commits the minutes, removes the journal and dissolves the council.
@@ -448,19 +497,19 @@ impl<'a> Convene<'a> {
     }
 
     fn commit_now(&mut self) -> Result<()> {
-        // The privacy mode is the one fixed with the pool, like the other settings.
-        if let Some(fixed) = self.journal.progress.settings
-            && fixed.privacy != crate::council::settings::Privacy::Names
-        {
-            return Err(hint(
-                tr!(
-                    user(),
-                    "convene-privacy",
-                    privacy = format!("{:?}", format!("{:?}", fixed.privacy).to_lowercase())
-                ),
-                tr!(user(), "convene-privacy-hint"),
-            ));
-        }
+        // Its names were written the way of the mode it was begun under: never another's.
+        crate::council::privacy::same_mode(
+            self.journal.progress.privacy,
+            self.journal.progress.settings.map(|f| f.privacy),
+            self.config.privacy,
+        )
+        .map_err(|e| {
+            let lang = crate::i18n::user();
+            hint(
+                crate::tr!(lang, "privacy-cannot-resume", problem = e),
+                crate::tr!(lang, "privacy-mode-hint"),
+            )
+        })?;
         let lock = crate::ops::lock(self.ui, self.log)?;
         // Under the lock: which ids the log ever held is read again.
         self.state = self.log.state()?;

@@ -68,6 +68,8 @@ pub struct Prompter {
     color: bool,
     /// The smallest notice given so far (10, 5 or 0 minutes left), so each is given once.
     noticed: std::cell::Cell<Option<i64>>,
+    /// Under privacy = "pseudonyms": who is behind each pseudonym, shown on screen only.
+    roster: Option<crate::council::privacy::Roster>,
 }
 
 /// Benchmark-only: `COUNCIL_BENCH_TIMINGS=FILE` logs when each prompt is shown and answered.
@@ -108,7 +110,42 @@ impl Prompter {
             timings,
             color,
             noticed: std::cell::Cell::new(None),
+            roster: None,
         }
+    }
+
+    /// Shows the real names behind the pseudonyms in every prompt (this screen only).
+    pub fn set_roster(&mut self, roster: crate::council::privacy::Roster) {
+        self.roster = Some(roster);
+    }
+
+    /// `text` as the screen shows it: pseudonyms this laptop knows as real names.
+    pub fn shown(&self, text: &str) -> String {
+        match &self.roster {
+            Some(roster) => roster.reveal(text),
+            None => text.to_string(),
+        }
+    }
+
+    /// The floor as the screen shows it: the same people, in the same order, by real name.
+    pub fn shown_floor(
+        &self,
+        floor: &crate::council::floor::Floor,
+    ) -> crate::council::floor::Floor {
+        let mut shown = floor.clone();
+        if let Some(roster) = &self.roster {
+            for p in &mut shown.people {
+                p.name = roster.reveal(&p.name);
+            }
+            for w in &mut shown.stack {
+                w.name = roster.reveal(&w.name);
+            }
+        }
+        shown
+    }
+
+    fn shown_all(&self, items: &[String]) -> Vec<String> {
+        items.iter().map(|i| self.shown(i)).collect()
     }
 
     /// The start of the council and its timebox in minutes, once known.
@@ -176,6 +213,7 @@ impl Prompter {
     }
 
     fn label(&self, question: &str) -> String {
+        let question = &self.shown(question);
         let left = self.minutes_left();
         self.notice(left);
         match left {
@@ -196,7 +234,9 @@ impl Prompter {
 
     /// Prints a line for the room, on stderr.
     pub fn say(&self, text: &str) {
-        let _ = self.term.write_line(&crate::ui::clean_lines(text));
+        let _ = self
+            .term
+            .write_line(&crate::ui::clean_lines(&self.shown(text)));
     }
 
     /// Asks for text, Enter giving `default`; `check` refuses an answer with a message and asks again.
@@ -263,7 +303,7 @@ impl Prompter {
     pub fn select(&self, question: &str, items: &[String], default: usize) -> Result<usize> {
         let select = Select::with_theme(&*self.theme)
             .with_prompt(self.label(question))
-            .items(items)
+            .items(self.shown_all(items))
             .default(default);
         self.ask(question, |term| select.interact_on(term))
     }
@@ -285,7 +325,7 @@ impl Prompter {
                 "convene-multi",
                 question = question
             )))
-            .items(items);
+            .items(self.shown_all(items));
         if marked.len() == items.len() {
             multi = multi.defaults(marked);
         }

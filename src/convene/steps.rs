@@ -159,6 +159,9 @@ impl Convene<'_> {
 
     /// Takes the people present: those the log knows, marked from a list, and newcomers typed.
     fn attendance(&mut self) -> Result<()> {
+        if self.config.privacy == crate::council::settings::Privacy::Cards {
+            return self.card_attendance();
+        }
         if self.journal.answers.attendees.is_empty() {
             self.prompt.say(&tr!(user(), "convene-who-is-here"));
         } else {
@@ -225,6 +228,9 @@ impl Convene<'_> {
     /// Asks for a name: the people it stands for (a known person, several a part matches, or
     /// someone new), or `None` on an empty line.
     fn ask_name(&mut self, question: &str) -> Result<Option<Vec<String>>> {
+        if let Some(asked) = self.ask_private_name(question)? {
+            return Ok(asked);
+        }
         // A name typed before an interruption at its follow-up question comes back pre-filled.
         let given = self.journal.take_typed("name");
         let listed = self.journal.answers.attendees.clone();
@@ -362,6 +368,9 @@ impl Convene<'_> {
     /// Corrects a misspelled name at the review: the draw keeps the spelling it drew
     /// (`drawn_as`), and the log counts the person under the right name from now on.
     pub(super) fn correct_name(&mut self) -> Result<()> {
+        if self.config.privacy != crate::council::settings::Privacy::Names {
+            return self.correct_private_name();
+        }
         let names = self.names();
         let mut items = names.clone();
         items.push(tr!(user(), "convene-no-misspelling"));

@@ -16,6 +16,7 @@ pub fn settings() -> Settings {
         duration_minutes: 45,
         rotation: Rotation::LeastServed,
         decision_rule: Rule::Consent,
+        privacy: crate::council::settings::Privacy::Names,
     }
 }
 

@@ -12,6 +12,7 @@ pub mod ledger;
 pub mod limits;
 pub mod names;
 pub mod pools;
+pub mod privacy;
 pub mod record;
 pub mod report;
 pub mod rfc3797;

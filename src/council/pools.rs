@@ -27,6 +27,9 @@ pub struct History {
     /// Who is who in these councils, built on first use.
     index: OnceLock<Index>,
     summarized: Option<Summarized>,
+    /// Under privacy = "cards": the attendees of earlier councils were cards, not people,
+    /// so no turn, attendance or previous holder carries over ([`History::without_people`]).
+    people_forgotten: bool,
 }
 
 impl std::fmt::Debug for History {
@@ -114,6 +117,7 @@ impl History {
             councils,
             index: OnceLock::new(),
             summarized: None,
+            people_forgotten: false,
         }
     }
 
@@ -133,6 +137,24 @@ impl History {
                 latest: OnceLock::new(),
                 full: OnceLock::new(),
             }),
+            people_forgotten: false,
+        }
+    }
+
+    /// This history with its councils but no people: nobody has attended, served or led
+    /// last time. Under privacy = "cards" a card number is no one across councils.
+    pub fn without_people(&self) -> History {
+        let mut history = self.clone();
+        history.people_forgotten = true;
+        history
+    }
+
+    /// The same history, without people under privacy = "cards" (see [`History::without_people`]).
+    pub fn for_privacy(&self, privacy: super::settings::Privacy) -> std::borrow::Cow<'_, History> {
+        if privacy == super::settings::Privacy::Cards && !self.people_forgotten {
+            std::borrow::Cow::Owned(self.without_people())
+        } else {
+            std::borrow::Cow::Borrowed(self)
         }
     }
 
@@ -202,6 +224,10 @@ impl History {
     }
 
     fn index(&self) -> &Index {
+        if self.people_forgotten {
+            static NO_ONE: OnceLock<Index> = OnceLock::new();
+            return NO_ONE.get_or_init(Index::default);
+        }
         self.index.get_or_init(|| match &self.summarized {
             Some(s) => Index::of_summary(&s.summary),
             None => {
@@ -219,6 +245,9 @@ impl History {
     /// Without `before`, the latest of all. A back-dated council's previous
     /// council is the one before it, not the latest in the log.
     pub fn previous_before(&self, before: Option<Timestamp>) -> Option<&Record> {
+        if self.people_forgotten {
+            return None;
+        }
         if let Some(s) = &self.summarized {
             let latest = s.summary.latest()?;
             if before.is_none_or(|b| latest.started < b) {
@@ -359,6 +388,9 @@ impl History {
     /// Everyone who attended, under the log's first spelling, the most recently seen first
     /// (those of one council in its order).
     pub fn known_people(&self) -> Vec<String> {
+        if self.people_forgotten {
+            return Vec::new();
+        }
         let people = self.people();
         if let Some(s) = &self.summarized {
             let mut seen: Vec<(&String, &(usize, usize))> = s.summary.last_seen.iter().collect();

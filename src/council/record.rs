@@ -95,6 +95,10 @@ pub struct DrawRecord {
     pub rolled: bool,
     pub key: String,
     pub rotation: Rotation,
+    /// `pseudonyms` or `cards` when the council wrote no names (omitted under `names`, so
+    /// every earlier file is unchanged): from council.toml in its history, like `rotation`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privacy: Option<super::settings::Privacy>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub declined_facilitator: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -24,6 +24,8 @@ pub struct Settings {
     pub duration_minutes: u32,
     pub rotation: Rotation,
     pub decision_rule: Rule,
+    /// Under `cards` the history's people do not carry over ([`History::without_people`]).
+    pub privacy: super::settings::Privacy,
 }
 
 /// What a session may consult besides the answers.
@@ -132,8 +134,11 @@ pub fn canonical(answers: &Answers, history: &History) -> Answers {
 pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems> {
     // Before even spelling names the log's way: a name could be megabytes long.
     super::limits::answers(answers).map_err(Problems)?;
-    let answers = &canonical(answers, ctx.history);
-    validate::answers(answers, ctx.history, ctx.settings)?;
+    // Cards are not people: no turn, attendance or last holder carries over between councils.
+    let forgotten = ctx.history.for_privacy(ctx.settings.privacy);
+    let history: &History = &forgotten;
+    let answers = &canonical(answers, history);
+    validate::answers(answers, history, ctx.settings)?;
     let rule = answers.decision.rule.unwrap_or(ctx.settings.decision_rule);
     let rotation = ctx.settings.rotation;
     let duration_minutes = answers
@@ -157,7 +162,7 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
         floor.check(&present).map_err(Problems::from)?;
     }
 
-    let drawn = draw(answers, ctx.history, rotation, Role::Support)?;
+    let drawn = draw(answers, history, rotation, Role::Support)?;
     // The lot drew names as they were spelled then; the log counts people by their right name.
     let facilitator = person(answers, &drawn.facilitator);
     let spokesperson = person(answers, &drawn.spokesperson.unwrap_or_default());
@@ -165,7 +170,7 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
     let steps = drawn.steps;
 
     let id = ids::council_id(started.0.date_naive(), &answers.issue, |id| {
-        ctx.history.find(id).is_some() || (ctx.retired)(id)
+        history.find(id).is_some() || (ctx.retired)(id)
     });
     let tasks = answers
         .tasks
@@ -181,7 +186,7 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
         .collect();
     Ok(Record {
         id,
-        history: ctx.history.commit.clone(),
+        history: history.commit.clone(),
         issue: answers.issue.clone(),
         place: answers.place.clone(),
         started,
@@ -198,7 +203,7 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
                 name: a.name.clone(),
                 first_time: a
                     .first_time
-                    .unwrap_or_else(|| !ctx.history.has_attended(&a.name)),
+                    .unwrap_or_else(|| !history.has_attended(&a.name)),
                 opt_out: a.opt_out,
                 opt_out_facilitator: a.opt_out_facilitator,
                 opt_out_spokesperson: a.opt_out_spokesperson,
@@ -212,6 +217,8 @@ pub fn conclude(answers: &Answers, ctx: &Context<'_>) -> Result<Record, Problems
             rolled: ctx.rolled,
             key: drawn.key,
             rotation,
+            privacy: (ctx.settings.privacy != super::settings::Privacy::Names)
+                .then_some(ctx.settings.privacy),
             declined_facilitator: answers.draw.declined_facilitator.clone(),
             declined_spokesperson: answers.draw.declined_spokesperson.clone(),
             repeat_consent: answers.draw.repeat_consent.clone(),

@@ -49,6 +49,16 @@ pub enum Privacy {
     Cards,
 }
 
+impl Privacy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Privacy::Names => "names",
+            Privacy::Pseudonyms => "pseudonyms",
+            Privacy::Cards => "cards",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Identity {
@@ -88,6 +98,7 @@ impl CouncilToml {
             duration_minutes: self.duration_minutes,
             rotation: self.rotation,
             decision_rule: self.decision_rule,
+            privacy: self.privacy,
         }
     }
 

@@ -25,6 +25,17 @@ pub fn verify(
             settings = format!("{:?}", settings.rotation.as_str())
         ));
     }
+    let privacy = record
+        .draw
+        .privacy
+        .unwrap_or(super::settings::Privacy::Names);
+    if privacy != settings.privacy {
+        found.push(format!(
+            "privacy: the minutes say {:?}, but council.toml in their history says {:?}: a council writes people the way the log's settings say",
+            privacy.as_str(),
+            settings.privacy.as_str()
+        ));
+    }
     let ctx = Context {
         settings,
         history,

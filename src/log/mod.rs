@@ -265,6 +265,11 @@ impl Log {
         &self.repo
     }
 
+    /// The git directory: what lives here (journal, lock, pseudonym secret) is never committed.
+    pub fn git_dir(&self) -> PathBuf {
+        self.repo.path().to_path_buf()
+    }
+
     /// The folder people know the log by: the working tree, or the git dir of a bare log.
     pub fn root(&self) -> PathBuf {
         self.repo

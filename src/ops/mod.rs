@@ -15,10 +15,10 @@ use crate::council::Record;
 use crate::council::abandoned::Abandoned;
 use crate::council::correction::Correction;
 use crate::council::report::Report;
-use crate::council::settings::{CouncilToml, Privacy};
+use crate::council::settings::CouncilToml;
 use crate::council::summary::Item;
 use crate::council::time::Date;
-use crate::error::{Fail, hint};
+use crate::error::Fail;
 use crate::log::{CommitId, Log, LogLock, NewFile, Signature, State};
 use crate::msg;
 use crate::readme;
@@ -26,6 +26,7 @@ use crate::ui::Ui;
 use anyhow::Result;
 use rand::{Rng, TryRngCore};
 
+pub mod privacy;
 pub mod sync;
 
 /// What a commit adds to the log, for the README regenerated with it.
@@ -214,7 +215,9 @@ pub fn readme_file(
     };
     Ok(NewFile {
         path: "README.md".to_string(),
-        bytes: readme::render(&config.name, config.language, &summary, today).into_bytes(),
+        bytes: (readme::render(&config.name, config.language, &summary, today)
+            + &privacy::readme_note(config))
+            .into_bytes(),
         replace: true,
     })
 }
@@ -252,20 +255,6 @@ pub fn config(ui: &Ui, log: &Log) -> Result<CouncilToml> {
         ui.warn(&msg!("err-config-drift"));
     }
     Ok(config)
-}
-
-/// Refuses to write under a privacy mode this version cannot write: names would leak.
-pub fn check_privacy(config: &CouncilToml) -> Result<()> {
-    match config.privacy {
-        Privacy::Names => Ok(()),
-        other => Err(hint(
-            msg!(
-                "err-privacy-unsupported",
-                privacy = format!("{:?}", format!("{other:?}").to_lowercase())
-            ),
-            msg!("err-privacy-unsupported-hint"),
-        )),
-    }
 }
 
 /// Takes the log's write lock, telling the user while another process holds it, then
@@ -339,8 +328,8 @@ mod tests {
     fn when_head_moves_the_files_and_readme_are_computed_again_from_the_new_log() {
         let dir = tempfile::TempDir::new().unwrap();
         let ui = Ui::new(ColorChoice::Never, true);
-        let log =
-            crate::commands::init::init(&ui, Some(dir.path()), "default", None, None).unwrap();
+        let log = crate::commands::init::init(&ui, Some(dir.path()), "default", None, None, None)
+            .unwrap();
         let config = log.config().unwrap();
         let lock = lock(&ui, &log).unwrap();
         let first = log.state().unwrap();

@@ -16,6 +16,7 @@ mod json;
 mod language;
 mod limits;
 mod links;
+mod privacy;
 mod read;
 mod run;
 mod scale;
