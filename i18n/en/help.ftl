@@ -204,3 +204,22 @@ help-council-federation-long-about =
     Read across neighborhoods: councils, tasks, delegates and draws of the log and its peers.
 
     Each `[[peers]]` entry of council.toml is read as `council sync` last fetched it (`refs/peers/<name>/head`), tagged with its name in `[[peers]]`: the name its own council.toml gives itself is only shown beside it ("calls itself ..."), so a peer cannot pass its councils off as the log's own, whose rows are marked "(this log)". A peer never fetched, or whose files cannot be read, is reported and skipped.
+
+# privacy
+help-council-init--privacy = What the public minutes write for a person: names (as entered), pseudonyms (a stable pseudonym per person, keyed by a secret kept on this laptop) or cards (numbered cards, no name at all); default: the template's. Git history is forever
+help-council-show--real_names = Under privacy = "pseudonyms", show the real names this laptop knows even in JSON or piped output (on a terminal, text shows them anyway). Never paste that into the log
+help-council-tasks--real_names = Under privacy = "pseudonyms", show the real names this laptop knows even in JSON or piped output (on a terminal, the table shows them anyway)
+help-council-secret = Move the pseudonym secret between laptops (privacy = "pseudonyms")
+help-council-secret-long-about =
+    Move the pseudonym secret between laptops (privacy = "pseudonyms").
+
+    Under privacy = "pseudonyms" each person is written as a pseudonym keyed with a secret kept in this log's git folder (`.git/council/secret`), never committed. A second laptop that convenes the same council needs the same secret to write the same pseudonyms for the same people. Whoever holds the secret can test a guessed name against every pseudonym of the public log: move it only to someone the council trusts with who is who.
+help-council-secret-examples =
+    Examples:
+      council secret export /media/usb/council-secret     write it to a USB stick (readable only by you)
+      council secret import /media/usb/council-secret     on the second laptop, in its clone of the log
+help-council-secret-export = Write the secret to FILE (a new file, readable only by you), or to standard output
+help-council-secret-export--file = The file to create; default: standard output
+help-council-secret-import = Read the secret from FILE, or `-` for standard input, into this log's git folder
+help-council-secret-import--file = The file a `council secret export` wrote; `-` reads standard input
+help-council-secret-import--replace = Replace a different secret this log already holds (the pseudonyms it made change)

@@ -204,3 +204,22 @@ help-council-federation-long-about =
     Leer entre barrios: consejos, tareas, delegaciones y sorteos del registro y de sus pares.
 
     Cada entrada `[[peers]]` de council.toml se lee tal como `council sync` la trajo por última vez (`refs/peers/<name>/head`), etiquetada con su nombre en `[[peers]]`: el nombre que se da su propio council.toml solo se muestra al lado («calls itself ...»), así que un par no puede hacer pasar sus consejos por los del registro, cuyas filas se marcan «(this log)». Un par nunca traído, o cuyos archivos no pueden leerse, se informa y se omite.
+
+# privacy
+help-council-init--privacy = Lo que las actas públicas escriben de una persona: names (los nombres tal como se escriben), pseudonyms (un seudónimo estable por persona, calculado con un secreto guardado en este ordenador) o cards (tarjetas numeradas, ningún nombre); por defecto: el de la plantilla. El historial de git es para siempre
+help-council-show--real_names = Con privacy = "pseudonyms", mostrar los nombres reales que este ordenador conoce incluso en JSON o en una tubería (en un terminal, el texto los muestra de todos modos). Nunca pegue eso en el registro
+help-council-tasks--real_names = Con privacy = "pseudonyms", mostrar los nombres reales que este ordenador conoce incluso en JSON o en una tubería (en un terminal, la tabla los muestra de todos modos)
+help-council-secret = Llevar el secreto de los seudónimos de un ordenador a otro (privacy = "pseudonyms")
+help-council-secret-long-about =
+    Llevar el secreto de los seudónimos de un ordenador a otro (privacy = "pseudonyms").
+
+    Con privacy = "pseudonyms", cada persona se escribe con un seudónimo calculado con un secreto guardado en la carpeta git de este registro (`.git/council/secret`), nunca en un commit. Un segundo ordenador que convoque el mismo consejo necesita el mismo secreto para escribir los mismos seudónimos para las mismas personas. Quien tenga el secreto puede probar un nombre adivinado contra cada seudónimo del registro público: entréguelo solo a alguien a quien el consejo confíe quién es quién.
+help-council-secret-examples =
+    Ejemplos:
+      council secret export /media/usb/council-secret     escribirlo en una memoria USB (legible solo por usted)
+      council secret import /media/usb/council-secret     en el segundo ordenador, en su clon del registro
+help-council-secret-export = Escribir el secreto en ARCHIVO (un archivo nuevo, legible solo por usted), o en la salida estándar
+help-council-secret-export--file = El archivo que crear; por defecto: la salida estándar
+help-council-secret-import = Leer el secreto de ARCHIVO, o `-` para la entrada estándar, en la carpeta git de este registro
+help-council-secret-import--file = El archivo que escribió `council secret export`; `-` lee la entrada estándar
+help-council-secret-import--replace = Reemplazar otro secreto que este registro ya tiene (cambian los seudónimos que produjo)

@@ -204,3 +204,22 @@ help-council-federation-long-about =
     Lire à travers les quartiers : conseils, tâches, délégations et tirages du journal et de ses pairs.
 
     Chaque entrée `[[peers]]` de council.toml est lue telle que `council sync` l'a récupérée en dernier (`refs/peers/<name>/head`), étiquetée avec son nom dans `[[peers]]` : le nom que son propre council.toml se donne n'est montré qu'à côté (« calls itself ... »), si bien qu'un pair ne peut pas faire passer ses conseils pour ceux du journal, dont les lignes sont marquées « (this log) ». Un pair jamais récupéré, ou dont les fichiers ne peuvent pas être lus, est signalé et ignoré.
+
+# privacy
+help-council-init--privacy = Ce que les procès-verbaux publics écrivent d'une personne : names (les noms tels que saisis), pseudonyms (un pseudonyme stable par personne, calculé avec un secret gardé sur cet ordinateur) ou cards (des cartes numérotées, aucun nom) ; par défaut : celui du modèle. L'historique git est pour toujours
+help-council-show--real_names = Sous privacy = "pseudonyms", afficher les vrais noms que cet ordinateur connaît même en JSON ou dans un tube (dans un terminal, le texte les montre de toute façon). Ne collez jamais cela dans le journal
+help-council-tasks--real_names = Sous privacy = "pseudonyms", afficher les vrais noms que cet ordinateur connaît même en JSON ou dans un tube (dans un terminal, le tableau les montre de toute façon)
+help-council-secret = Déplacer le secret des pseudonymes d'un ordinateur à l'autre (privacy = "pseudonyms")
+help-council-secret-long-about =
+    Déplacer le secret des pseudonymes d'un ordinateur à l'autre (privacy = "pseudonyms").
+
+    Sous privacy = "pseudonyms", chaque personne est écrite sous un pseudonyme calculé avec un secret gardé dans le dossier git de ce journal (`.git/council/secret`), jamais committé. Un second ordinateur qui réunit le même conseil a besoin du même secret pour écrire les mêmes pseudonymes pour les mêmes personnes. Qui détient le secret peut tester un nom deviné contre chaque pseudonyme du journal public : ne le confiez qu'à quelqu'un à qui le conseil confie qui est qui.
+help-council-secret-examples =
+    Exemples :
+      council secret export /media/usb/council-secret     l'écrire sur une clé USB (lisible par vous seul·e)
+      council secret import /media/usb/council-secret     sur le second ordinateur, dans son clone du journal
+help-council-secret-export = Écrire le secret dans FICHIER (un nouveau fichier, lisible par vous seul·e), ou sur la sortie standard
+help-council-secret-export--file = Le fichier à créer ; par défaut : la sortie standard
+help-council-secret-import = Lire le secret depuis FICHIER, ou `-` pour l'entrée standard, dans le dossier git de ce journal
+help-council-secret-import--file = Le fichier qu'a écrit `council secret export` ; `-` lit l'entrée standard
+help-council-secret-import--replace = Remplacer un autre secret que ce journal détient déjà (les pseudonymes qu'il a produits changent)
