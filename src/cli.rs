@@ -96,6 +96,9 @@ pub enum Command {
     Delegates(commands::delegates::Args),
     Sync(commands::sync::Args),
     Federation(commands::federation::Args),
+    Site(commands::site::Args),
+    Feed(commands::feed::Args),
+    Notice(commands::notice::Args),
     Completions(commands::completions::Args),
     Man(commands::completions::ManArgs),
 }

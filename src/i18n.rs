@@ -74,16 +74,19 @@ impl Lang {
                 include_str!("../i18n/en/dates.ftl"),
                 include_str!("../i18n/en/minutes.ftl"),
                 include_str!("../i18n/en/readme.ftl"),
+                include_str!("../i18n/en/site.ftl"),
             ],
             Lang::Fr => &[
                 include_str!("../i18n/fr/dates.ftl"),
                 include_str!("../i18n/fr/minutes.ftl"),
                 include_str!("../i18n/fr/readme.ftl"),
+                include_str!("../i18n/fr/site.ftl"),
             ],
             Lang::Es => &[
                 include_str!("../i18n/es/dates.ftl"),
                 include_str!("../i18n/es/minutes.ftl"),
                 include_str!("../i18n/es/readme.ftl"),
+                include_str!("../i18n/es/site.ftl"),
             ],
         }
     }

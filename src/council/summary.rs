@@ -58,7 +58,25 @@ pub struct Row {
     pub facilitator: String,
     pub outcome: Outcome,
     pub path: String,
+    /// What was decided: the outcome statement, else the proposal.
+    pub decision: Option<String>,
+    pub place: Option<String>,
+    /// When a later council should look at the decision again.
+    pub review: Option<Date>,
 }
+
+/// A decision a later council should look at again, by its review date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    pub review: Date,
+    pub council: String,
+    pub issue: String,
+    pub decision: Option<String>,
+    pub path: String,
+}
+
+/// How many pending reviews are kept (the furthest in the future go first).
+pub const REVIEWS: usize = 2 * RECENT;
 
 /// A task still in play: open, or with money in its jar to account for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -138,6 +156,9 @@ pub struct Summary {
     pub last_seen: BTreeMap<String, (usize, usize)>,
     /// The latest councils, oldest first.
     pub recent: Vec<Row>,
+    /// Decisions with a review date no more than [`AGE_OUT_DAYS`] before the latest
+    /// council, by (review date, council id), at most [`REVIEWS`].
+    pub reviews: Vec<Review>,
     /// Tasks in play, in the order their councils were folded.
     pub tasks: Vec<Live>,
     /// Mandates not recalled, oldest first, with the date they were given.
@@ -329,6 +350,7 @@ impl Summary {
             self.tasks = kept;
             self.reindex();
         }
+        self.reviews.retain(|r| r.review.0 >= cutoff);
         let before = self.mandates.len();
         self.mandates.retain(|(given, _)| given.0 >= cutoff);
         self.aged.mandates += before - self.mandates.len();
@@ -458,8 +480,24 @@ impl Summary {
                 facilitator: record.facilitator.clone(),
                 outcome: record.decision.outcome,
                 path: path.to_string(),
+                decision: decision_of(record),
+                place: record.place.clone(),
+                review: record.decision.review,
             },
         );
+        if let Some(review) = record.decision.review {
+            let entry = Review {
+                review,
+                council: record.id.clone(),
+                issue: record.issue.clone(),
+                decision: decision_of(record),
+                path: path.to_string(),
+            };
+            let key = |r: &Review| (r.review, r.council.clone());
+            let at = self.reviews.partition_point(|r| key(r) <= key(&entry));
+            self.reviews.insert(at, entry);
+            self.reviews.truncate(REVIEWS);
+        }
         for task in &record.tasks {
             if let Some(jar) = &task.jar {
                 self.last_currency = Some(jar.currency.clone());
@@ -696,6 +734,15 @@ struct Event<'a> {
     note: Option<&'a str>,
     collected: Option<Amount>,
     spent: Option<Amount>,
+}
+
+/// What a council decided, in its own words: the outcome statement, else the proposal.
+pub fn decision_of(record: &Record) -> Option<String> {
+    record
+        .decision
+        .statement
+        .clone()
+        .or_else(|| record.decision.proposal.clone())
 }
 
 /// Keeps the last [`RECENT`] of a list folded oldest first.
