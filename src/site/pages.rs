@@ -20,7 +20,7 @@ h1{font-size:1.6rem;line-height:1.2}h2{font-size:1.3rem;margin-top:2rem;border-b
 .table{overflow-x:auto}table{border-collapse:collapse;width:100%}\
 th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid #bbb}\
 .decision{font-size:1.25rem;border-left:6px solid #0b4f9c;padding:.5rem 1rem;background:#eef3fa}\
-.flag{font-weight:bold;color:#8a1c00}\
+.flag{font-weight:bold;color:#8a1c00}.nowrap{white-space:nowrap}\
 .box{border:2px solid #333;padding:.5rem 1rem;margin:1rem 0}\
 code,pre{font-family:ui-monospace,monospace;background:#f2f2f2;overflow-wrap:anywhere}\
 pre{padding:.5rem;white-space:pre-wrap}\
@@ -130,7 +130,7 @@ fn councils_table(site: &Site<'_>, rows: &[&(String, Record)], root: &str) -> Ma
                 tbody {
                     @for (_, r) in rows {
                         tr {
-                            td { (r.started.date().to_string()) }
+                            td.nowrap { (r.started.date().to_string()) }
                             td { a href={ (root) (council_href(&r.id)) } { (d(&r.issue)) } }
                             td {
                                 (outcome(lang, r))
@@ -166,9 +166,9 @@ fn tasks_table(site: &Site<'_>, tasks: &[&TaskState], root: &str, status: bool) 
                                 a href={ (root) (council_href(&task.council)) } { small { (task.id) } }
                             }
                             td { (task.who.iter().map(|n| d(n)).collect::<Vec<_>>().join(", ")) }
-                            td {
+                            td.nowrap {
                                 @if let Some(due) = task.due { (due.to_string()) }
-                                @if task.overdue { " " span.flag { (t("site-overdue")) } }
+                                @if task.overdue { br; span.flag { (t("site-overdue")) } }
                             }
                             @if status { td { (tr!(lang, &format!("site-status-{}", task.status.as_str()))) } }
                             td { @if let Some(note) = &task.note { (d(note)) } }
