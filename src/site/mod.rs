@@ -93,6 +93,11 @@ pub fn build(input: &Input) -> Result<Vec<Page>, String> {
         path: "feed.xml".into(),
         bytes: feed::render(&site).into_bytes(),
     });
+    // Forges that run Jekyll on a pages branch serve these files as they are.
+    files.push(Page {
+        path: ".nojekyll".into(),
+        bytes: Vec::new(),
+    });
     Ok(files)
 }
 

@@ -505,6 +505,7 @@ fn the_site_branch_is_committed_without_touching_the_log() {
     );
     let files = env.git(&log, &["ls-tree", "-r", "--name-only", "pages"]);
     assert!(files.contains("index.html\n"), "{files}");
+    assert!(files.contains(".nojekyll\n"), "{files}");
     assert!(
         files.contains(&format!("councils/{FIRST}.html\n")),
         "{files}"
