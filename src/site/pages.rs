@@ -24,7 +24,7 @@ th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px s
 .box{border:2px solid #333;padding:.5rem 1rem;margin:1rem 0}\
 code,pre{font-family:ui-monospace,monospace;background:#f2f2f2;overflow-wrap:anywhere}\
 pre{padding:.5rem;white-space:pre-wrap}\
-svg text{font:14px system-ui,sans-serif;fill:#111}\
+figure{margin:1rem 0}svg text{font:14px system-ui,sans-serif;fill:#111}\
 footer{margin-top:3rem;font-size:.9rem;color:#333}\
 @media print{nav,.skip,footer{display:none}body{max-width:none;padding:0}a{color:#000;text-decoration:none}h2{break-after:avoid}tr{break-inside:avoid}}";
 
@@ -456,7 +456,7 @@ fn chart(site: &Site<'_>) -> Markup {
         .max()
         .unwrap_or(0)
         .max(1);
-    let (label_w, bar_w, row_h) = (140usize, 300usize, 24usize);
+    let (label_w, bar_w, row_h) = (110usize, 190usize, 24usize);
     let height = row_h * people.len().max(1) + 8;
     let width = label_w + bar_w + 40;
     html! {
@@ -466,12 +466,22 @@ fn chart(site: &Site<'_>) -> Markup {
             @for (n, p) in people.iter().enumerate() {
                 @let y = 4 + n * row_h;
                 @let w = bar_w * p.facilitated / most;
-                text x=(label_w - 8) y=(y + 16) text-anchor="end" { (d(&p.name)) }
+                text x=(label_w - 8) y=(y + 16) text-anchor="end" { (short(&d(&p.name))) }
                 rect x=(label_w) y=(y + 3) width=(w) height=(row_h - 8) fill="#0b4f9c" {}
                 text x=(label_w + w + 6) y=(y + 16) { (p.facilitated) }
             }
         }
     }
+}
+
+/// A name short enough for the chart's labels; the table below gives it whole.
+fn short(name: &str) -> String {
+    if name.chars().count() <= 12 {
+        return name.to_string();
+    }
+    let mut cut: String = name.chars().take(11).collect();
+    cut.push('…');
+    cut
 }
 
 fn rotation(site: &Site<'_>) -> Markup {
@@ -542,4 +552,16 @@ fn corrections(site: &Site<'_>) -> Markup {
         }
     };
     layout(site, "", &t("site-nav-corrections"), body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chart_labels_are_cut_on_character_boundaries() {
+        assert_eq!(short("Ana"), "Ana");
+        assert_eq!(short("Élisabeth-Marguerite"), "Élisabeth-M…");
+        assert_eq!(short("ÉÉÉÉÉÉÉÉÉÉÉÉ"), "ÉÉÉÉÉÉÉÉÉÉÉÉ");
+    }
 }
