@@ -350,7 +350,6 @@ impl Summary {
             self.tasks = kept;
             self.reindex();
         }
-        self.reviews.retain(|r| r.review.0 >= cutoff);
         let before = self.mandates.len();
         self.mandates.retain(|(given, _)| given.0 >= cutoff);
         self.aged.mandates += before - self.mandates.len();
@@ -496,8 +495,18 @@ impl Summary {
             let key = |r: &Review| (r.review, r.council.clone());
             let at = self.reviews.partition_point(|r| key(r) <= key(&entry));
             self.reviews.insert(at, entry);
-            self.reviews.truncate(REVIEWS);
         }
+        // Swept and capped at every council, in a full fold too: the reviews kept depend
+        // only on the councils folded, in their one order, however the summary was grown.
+        if let Some(cutoff) = record
+            .started
+            .date()
+            .0
+            .checked_sub_signed(chrono::Duration::days(AGE_OUT_DAYS))
+        {
+            self.reviews.retain(|r| r.review.0 >= cutoff);
+        }
+        self.reviews.truncate(REVIEWS);
         for task in &record.tasks {
             if let Some(jar) = &task.jar {
                 self.last_currency = Some(jar.currency.clone());
@@ -801,4 +810,73 @@ fn state(task: &Live, today: Date) -> Result<TaskState, String> {
         note: task.note.clone(),
         jar,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::council::fixtures;
+
+    struct Nothing;
+
+    impl Lookup for Nothing {
+        fn has_task(&self, _: &str) -> bool {
+            false
+        }
+        fn council_path(&self, _: &str) -> Option<String> {
+            None
+        }
+        fn has_mandate(&self, _: &str) -> bool {
+            false
+        }
+    }
+
+    /// Councils a day apart, each asking for a review some weeks later (some far later).
+    fn councils(n: usize) -> Vec<Record> {
+        let mut a = fixtures::answers(&["Ana", "Bo", "Chen"]);
+        let first = fixtures::run_supported(
+            &mut a,
+            &crate::council::History::default(),
+            fixtures::settings(),
+        );
+        let start = first.started;
+        (0..n)
+            .map(|i| {
+                let mut r = first.clone();
+                let days = chrono::Duration::days(i as i64);
+                r.started = Timestamp(start.0 + days);
+                r.ended = r.started;
+                r.id = format!("{}-council-{i}", r.started.date());
+                r.tasks.clear();
+                let later = chrono::Duration::days(if i % 3 == 0 { 900 } else { 20 + i as i64 });
+                r.decision.review = Some(Date(r.started.date().0 + later));
+                r
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reviews_grown_council_by_council_are_the_reviews_of_a_full_fold() {
+        let records = councils(3 * REVIEWS + 500);
+        let paths: Vec<String> = records.iter().map(Record::path).collect();
+        let items: Vec<Item<'_>> = records
+            .iter()
+            .zip(&paths)
+            .map(|(r, p)| Item::Council(r, p))
+            .collect();
+        let full = Summary::of(items.clone());
+        let mut grown = Summary::of(Vec::new());
+        for item in &items {
+            grown.add(item, &Nothing).unwrap();
+        }
+        assert_eq!(grown.reviews, full.reviews);
+        assert!(!full.reviews.is_empty() && full.reviews.len() <= REVIEWS);
+        // Every review kept is within a year of the latest council.
+        let latest = records.last().unwrap().started.date().0;
+        assert!(
+            full.reviews
+                .iter()
+                .all(|r| (latest - r.review.0).num_days() <= AGE_OUT_DAYS)
+        );
+    }
 }
