@@ -279,7 +279,7 @@ fn body(name: &str, lang: Lang, summary: &Summary, today: Date) -> String {
     for r in summary.recent.iter().rev().take(RECENT) {
         let outcome = t(&format!("decision-{}", r.outcome.as_str()));
         let decision = match &r.decision {
-            Some(d) => format!("{outcome}: {}", inline(d)),
+            Some(d) => tr!(lang, "readme-labelled", label = outcome, text = inline(d)),
             None => outcome,
         };
         let corrected = if summary.corrected.contains(&r.id) {
@@ -375,9 +375,13 @@ fn footer(out: &mut String, lang: Lang, summary: &Summary) {
     for word in GLOSSARY {
         let _ = writeln!(
             w,
-            "- **{}**: {}",
-            t(&format!("readme-word-{word}")),
-            t(&format!("readme-means-{word}"))
+            "- {}",
+            tr!(
+                lang,
+                "readme-labelled",
+                label = format!("**{}**", t(&format!("readme-word-{word}"))),
+                text = t(&format!("readme-means-{word}"))
+            )
         );
     }
 }

@@ -96,3 +96,4 @@ readme-word-delegate = Delegate
 readme-means-delegate = a neighbor sent to speak for the council elsewhere, recallable at any council.
 readme-word-mandate = Mandate
 readme-means-mandate = the written instruction a delegate carries; the delegate says only that.
+readme-labelled = { $label }: { $text }

@@ -121,3 +121,4 @@ notice-next = Come to the next council
 notice-page = This council on the web:
 notice-qr = QR code to this council's page
 notice-jar-target = Jar target
+site-labelled = { $label }: { $text }

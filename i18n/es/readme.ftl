@@ -111,3 +111,4 @@ readme-word-delegate = Delegado
 readme-means-delegate = una vecina o vecino enviado a hablar por el consejo en otro lugar, revocable en cualquier consejo.
 readme-word-mandate = Mandato
 readme-means-mandate = la instrucción escrita que lleva la delegación; solo dice eso.
+readme-labelled = { $label }: { $text }

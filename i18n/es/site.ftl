@@ -121,3 +121,4 @@ notice-next = Venga al próximo consejo
 notice-page = Este consejo en la web:
 notice-qr = Código QR a la página de este consejo
 notice-jar-target = Bote (objetivo)
+site-labelled = { $label }: { $text }

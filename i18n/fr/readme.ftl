@@ -111,3 +111,4 @@ readme-word-delegate = Délégué·e
 readme-means-delegate = une personne du quartier envoyée parler pour le conseil ailleurs, révocable à tout conseil.
 readme-word-mandate = Mandat
 readme-means-mandate = la consigne écrite que porte la délégation ; elle ne dit que cela.
+readme-labelled = { $label } : { $text }

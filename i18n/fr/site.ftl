@@ -121,3 +121,4 @@ notice-next = Venez au prochain conseil
 notice-page = Ce conseil sur le web :
 notice-qr = Code QR vers la page de ce conseil
 notice-jar-target = Cagnotte (objectif)
+site-labelled = { $label } : { $text }

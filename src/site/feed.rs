@@ -75,13 +75,9 @@ pub fn render(site: &Site<'_>) -> String {
     for (_, r) in site.councils.iter().take(ENTRIES) {
         let t = |id: &str| tr!(lang, id);
         let tasks: Vec<_> = r.tasks.iter().collect();
-        let outcome = tr!(
-            lang,
-            &format!("site-outcome-{}", r.decision.outcome.as_str())
-        );
-        let decision = crate::council::summary::decision_of(r).map(|s| d(&s));
+        let summary = super::pages::decision_line(lang, r);
         let body = html! {
-            p { strong { (outcome) } @if let Some(text) = &decision { ": " (text) } }
+            p { (summary) }
             @if let Some(review) = r.decision.review { p { (tr!(lang, "site-review", date = review.to_string())) } }
             @if !tasks.is_empty() {
                 p { (t("site-tasks")) }
@@ -93,10 +89,6 @@ pub fn render(site: &Site<'_>) -> String {
                 } }
             }
             p { (tr!(lang, "site-facilitator", name = d(&r.facilitator))) ". " (t("site-recheck-key")) " " code { (d(&r.draw.key)) } }
-        };
-        let summary = match &decision {
-            Some(text) => format!("{outcome}: {text}"),
-            None => outcome.clone(),
         };
         feed.entries.push(Entry {
             title: Text::plain(d(&r.issue)),

@@ -106,6 +106,11 @@ pub fn d(text: &str) -> String {
     crate::ui::clean(text)
 }
 
+/// "label: text", with the language's own spacing around the colon.
+pub fn labelled(lang: Lang, label: &str, text: &str) -> String {
+    crate::tr!(lang, "site-labelled", label = label, text = text)
+}
+
 /// The page of a council, relative to the site's root.
 pub fn council_href(id: &str) -> String {
     format!("councils/{}.html", slug(id))

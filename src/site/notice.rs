@@ -27,8 +27,8 @@ code{font-family:ui-monospace,monospace;font-size:10pt;overflow-wrap:anywhere}\
 /// What the notice says, in the order a passer-by reads it.
 struct Notice<'a> {
     record: &'a Record,
-    decision: Option<String>,
-    outcome: String,
+    /// The outcome and the decision, as one line.
+    line: String,
     /// (what, who, due, jar) of the first tasks, and how many more there are.
     tasks: Vec<(String, String, Option<String>, Option<String>)>,
     more: usize,
@@ -69,11 +69,7 @@ fn notice<'a>(site: &Site<'a>, record: &'a Record) -> Notice<'a> {
         .collect();
     Notice {
         record,
-        decision: crate::council::summary::decision_of(record).map(|s| d(&s)),
-        outcome: tr!(
-            lang,
-            &format!("site-outcome-{}", record.decision.outcome.as_str())
-        ),
+        line: super::pages::decision_line(lang, record),
         tasks: tasks.into_iter().take(TASKS).collect(),
         more,
         jars,
@@ -96,14 +92,7 @@ pub fn text(site: &Site<'_>, record: &Record) -> String {
     let _ = writeln!(w, "{}\n", d(&r.issue).to_uppercase());
     let _ = writeln!(w, "{}\n", when(site, r));
     let _ = writeln!(w, "{}", t("notice-decision"));
-    match &n.decision {
-        Some(text) => {
-            let _ = writeln!(w, "  {}: {text}\n", n.outcome);
-        }
-        None => {
-            let _ = writeln!(w, "  {}\n", n.outcome);
-        }
-    }
+    let _ = writeln!(w, "  {}\n", n.line);
     if !n.tasks.is_empty() {
         let _ = writeln!(w, "{}", t("notice-tasks"));
         for (what, who, due, _) in &n.tasks {
@@ -188,7 +177,7 @@ pub fn html(site: &Site<'_>, record: &Record) -> String {
                     p { (d(&site.input.name)) " · " (when(site, r)) }
                     h1 { (d(&r.issue)) }
                     h2 { (t("notice-decision")) }
-                    p.decision { (n.outcome) @if let Some(text) = &n.decision { ": " (text) } }
+                    p.decision { (n.line) }
                     @if !n.tasks.is_empty() {
                         @let jars = n.tasks.iter().any(|task| task.3.is_some());
                         h2 { (t("notice-tasks")) }

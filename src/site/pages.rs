@@ -1,6 +1,6 @@
 //! The pages of the site: maud templates, which escape every value they print.
 
-use super::{Page, Site, absolute, council_href, d, draw_command};
+use super::{Page, Site, absolute, council_href, d, draw_command, labelled};
 use crate::council::Record;
 use crate::council::answers::TaskStatus;
 use crate::council::ledger::{MandateStatus, TaskState};
@@ -110,9 +110,13 @@ fn outcome(lang: Lang, record: &Record) -> String {
     )
 }
 
-/// The decision in the council's own words, else its outcome alone.
-fn decision_text(record: &Record) -> Option<String> {
-    crate::council::summary::decision_of(record).map(|s| d(&s))
+/// The outcome and the decision in the council's own words, when it has them.
+pub fn decision_line(lang: Lang, record: &Record) -> String {
+    let outcome = outcome(lang, record);
+    match crate::council::summary::decision_of(record) {
+        Some(text) => labelled(lang, &outcome, &d(&text)),
+        None => outcome,
+    }
 }
 
 fn councils_table(site: &Site<'_>, rows: &[&(String, Record)], root: &str) -> Markup {
@@ -132,10 +136,7 @@ fn councils_table(site: &Site<'_>, rows: &[&(String, Record)], root: &str) -> Ma
                         tr {
                             td.nowrap { (r.started.date().to_string()) }
                             td { a href={ (root) (council_href(&r.id)) } { (d(&r.issue)) } }
-                            td {
-                                (outcome(lang, r))
-                                @if let Some(text) = decision_text(r) { ": " (text) }
-                            }
+                            td { (decision_line(lang, r)) }
                             td { (d(&r.facilitator)) }
                         }
                     }
@@ -312,12 +313,12 @@ fn council(site: &Site<'_>, r: &Record, path: &str) -> Markup {
         @if !corrections.is_empty() {
             div.box role="note" {
                 h2 { (t("site-corrections-title")) }
-                ul { @for (_, c) in &corrections { li { (c.filed.date().to_string()) ": " (d(&c.note)) } } }
+                ul { @for (_, c) in &corrections { li { (labelled(lang, &c.filed.date().to_string(), &d(&c.note))) } } }
             }
         }
         h2 { (t("site-decision")) }
         div.decision {
-            p { strong { (outcome(lang, r)) } @if let Some(text) = decision_text(r) { ": " (text) } }
+            p { (decision_line(lang, r)) }
         }
         @if let Some(proposal) = &r.decision.proposal { p { (t("site-proposal")) " " (d(proposal)) } }
         @if let Some(review) = r.decision.review { p { (tr!(lang, "site-review", date = review.to_string())) } }
@@ -335,7 +336,7 @@ fn council(site: &Site<'_>, r: &Record, path: &str) -> Markup {
         @if !r.report_backs.is_empty() {
             h2 { (t("site-report-backs")) }
             ul { @for rb in &r.report_backs {
-                li { code { (d(&rb.task)) } ": " (tr!(lang, &format!("site-status-{}", rb.status.as_str())))
+                li { (labelled(lang, &d(&rb.task), &tr!(lang, &format!("site-status-{}", rb.status.as_str()))))
                     @if let Some(note) = &rb.note { " — " (d(note)) } }
             } }
         }
@@ -521,7 +522,7 @@ fn abandoned(site: &Site<'_>) -> Markup {
         @if traces.is_empty() { (none(lang)) } @else {
             ul { @for a in &traces {
                 li {
-                    (a.started.date().to_string()) ": " (d(&a.issue)) " — "
+                    (labelled(lang, &a.started.date().to_string(), &d(&a.issue))) " — "
                     (t("site-pool")) " " (a.draw.pool.iter().map(|n| d(n)).collect::<Vec<_>>().join(", "))
                     @if !a.draw.sources.is_empty() { "; " (t("site-sources")) " " (a.draw.sources.iter().map(|s| d(s)).collect::<Vec<_>>().join(" / ")) }
                     " (" code { (d(&a.path())) } ")"
@@ -546,7 +547,7 @@ fn corrections(site: &Site<'_>) -> Markup {
                     @if site.council(&c.council).is_some() {
                         a href=(council_href(&c.council)) { (d(&c.council)) }
                     } @else { code { (d(&c.council)) } }
-                    ": " (d(&c.note))
+                    " — " (d(&c.note))
                 }
             } }
         }
