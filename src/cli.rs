@@ -180,6 +180,9 @@ pub enum Command {
     Sync(commands::sync::Args),
     Federation(commands::federation::Args),
     Secret(commands::secret::Args),
+    Site(commands::site::Args),
+    Feed(commands::feed::Args),
+    Notice(commands::notice::Args),
     Completions(commands::completions::Args),
     Man(commands::completions::ManArgs),
 }

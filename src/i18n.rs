@@ -78,6 +78,7 @@ impl Lang {
                 include_str!("../i18n/en/terminal.ftl"),
                 include_str!("../i18n/en/help.ftl"),
                 include_str!("../i18n/en/privacy.ftl"),
+                include_str!("../i18n/en/site.ftl"),
             ],
             Lang::Fr => &[
                 include_str!("../i18n/fr/dates.ftl"),
@@ -87,6 +88,7 @@ impl Lang {
                 include_str!("../i18n/fr/terminal.ftl"),
                 include_str!("../i18n/fr/help.ftl"),
                 include_str!("../i18n/fr/privacy.ftl"),
+                include_str!("../i18n/fr/site.ftl"),
             ],
             Lang::Es => &[
                 include_str!("../i18n/es/dates.ftl"),
@@ -96,6 +98,7 @@ impl Lang {
                 include_str!("../i18n/es/terminal.ftl"),
                 include_str!("../i18n/es/help.ftl"),
                 include_str!("../i18n/es/privacy.ftl"),
+                include_str!("../i18n/es/site.ftl"),
             ],
         }
     }

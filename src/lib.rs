@@ -17,6 +17,7 @@ pub mod ops;
 pub mod readme;
 #[cfg(test)]
 mod robustness;
+pub mod site;
 pub mod ui;
 
 use std::process::ExitCode;

@@ -5,7 +5,7 @@
 //! councils and gains (`council log` and `council ledger` list everything).
 
 use crate::council::answers::TaskStatus;
-use crate::council::ledger::JarFlag;
+use crate::council::ledger::{JarState, TaskState};
 use crate::council::summary::Summary;
 use crate::council::time::Date;
 use crate::i18n::Lang;
@@ -25,6 +25,13 @@ pub const RECENT: usize = crate::council::summary::RECENT;
 
 /// Renders the index of a log from the summary of its files, as of `today`, in `lang`.
 pub fn render(name: &str, lang: Lang, summary: &Summary, today: Date) -> String {
+    let mut out = body(name, lang, summary, today);
+    footer(&mut out, lang, summary);
+    out
+}
+
+/// Everything above how to come, how to re-check and the glossary.
+fn body(name: &str, lang: Lang, summary: &Summary, today: Date) -> String {
     let t = |id: &str| tr!(lang, id);
     let mut out = String::new();
     let w = &mut out;
@@ -32,7 +39,6 @@ pub fn render(name: &str, lang: Lang, summary: &Summary, today: Date) -> String 
     let _ = writeln!(w, "{MARKER}\n");
     let _ = writeln!(w, "# {}\n", tr!(lang, "readme-title", name = &name));
     let _ = writeln!(w, "{}\n", tr!(lang, "readme-intro", name = &name));
-    let _ = writeln!(w, "{}\n", t("readme-getting"));
     if summary.councils == 0 && summary.abandoned == 0 {
         let _ = writeln!(w, "{}", t("readme-empty"));
         return out;
@@ -89,6 +95,32 @@ pub fn render(name: &str, lang: Lang, summary: &Summary, today: Date) -> String 
             })
             .count();
 
+    let due: Vec<_> = summary
+        .reviews
+        .iter()
+        .filter(|r| r.review <= today && fresh(r.review))
+        .collect();
+    if !due.is_empty() {
+        let _ = writeln!(w, "## {}\n", t("readme-reviews"));
+        let _ = writeln!(w, "{}\n", t("readme-reviews-intro"));
+        for r in due.iter().rev().take(RECENT) {
+            let decision = r.decision.as_deref().map(inline).unwrap_or_default();
+            let _ = writeln!(
+                w,
+                "- {}",
+                tr!(
+                    lang,
+                    "readme-review",
+                    date = r.review.to_string(),
+                    issue = inline(&r.issue),
+                    path = &r.path,
+                    decision = decision
+                )
+            );
+        }
+        let _ = writeln!(w);
+    }
+
     let _ = writeln!(w, "## {}\n", t("readme-open-tasks"));
     let open: Vec<_> = tasks
         .iter()
@@ -104,7 +136,7 @@ pub fn render(name: &str, lang: Lang, summary: &Summary, today: Date) -> String 
         );
     } else {
         let _ = writeln!(w, "{}", t("readme-tasks-head"));
-        let _ = writeln!(w, "| --- | --- | --- | --- |");
+        let _ = writeln!(w, "| --- | --- | --- | --- | --- |");
         for task in open {
             let due = match task.due {
                 Some(due) if task.overdue => tr!(lang, "readme-overdue", date = due.to_string()),
@@ -112,9 +144,10 @@ pub fn render(name: &str, lang: Lang, summary: &Summary, today: Date) -> String 
                 None => String::new(),
             };
             let who: Vec<String> = task.who.iter().map(|n| inline(n)).collect();
+            let note = task.note.as_deref().map(inline).unwrap_or_default();
             let _ = writeln!(
                 w,
-                "| `{}` | {} | {} | {due} |",
+                "| `{}` | {} | {} | {due} | {note} |",
                 task.id,
                 inline(&task.what),
                 who.join(", ")
@@ -177,7 +210,7 @@ pub fn render(name: &str, lang: Lang, summary: &Summary, today: Date) -> String 
         .iter()
         .filter_map(|t| {
             let jar = t.jar.as_ref()?;
-            (jar.flag.is_some() || t.status == TaskStatus::Open).then_some(jar)
+            (jar.flag.is_some() || t.status == TaskStatus::Open).then_some((t, jar))
         })
         .collect();
     if !jars.is_empty() || aged_jars > 0 {
@@ -185,18 +218,20 @@ pub fn render(name: &str, lang: Lang, summary: &Summary, today: Date) -> String 
     }
     if !jars.is_empty() {
         let _ = writeln!(w, "{}", t("readme-jars-head"));
-        let _ = writeln!(w, "| --- | --- | --- | --- | --- | --- |");
-        for j in jars {
-            let flag = match j.flag {
-                Some(JarFlag::Unspent) => t("readme-jar-unspent"),
-                Some(JarFlag::OverTarget) => t("readme-jar-over"),
-                None => String::new(),
-            };
-            let currency = inline(&j.currency);
+        let _ = writeln!(w, "| --- | --- | --- | --- | --- | --- | --- |");
+        for (task, j) in jars {
+            let flags: Vec<String> = jar_flags(task, j).into_iter().map(&t).collect();
+            let c = inline(&j.currency);
             let _ = writeln!(
                 w,
-                "| `{}` | {} {currency} | {} | {} | {} | {flag} |",
-                j.task, j.target, j.collected, j.spent, j.left
+                "| `{}` | {} | {} {c} | {} {c} | {} {c} | {} {c} | {} |",
+                j.task,
+                inline(&task.what),
+                j.target,
+                j.collected,
+                j.spent,
+                j.left,
+                flags.join("; ")
             );
         }
         let _ = writeln!(w);
@@ -229,10 +264,10 @@ pub fn render(name: &str, lang: Lang, summary: &Summary, today: Date) -> String 
             };
             let _ = writeln!(
                 w,
-                "- {} `{}`: {}{how}",
+                "- {} {}{how} (`{}`)",
                 g.date,
-                g.council,
-                inline(&g.gained)
+                inline(&g.gained),
+                g.council
             );
         }
         let _ = writeln!(w);
@@ -242,6 +277,11 @@ pub fn render(name: &str, lang: Lang, summary: &Summary, today: Date) -> String 
     let _ = writeln!(w, "{}", t("readme-councils-head"));
     let _ = writeln!(w, "| --- | --- | --- | --- |");
     for r in summary.recent.iter().rev().take(RECENT) {
+        let outcome = t(&format!("decision-{}", r.outcome.as_str()));
+        let decision = match &r.decision {
+            Some(d) => tr!(lang, "readme-labelled", label = outcome, text = inline(d)),
+            None => outcome,
+        };
         let corrected = if summary.corrected.contains(&r.id) {
             format!(" {}", t("readme-corrected"))
         } else {
@@ -249,12 +289,11 @@ pub fn render(name: &str, lang: Lang, summary: &Summary, today: Date) -> String 
         };
         let _ = writeln!(
             w,
-            "| {} | [{}]({}) | {} | {}{corrected} |",
+            "| {} | [{}]({}) | {decision}{corrected} | {} |",
             r.started.date(),
             inline(&r.issue),
             r.path,
             inline(&r.facilitator),
-            t(&format!("decision-{}", r.outcome.as_str()))
         );
     }
     if summary.councils > RECENT {
@@ -300,4 +339,102 @@ pub fn render(name: &str, lang: Lang, summary: &Summary, today: Date) -> String 
         }
     }
     out
+}
+
+/// How to come to a council, how to re-check a draw, and the words the log uses.
+fn footer(out: &mut String, lang: Lang, summary: &Summary) {
+    let t = |id: &str| tr!(lang, id);
+    let w = out;
+    let _ = writeln!(w, "\n## {}\n", t("readme-come"));
+    let _ = writeln!(w, "{}\n", t("readme-come-text"));
+    if let Some(latest) = summary.latest() {
+        let line = match &latest.place {
+            Some(place) => tr!(
+                lang,
+                "readme-latest-at",
+                date = latest.started.date().to_string(),
+                place = inline(place)
+            ),
+            None => tr!(
+                lang,
+                "readme-latest",
+                date = latest.started.date().to_string()
+            ),
+        };
+        let _ = writeln!(w, "{line}\n");
+    }
+    let _ = writeln!(w, "## {}\n", t("readme-recheck"));
+    let _ = writeln!(w, "{}\n", t("readme-recheck-text"));
+    let id = summary
+        .latest()
+        .map(|r| r.id.clone())
+        .unwrap_or_else(|| "ID".to_string());
+    let _ = writeln!(w, "    council verify {id}\n");
+    let _ = writeln!(w, "{}\n", t("readme-getting"));
+    let _ = writeln!(w, "## {}\n", t("readme-glossary"));
+    for word in GLOSSARY {
+        let _ = writeln!(
+            w,
+            "- {}",
+            tr!(
+                lang,
+                "readme-labelled",
+                label = format!("**{}**", t(&format!("readme-word-{word}"))),
+                text = t(&format!("readme-means-{word}"))
+            )
+        );
+    }
+}
+
+/// The words of the glossary, in the order a neighbor meets them.
+const GLOSSARY: [&str; 8] = [
+    "lot",
+    "facilitator",
+    "support",
+    "spokesperson",
+    "jar",
+    "sovereignty",
+    "delegate",
+    "mandate",
+];
+
+/// Every flag a jar raises: money left after its task ended, more collected than its target.
+pub fn jar_flags(task: &TaskState, jar: &JarState) -> Vec<&'static str> {
+    let mut flags = Vec::new();
+    if task.status != TaskStatus::Open && jar.left.0 > 0 {
+        flags.push("readme-jar-unspent");
+    }
+    if jar.collected > jar.target {
+        flags.push("readme-jar-over");
+    }
+    flags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::council::summary::Summary;
+
+    #[test]
+    fn counts_of_one_are_singular_in_every_language() {
+        for (lang, one) in [
+            (Lang::En, "And 1 earlier council under"),
+            (Lang::Fr, "Et 1 conseil plus ancien sous"),
+            (Lang::Es, "Y 1 consejo anterior en"),
+        ] {
+            let text = tr!(lang, "readme-earlier", n = 1);
+            assert!(text.starts_with(one), "{lang}: {text}");
+        }
+    }
+
+    #[test]
+    fn an_empty_log_still_says_how_to_come_and_what_the_words_mean() {
+        let today = Date::parse("2026-11-23").unwrap();
+        let text = render("Elm", Lang::En, &Summary::default(), today);
+        assert!(text.contains("No council yet."), "{text}");
+        assert!(text.contains("## Come to a council"), "{text}");
+        assert!(text.contains("    council verify ID"), "{text}");
+        assert!(text.contains("- **Lot**: "), "{text}");
+        assert!(!text.contains("The latest council met"), "{text}");
+    }
 }

@@ -223,3 +223,24 @@ help-council-secret-export--file = The file to create; default: standard output
 help-council-secret-import = Read the secret from FILE, or `-` for standard input, into this log's git folder
 help-council-secret-import--file = The file a `council secret export` wrote; `-` reads standard input
 help-council-secret-import--replace = Replace a different secret this log already holds (the pseudonyms it made change)
+
+# site, feed, notice
+help-council-site = Write the log as a static web site: councils, tasks, jars, delegates, rotation, feed
+help-council-site-long-about =
+    Write the log as a static web site: councils, tasks, jars, delegates, rotation, feed.
+
+    Plain HTML with one inline stylesheet and no JavaScript: it reads on a phone, prints, and works from any static host or straight from the folder (`file://`). With --branch, the site is committed to that branch of the log (its own tree, the branch's previous tip as parent) without touching the log's branch, index or work tree, so a forge's pages feature can serve it; `council sync` then pushes that branch too.
+help-council-site--out = The folder to write the site to; default: `site` in the current directory, unless --branch is given
+help-council-site--branch = Commit the site to this branch of the log (for example `pages`)
+help-council-feed = Print the log's Atom feed: one entry per council, newest first, with its decision and tasks
+help-council-feed-long-about =
+    Print the log's Atom feed: one entry per council, newest first, with its decision and tasks.
+
+    The same feed as `feed.xml` in `council site`. Entry ids are stable (`urn:flash-council:<log>:<council id>`); links are absolute when council.toml sets `url`, the site's address.
+help-council-notice = Print a one-page notice of a council for the wall: the issue, the decision in large type, who does what by when, jars, the review date, how to come and how to re-check the draw
+help-council-notice-long-about =
+    Print a one-page notice of a council for the wall: the issue, the decision in large type, who does what by when, jars, the review date, how to come and how to re-check the draw.
+
+    `--format html` prints one printable page (A4 or Letter), with a QR code to the council's page when council.toml sets `url`.
+help-council-notice--id = The council: its id, its number in `council log` (`3`), or enough of its id to name one council (`bench`)
+help-council-notice--format = text, or html to print

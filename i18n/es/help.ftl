@@ -223,3 +223,24 @@ help-council-secret-export--file = El archivo que crear; por defecto: la salida 
 help-council-secret-import = Leer el secreto de ARCHIVO, o `-` para la entrada estándar, en la carpeta git de este registro
 help-council-secret-import--file = El archivo que escribió `council secret export`; `-` lee la entrada estándar
 help-council-secret-import--replace = Reemplazar otro secreto que este registro ya tiene (cambian los seudónimos que produjo)
+
+# site, feed, notice
+help-council-site = Escribir el registro como sitio web estático: consejos, tareas, botes, delegados, rotación, canal
+help-council-site-long-about =
+    Escribir el registro como sitio web estático: consejos, tareas, botes, delegados, rotación, canal.
+
+    HTML sencillo con una hoja de estilo incluida y sin JavaScript: se lee en un teléfono, se imprime y funciona desde cualquier alojamiento estático o directamente desde la carpeta (`file://`). Con --branch, el sitio se guarda con un commit en esa rama del registro (su propio árbol, la punta anterior de la rama como padre) sin tocar la rama del registro, el índice ni el árbol de trabajo, para que las páginas de una forja puedan servirlo; luego `council sync` también empuja esa rama.
+help-council-site--out = La carpeta donde escribir el sitio; por defecto: `site` en la carpeta actual, salvo con --branch
+help-council-site--branch = Guardar el sitio con un commit en esta rama del registro (por ejemplo `pages`)
+help-council-feed = Mostrar el canal Atom del registro: una entrada por consejo, del más reciente al más antiguo, con su decisión y sus tareas
+help-council-feed-long-about =
+    Mostrar el canal Atom del registro: una entrada por consejo, del más reciente al más antiguo, con su decisión y sus tareas.
+
+    El mismo canal que `feed.xml` en `council site`. Los identificadores de entrada son estables (`urn:flash-council:<registro>:<id del consejo>`); los enlaces son absolutos cuando council.toml fija `url`, la dirección del sitio.
+help-council-notice = Mostrar el cartel de un consejo en una página, para la pared: el problema, la decisión en grande, quién hace qué y cuándo, los botes, la fecha de revisión, cómo venir y cómo volver a comprobar el sorteo
+help-council-notice-long-about =
+    Mostrar el cartel de un consejo en una página, para la pared: el problema, la decisión en grande, quién hace qué y cuándo, los botes, la fecha de revisión, cómo venir y cómo volver a comprobar el sorteo.
+
+    `--format html` da una página para imprimir (A4 o Letter), con un código QR a la página del consejo cuando council.toml fija `url`.
+help-council-notice--id = El consejo: su id, su número en `council log` (`3`), o lo bastante de su id para nombrar un solo consejo (`bench`)
+help-council-notice--format = text, o html para imprimir

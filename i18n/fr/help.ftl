@@ -223,3 +223,24 @@ help-council-secret-export--file = Le fichier à créer ; par défaut : la sorti
 help-council-secret-import = Lire le secret depuis FICHIER, ou `-` pour l'entrée standard, dans le dossier git de ce journal
 help-council-secret-import--file = Le fichier qu'a écrit `council secret export` ; `-` lit l'entrée standard
 help-council-secret-import--replace = Remplacer un autre secret que ce journal détient déjà (les pseudonymes qu'il a produits changent)
+
+# site, feed, notice
+help-council-site = Écrire le journal en site web statique : conseils, tâches, cagnottes, délégué·es, rotation, flux
+help-council-site-long-about =
+    Écrire le journal en site web statique : conseils, tâches, cagnottes, délégué·es, rotation, flux.
+
+    Du HTML simple avec une feuille de style intégrée et sans JavaScript : il se lit sur un téléphone, s'imprime, et marche depuis n'importe quel hébergement statique ou directement depuis le dossier (`file://`). Avec --branch, le site est committé sur cette branche du journal (son propre arbre, la pointe précédente de la branche comme parent) sans toucher la branche du journal, l'index ni l'arbre de travail, pour que les pages d'une forge puissent le servir ; `council sync` pousse ensuite cette branche aussi.
+help-council-site--out = Le dossier où écrire le site ; par défaut : `site` dans le dossier courant, sauf avec --branch
+help-council-site--branch = Committer le site sur cette branche du journal (par exemple `pages`)
+help-council-feed = Afficher le flux Atom du journal : une entrée par conseil, du plus récent au plus ancien, avec sa décision et ses tâches
+help-council-feed-long-about =
+    Afficher le flux Atom du journal : une entrée par conseil, du plus récent au plus ancien, avec sa décision et ses tâches.
+
+    Le même flux que `feed.xml` dans `council site`. Les identifiants d'entrée sont stables (`urn:flash-council:<journal>:<id du conseil>`) ; les liens sont absolus quand council.toml fixe `url`, l'adresse du site.
+help-council-notice = Afficher l'affiche d'un conseil sur une page, pour le mur : le problème, la décision en gros, qui fait quoi et quand, les cagnottes, la date de révision, comment venir et comment revérifier le tirage
+help-council-notice-long-about =
+    Afficher l'affiche d'un conseil sur une page, pour le mur : le problème, la décision en gros, qui fait quoi et quand, les cagnottes, la date de révision, comment venir et comment revérifier le tirage.
+
+    `--format html` donne une page à imprimer (A4 ou Letter), avec un code QR vers la page du conseil quand council.toml fixe `url`.
+help-council-notice--id = Le conseil : son id, son numéro dans `council log` (`3`), ou assez de son id pour nommer un seul conseil (`bench`)
+help-council-notice--format = text, ou html pour imprimer

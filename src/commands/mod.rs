@@ -7,14 +7,17 @@ pub mod correct;
 pub mod delegates;
 pub mod draw;
 pub mod federation;
+pub mod feed;
 pub mod init;
 pub mod ledger;
 pub mod log;
+pub mod notice;
 pub mod report;
 pub mod resume;
 pub mod run;
 pub mod secret;
 pub mod show;
+pub mod site;
 pub mod stats;
 pub mod sync;
 pub mod tasks;
@@ -46,6 +49,9 @@ pub fn dispatch(cli: &Cli, ui: &Ui) -> Result<ExitCode> {
         Command::Sync(args) => sync::cmd_sync(ui, log, args),
         Command::Federation(args) => federation::cmd_federation(ui, log, args),
         Command::Secret(args) => secret::cmd_secret(ui, log, args),
+        Command::Site(args) => site::cmd_site(ui, log, args),
+        Command::Feed(args) => feed::cmd_feed(ui, log, args),
+        Command::Notice(args) => notice::cmd_notice(ui, log, args),
         Command::Completions(args) => completions::cmd_completions(args),
         Command::Man(_) => completions::cmd_man(),
     }

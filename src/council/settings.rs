@@ -24,6 +24,9 @@ pub struct CouncilToml {
     pub privacy: Privacy,
     #[serde(default)]
     pub push: bool,
+    /// Where the log's web site (`council site`) is served, for the notice's QR code and the feed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// How the floor's speaking stack is ordered: `in-order` or `progressive`.
     #[serde(default)]
     pub stack: super::floor::StackRule,
@@ -149,6 +152,9 @@ impl CouncilToml {
                     text(field, value, LONG)?;
                 }
             }
+        }
+        if let Some(url) = &self.url {
+            text("url", url, URL)?;
         }
         count("peers", self.peers.len(), PEERS)?;
         for (n, peer) in self.peers.iter().enumerate() {

@@ -58,7 +58,25 @@ pub struct Row {
     pub facilitator: String,
     pub outcome: Outcome,
     pub path: String,
+    /// What was decided: the outcome statement, else the proposal.
+    pub decision: Option<String>,
+    pub place: Option<String>,
+    /// When a later council should look at the decision again.
+    pub review: Option<Date>,
 }
+
+/// A decision a later council should look at again, by its review date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    pub review: Date,
+    pub council: String,
+    pub issue: String,
+    pub decision: Option<String>,
+    pub path: String,
+}
+
+/// How many pending reviews are kept (the furthest in the future go first).
+pub const REVIEWS: usize = 2 * RECENT;
 
 /// A task still in play: open, or with money in its jar to account for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -138,6 +156,9 @@ pub struct Summary {
     pub last_seen: BTreeMap<String, (usize, usize)>,
     /// The latest councils, oldest first.
     pub recent: Vec<Row>,
+    /// Decisions with a review date no more than [`AGE_OUT_DAYS`] before the latest
+    /// council, by (review date, council id), at most [`REVIEWS`].
+    pub reviews: Vec<Review>,
     /// Tasks in play, in the order their councils were folded.
     pub tasks: Vec<Live>,
     /// Mandates not recalled, oldest first, with the date they were given.
@@ -458,8 +479,34 @@ impl Summary {
                 facilitator: record.facilitator.clone(),
                 outcome: record.decision.outcome,
                 path: path.to_string(),
+                decision: decision_of(record),
+                place: record.place.clone(),
+                review: record.decision.review,
             },
         );
+        if let Some(review) = record.decision.review {
+            let entry = Review {
+                review,
+                council: record.id.clone(),
+                issue: record.issue.clone(),
+                decision: decision_of(record),
+                path: path.to_string(),
+            };
+            let key = |r: &Review| (r.review, r.council.clone());
+            let at = self.reviews.partition_point(|r| key(r) <= key(&entry));
+            self.reviews.insert(at, entry);
+        }
+        // Swept and capped at every council, in a full fold too: the reviews kept depend
+        // only on the councils folded, in their one order, however the summary was grown.
+        if let Some(cutoff) = record
+            .started
+            .date()
+            .0
+            .checked_sub_signed(chrono::Duration::days(AGE_OUT_DAYS))
+        {
+            self.reviews.retain(|r| r.review.0 >= cutoff);
+        }
+        self.reviews.truncate(REVIEWS);
         for task in &record.tasks {
             if let Some(jar) = &task.jar {
                 self.last_currency = Some(jar.currency.clone());
@@ -698,6 +745,15 @@ struct Event<'a> {
     spent: Option<Amount>,
 }
 
+/// What a council decided, in its own words: the outcome statement, else the proposal.
+pub fn decision_of(record: &Record) -> Option<String> {
+    record
+        .decision
+        .statement
+        .clone()
+        .or_else(|| record.decision.proposal.clone())
+}
+
 /// Keeps the last [`RECENT`] of a list folded oldest first.
 fn push_recent<T>(list: &mut Vec<T>, item: T) {
     list.push(item);
@@ -754,4 +810,73 @@ fn state(task: &Live, today: Date) -> Result<TaskState, String> {
         note: task.note.clone(),
         jar,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::council::fixtures;
+
+    struct Nothing;
+
+    impl Lookup for Nothing {
+        fn has_task(&self, _: &str) -> bool {
+            false
+        }
+        fn council_path(&self, _: &str) -> Option<String> {
+            None
+        }
+        fn has_mandate(&self, _: &str) -> bool {
+            false
+        }
+    }
+
+    /// Councils a day apart, each asking for a review some weeks later (some far later).
+    fn councils(n: usize) -> Vec<Record> {
+        let mut a = fixtures::answers(&["Ana", "Bo", "Chen"]);
+        let first = fixtures::run_supported(
+            &mut a,
+            &crate::council::History::default(),
+            fixtures::settings(),
+        );
+        let start = first.started;
+        (0..n)
+            .map(|i| {
+                let mut r = first.clone();
+                let days = chrono::Duration::days(i as i64);
+                r.started = Timestamp(start.0 + days);
+                r.ended = r.started;
+                r.id = format!("{}-council-{i}", r.started.date());
+                r.tasks.clear();
+                let later = chrono::Duration::days(if i % 3 == 0 { 900 } else { 20 + i as i64 });
+                r.decision.review = Some(Date(r.started.date().0 + later));
+                r
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reviews_grown_council_by_council_are_the_reviews_of_a_full_fold() {
+        let records = councils(3 * REVIEWS + 500);
+        let paths: Vec<String> = records.iter().map(Record::path).collect();
+        let items: Vec<Item<'_>> = records
+            .iter()
+            .zip(&paths)
+            .map(|(r, p)| Item::Council(r, p))
+            .collect();
+        let full = Summary::of(items.clone());
+        let mut grown = Summary::of(Vec::new());
+        for item in &items {
+            grown.add(item, &Nothing).unwrap();
+        }
+        assert_eq!(grown.reviews, full.reviews);
+        assert!(!full.reviews.is_empty() && full.reviews.len() <= REVIEWS);
+        // Every review kept is within a year of the latest council.
+        let latest = records.last().unwrap().started.date().0;
+        assert!(
+            full.reviews
+                .iter()
+                .all(|r| (latest - r.review.0).num_days() <= AGE_OUT_DAYS)
+        );
+    }
 }

@@ -10,6 +10,7 @@ mod merge;
 mod provenance;
 mod remote;
 mod scan;
+mod site;
 mod worktree;
 
 pub use cache::State;

@@ -157,6 +157,22 @@ impl Log {
         Ok(())
     }
 
+    /// Pushes the web site's branch to the same branch of `origin` (never forced).
+    pub fn push_site(&self, branch: &str) -> Result<()> {
+        let url = self.origin_url().unwrap_or_default();
+        let spec = format!("refs/heads/{branch}:refs/heads/{branch}");
+        self.run_git(
+            &[
+                "push".as_ref(),
+                "--quiet".as_ref(),
+                "origin".as_ref(),
+                spec.as_ref(),
+            ],
+            &format!("pushing the site to origin ({})", crate::ui::clean(&url)),
+        )?;
+        Ok(())
+    }
+
     /// Fetches a peer's HEAD into `refs/peers/<slug>/head`, and returns it.
     pub fn fetch_peer(&self, slug: &str, url: &str) -> Result<CommitId> {
         check_url(&msg!("err-peer-url"), url)?;

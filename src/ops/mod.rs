@@ -313,10 +313,35 @@ pub fn commit_message(record: &Record) -> String {
         crate::ui::clean(&record.spokesperson),
         record.draw.key
     );
+    if let Some(decision) = crate::council::summary::decision_of(record) {
+        message.push_str(&format!(
+            "Decision ({}): {}\n",
+            record.decision.outcome.as_str(),
+            one_line(&decision)
+        ));
+    }
+    if let Some(review) = record.decision.review {
+        message.push_str(&format!("Review on {review}.\n"));
+    }
     if !record.tasks.is_empty() {
         message.push_str(&format!("Tasks: {}.\n", record.tasks.len()));
+        for task in &record.tasks {
+            let who: Vec<String> = task.who.iter().map(|n| crate::ui::clean(n)).collect();
+            let due = task.due.map(|d| format!(", by {d}")).unwrap_or_default();
+            message.push_str(&format!(
+                "- {} ({}{due})\n",
+                one_line(&task.what),
+                who.join(", ")
+            ));
+        }
     }
     message
+}
+
+/// Text from a record on one line of a commit message: control characters and line breaks gone.
+fn one_line(text: &str) -> String {
+    let text = crate::ui::clean(&text.replace(['\n', '\r'], " "));
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -57,6 +57,17 @@ pub fn sync(ui: &Ui, log: &Log, config: &CouncilToml, peers: bool) -> Result<Syn
         ui.note(&msg!("err-sync-no-origin"));
         Ok(())
     };
+    if origin.is_ok() && synced.origin.is_some() {
+        // The web site's branch (`council site --branch`) follows the log; a failure only warns.
+        if let Some(branch) = log.site_branch() {
+            match log.push_site(&branch) {
+                Ok(()) => ui.status("Pushed", &format!("the site's branch {branch} to origin")),
+                Err(e) => ui.warn(&format!(
+                    "the site's branch {branch} was not pushed: {e:#}. The log is synced; run `council site --branch {branch}` and `council sync` again"
+                )),
+            }
+        }
+    }
     if peers {
         synced.peers = fetch_peers(ui, log, config);
     }

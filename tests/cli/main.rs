@@ -21,6 +21,7 @@ mod read;
 mod run;
 mod scale;
 mod script;
+mod site;
 mod sync;
 mod sync_adversary;
 mod verify;

@@ -1,0 +1,106 @@
+//! `council site`: the log as a static web site, in a folder or on a branch of its own.
+
+use crate::clock;
+use crate::log::Log;
+use crate::site::{self, Input};
+use crate::ui::Ui;
+use anyhow::{Context as _, Result};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Write the log as a static web site: councils, tasks, jars, delegates, rotation, feed.
+///
+/// Plain HTML with one inline stylesheet and no JavaScript: it reads on a
+/// phone, prints, and works from any static host or straight from the folder
+/// (`file://`). With --branch, the site is committed to that branch of the
+/// log (its own tree, the branch's previous tip as parent) without touching
+/// the log's branch, index or work tree, so a forge's pages feature can serve
+/// it; `council sync` then pushes that branch too.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The folder to write the site to; default: `site` in the current directory, unless
+    /// --branch is given.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+
+    /// Commit the site to this branch of the log (for example `pages`).
+    #[arg(long, value_name = "NAME")]
+    pub branch: Option<String>,
+}
+
+/// Reads every record file of HEAD, with the settings in force, for the site, feed or notice.
+pub fn input(ui: &Ui, log: &Log) -> Result<Input> {
+    log.trust_object_ids();
+    let config = super::config(ui, log)?;
+    let head = log.head()?;
+    let councils = log
+        .scan_minutes(head, |r| r)?
+        .into_iter()
+        .map(|s| (s.path, s.item))
+        .collect();
+    let reports = log.scan_reports(head)?;
+    let corrections = log.corrections_at(head)?;
+    let abandoned = log.abandoned_at(head)?;
+    let now = clock::now()?;
+    Ok(Input {
+        name: config.name,
+        lang: config.language,
+        url: config.url,
+        councils,
+        reports,
+        corrections,
+        abandoned,
+        today: now.date(),
+        updated: Some(now),
+    })
+}
+
+pub fn cmd_site(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
+    let log = Log::open(log_dir)?;
+    let input = input(ui, &log)?;
+    let pages = site::build(&input).map_err(crate::error::Fail::new)?;
+    let out = match (&args.out, &args.branch) {
+        (Some(out), _) => Some(out.clone()),
+        (None, None) => Some(PathBuf::from("site")),
+        (None, Some(_)) => None,
+    };
+    if let Some(out) = &out {
+        for page in &pages {
+            let path = out.join(&page.path);
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("failed to create the folder {}", dir.display()))?;
+            }
+            std::fs::write(&path, &page.bytes)
+                .with_context(|| format!("failed to write {}", path.display()))?;
+        }
+        ui.status(
+            "Wrote",
+            &format!(
+                "the site ({} files) to {}; open {}",
+                pages.len(),
+                out.display(),
+                out.join("index.html").display()
+            ),
+        );
+    }
+    if let Some(branch) = &args.branch {
+        let config = super::config(ui, &log)?;
+        let signature = crate::ops::signature(ui, &config)?;
+        let files: Vec<(String, Vec<u8>)> = pages.into_iter().map(|p| (p.path, p.bytes)).collect();
+        let head = log.head()?.map(|h| h.short()).unwrap_or_default();
+        let message =
+            format!("Site of the log at {head}\n\nMade by `council site --branch {branch}`.\n");
+        match log.commit_site(branch, &files, &message, &signature)? {
+            Some(commit) => ui.status(
+                "Committed",
+                &format!("the site to branch {branch} ({})", commit.short()),
+            ),
+            None => ui.status(
+                "Unchanged",
+                &format!("branch {branch} already holds this site"),
+            ),
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
