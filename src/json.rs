@@ -867,19 +867,23 @@ pub struct Checked {
 pub struct Problem {
     /// The file the problem is in.
     pub file: String,
-    /// What was being checked: `parse`, `history`, `settings`, `append-only`, `pool`, `draw`,
-    /// `rules`, `body` or `file`.
+    /// What was being checked: `parse` (the file cannot be read), `file` (not where its id
+    /// puts it, or no record of the log), `history` (not the log as it was), `settings`,
+    /// `append-only` (changed, removed or re-added), `privacy`, `rules` (the answers break a
+    /// rule), `key`, `draw` (a step of the lot), `record` (another field) or `body` (the text
+    /// is not its record's).
+    #[cfg_attr(test, schemars(extend("enum" = ["parse", "file", "history", "settings", "append-only", "privacy", "rules", "key", "draw", "record", "body"])))]
     pub kind: String,
-    /// The step of the draw, counted from 0, when the problem is in one.
+    /// The step of the draw (its `i`, counted from 0), when the problem is in one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub step: Option<u16>,
     /// The record field, as a path (`draw.steps[1].selected`), when the problem is in one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
-    /// What the re-check computed.
+    /// What the re-check computed (empty when the file has what should not be there).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expected: Option<String>,
-    /// What the file says.
+    /// What the file says (empty when it lacks what should be there).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub found: Option<String>,
     /// The problem in words, as `council verify` prints it.

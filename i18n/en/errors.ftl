@@ -299,3 +299,25 @@ err-floor-shares-mode = floor.shares is only kept with record = "shares"
 err-field-problem = `{ $field }`: { $problem }
 err-read-councils = cannot read the councils of the log: { $error }
 err-read-council = cannot read council { $id }: { $error }
+
+# council verify, file by file
+err-verify-unreadable-minutes = cannot be read as minutes: { $error }. If it was never a council (committed by hand), remove it with `git rm` and commit; removing what never was a record breaks nothing
+err-verify-unreadable-minutes-short = cannot be read as minutes: { $error }
+err-verify-file-text = the text does not match its record (edited by hand?): files of the log are never rewritten
+err-verify-unreadable = cannot be read: { $error }
+err-verify-corrects-nothing = corrects { $council }, which is no council of this log
+err-verify-append-only = { $problem }: the log is append-only; restore the file from the commit that added it ({ $commit })
+err-verify-path = the file should be { $path } for id { $id }
+err-verify-history-form = history { $history } is not written as the tool writes a commit id (40 lowercase hexadecimal digits)
+err-verify-history-id = history { $history } is not a commit id
+err-verify-no-commit = no commit in the log's history adds this file (a shallow clone? fetch the whole history with `git fetch --unshallow`)
+err-verify-added-with = added by commit { $commit } together with { $other }: each council is its own commit, drawn from the log with the one before it
+err-verify-no-settings = no council.toml was committed before these minutes
+err-verify-settings-unreadable = the council's settings cannot be read: { $error }
+err-verify-history-unreadable = history { $history } cannot be read: { $error }
+err-verify-minutes-text = the text does not match its record (edited by hand?): minutes are never rewritten
+err-verify-history-after = history { $history } is not a commit before { $added }, the commit that added these minutes: the pools must come from the log as it was
+err-verify-settings-changed = council.toml was changed by commit { $commit } before this council started, but the council names history { $history }, from before that change: a council is drawn by the settings in force
+err-verify-history-moved = history { $history } is not the log as it was: minutes were added, removed or changed between it and { $parent }, the commit before these minutes were added ({ $differ }); the pools must come from the log as it was
+err-verify-history-none = the minutes name no history, but the log they were added to already held councils ({ $differ }); the pools must come from the log as it was
+err-verify-privacy = privacy: the minutes say { $said }, but council.toml in their history says { $settings }: a council writes people the way the log's settings say

@@ -486,3 +486,4 @@ convene-landed-hint = nothing was committed and the journal is kept. Abandon thi
 ## council show
 
 show-correction = Correction of { $date }: { $note }
+federation-cannot-recheck = { $label } cannot be re-checked: { $error }

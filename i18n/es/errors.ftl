@@ -334,3 +334,25 @@ err-floor-shares-mode = floor.shares solo se guarda con record = "shares"
 err-field-problem = `{ $field }`: { $problem }
 err-read-councils = no se pueden leer los consejos del registro: { $error }
 err-read-council = no se puede leer el consejo { $id }: { $error }
+
+# council verify, file by file
+err-verify-unreadable-minutes = no se puede leer como acta: { $error }. Si nunca fue un consejo (añadido a mano), quítelo con `git rm` y haga commit; quitar lo que nunca fue un registro no rompe nada
+err-verify-unreadable-minutes-short = no se puede leer como acta: { $error }
+err-verify-file-text = el texto no coincide con su registro (¿editado a mano?): los archivos del registro nunca se reescriben
+err-verify-unreadable = no se puede leer: { $error }
+err-verify-corrects-nothing = corrige { $council }, que no es un consejo de este registro
+err-verify-append-only = { $problem }: el registro solo crece; restaure el archivo desde el commit que lo añadió ({ $commit })
+err-verify-path = el archivo debería ser { $path } para el id { $id }
+err-verify-history-form = el historial { $history } no está escrito como la herramienta escribe un id de commit (40 dígitos hexadecimales en minúscula)
+err-verify-history-id = el historial { $history } no es un id de commit
+err-verify-no-commit = ningún commit del historial del registro añade este archivo (¿un clon superficial? traiga todo el historial con `git fetch --unshallow`)
+err-verify-added-with = añadido por el commit { $commit } junto con { $other }: cada consejo tiene su propio commit, sorteado con el registro que dejó el anterior
+err-verify-no-settings = no se hizo commit de ningún council.toml antes de esta acta
+err-verify-settings-unreadable = no se pueden leer los ajustes del consejo: { $error }
+err-verify-history-unreadable = no se puede leer el historial { $history }: { $error }
+err-verify-minutes-text = el texto no coincide con su registro (¿editado a mano?): un acta nunca se reescribe
+err-verify-history-after = el historial { $history } no es un commit anterior a { $added }, el commit que añadió esta acta: las listas del sorteo deben salir del registro tal como estaba
+err-verify-settings-changed = council.toml cambió con el commit { $commit } antes de que empezara este consejo, pero el consejo nombra el historial { $history }, de antes de ese cambio: un consejo se sortea con los ajustes vigentes
+err-verify-history-moved = el historial { $history } no es el registro tal como estaba: se añadieron, quitaron o cambiaron actas entre él y { $parent }, el commit anterior a esta acta ({ $differ }); las listas del sorteo deben salir del registro tal como estaba
+err-verify-history-none = el acta no nombra ningún historial, pero el registro al que se añadió ya tenía consejos ({ $differ }); las listas del sorteo deben salir del registro tal como estaba
+err-verify-privacy = privacy: el acta dice { $said }, pero el council.toml de su historial dice { $settings }: un consejo escribe a las personas como dicen los ajustes del registro

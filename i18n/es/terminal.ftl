@@ -516,3 +516,4 @@ convene-landed-hint = no se guardó nada y el diario se conserva. Abandona este 
 ## council show
 
 show-correction = Corrección del { $date }: { $note }
+federation-cannot-recheck = no se puede volver a comprobar { $label }: { $error }

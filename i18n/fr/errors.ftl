@@ -334,3 +334,25 @@ err-floor-shares-mode = floor.shares n'est gardé qu'avec record = "shares"
 err-field-problem = `{ $field }` : { $problem }
 err-read-councils = impossible de lire les conseils du journal : { $error }
 err-read-council = impossible de lire le conseil { $id } : { $error }
+
+# council verify, file by file
+err-verify-unreadable-minutes = ne se lit pas comme un procès-verbal : { $error }. S'il n'a jamais été un conseil (committé à la main), retirez-le avec `git rm` et faites un commit ; retirer ce qui n'a jamais été un enregistrement ne casse rien
+err-verify-unreadable-minutes-short = ne se lit pas comme un procès-verbal : { $error }
+err-verify-file-text = le texte ne correspond pas à son enregistrement (modifié à la main ?) : les fichiers du journal ne sont jamais réécrits
+err-verify-unreadable = illisible : { $error }
+err-verify-corrects-nothing = corrige { $council }, qui n'est pas un conseil de ce journal
+err-verify-append-only = { $problem } : le journal ne fait que s'allonger ; restaurez le fichier depuis le commit qui l'a ajouté ({ $commit })
+err-verify-path = le fichier devrait être { $path } pour l'id { $id }
+err-verify-history-form = l'historique { $history } n'est pas écrit comme l'outil écrit un id de commit (40 chiffres hexadécimaux en minuscules)
+err-verify-history-id = l'historique { $history } n'est pas un id de commit
+err-verify-no-commit = aucun commit de l'historique du journal n'ajoute ce fichier (un clone superficiel ? récupérez tout l'historique avec `git fetch --unshallow`)
+err-verify-added-with = ajouté par le commit { $commit } avec { $other } : chaque conseil a son propre commit, tiré du journal avec le précédent
+err-verify-no-settings = aucun council.toml n'a été committé avant ce procès-verbal
+err-verify-settings-unreadable = les réglages du conseil sont illisibles : { $error }
+err-verify-history-unreadable = l'historique { $history } est illisible : { $error }
+err-verify-minutes-text = le texte ne correspond pas à son enregistrement (modifié à la main ?) : un procès-verbal n'est jamais réécrit
+err-verify-history-after = l'historique { $history } n'est pas un commit antérieur à { $added }, le commit qui a ajouté ce procès-verbal : les viviers doivent venir du journal tel qu'il était
+err-verify-settings-changed = council.toml a été modifié par le commit { $commit } avant le début de ce conseil, mais le conseil nomme l'historique { $history }, d'avant ce changement : un conseil est tiré selon les réglages en vigueur
+err-verify-history-moved = l'historique { $history } n'est pas le journal tel qu'il était : des procès-verbaux ont été ajoutés, retirés ou modifiés entre lui et { $parent }, le commit qui précède l'ajout de ce procès-verbal ({ $differ }) ; les viviers doivent venir du journal tel qu'il était
+err-verify-history-none = le procès-verbal ne nomme aucun historique, mais le journal auquel il a été ajouté contenait déjà des conseils ({ $differ }) ; les viviers doivent venir du journal tel qu'il était
+err-verify-privacy = privacy : le procès-verbal dit { $said }, mais le council.toml de son historique dit { $settings } : un conseil écrit les personnes comme le disent les réglages du journal

@@ -513,3 +513,4 @@ convene-landed-hint = rien n'a été committé et le journal de saisie est conse
 ## council show
 
 show-correction = Correction du { $date } : { $note }
+federation-cannot-recheck = { $label } ne peut pas être revérifié : { $error }

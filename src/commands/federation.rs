@@ -415,7 +415,10 @@ fn federation_verify(
                 id: String::new(),
                 file: crate::log::CONFIG_FILE.to_string(),
                 ok: false,
-                problems: vec![problem.clone()],
+                problems: vec![crate::council::verify::Problem::new(
+                    crate::council::verify::Kind::Settings,
+                    problem.clone(),
+                )],
             },
         });
     }
@@ -428,7 +431,15 @@ fn federation_verify(
                     id: String::new(),
                     file: String::new(),
                     ok: false,
-                    problems: vec![format!("{} cannot be re-checked: {e:#}", source.label)],
+                    problems: vec![crate::council::verify::Problem::new(
+                        crate::council::verify::Kind::Parse,
+                        crate::tr!(
+                            crate::i18n::user(),
+                            "federation-cannot-recheck",
+                            label = source.label.clone(),
+                            error = format!("{e:#}")
+                        ),
+                    )],
                 },
             )),
         }

@@ -440,7 +440,11 @@ fn reproduce(log: &Log, record: Record, origin: &str) -> Result<Record> {
                 user(),
                 "err-run-no-reproduce",
                 origin = origin,
-                problems = problems.join("; ")
+                problems = problems
+                    .iter()
+                    .map(|p| p.message.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
             ),
             tr!(user(), "err-run-no-reproduce-hint"),
         ));

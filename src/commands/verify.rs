@@ -1,6 +1,7 @@
 //! `council verify`: recompute every recorded draw and pool from the history each council names.
 
 use crate::council::settings::CouncilToml;
+use crate::council::verify::{Kind, Problem};
 use crate::council::{History, verify};
 use crate::error::hint;
 use crate::i18n::user;
@@ -9,10 +10,10 @@ use crate::log::{
     ABANDONED_DIR, CORRECTIONS_DIR, Lineage, Log, Provenance, REPORTS_DIR, Stored, TreeId, short,
 };
 use crate::minutes;
+use crate::msg;
 use crate::tr;
 use crate::ui::Ui;
 use anyhow::Result;
-use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::process::ExitCode;
@@ -42,12 +43,11 @@ pub struct Args {
 }
 
 /// One file re-checked; `council verify --json` prints a list of them.
-#[derive(Serialize)]
 pub struct Checked {
     pub id: String,
     pub file: String,
     pub ok: bool,
-    pub problems: Vec<String>,
+    pub problems: Vec<Problem>,
 }
 
 impl From<&Checked> for crate::json::Checked {
@@ -61,12 +61,12 @@ impl From<&Checked> for crate::json::Checked {
                 .iter()
                 .map(|p| crate::json::Problem {
                     file: c.file.clone(),
-                    kind: "check".into(),
-                    step: None,
-                    field: None,
-                    expected: None,
-                    found: None,
-                    message: p.clone(),
+                    kind: p.kind.as_str().to_string(),
+                    step: p.step,
+                    field: p.field.clone(),
+                    expected: p.expected.clone(),
+                    found: p.found.clone(),
+                    message: p.message.clone(),
                 })
                 .collect(),
         }
@@ -143,8 +143,9 @@ pub fn check_log(log: &Log, head: Option<Oid>, ids: &[String]) -> Result<(Vec<Ch
         for (path, error) in unreadable {
             results.push(failed(
                 &path,
-                vec![format!(
-                    "cannot be read as minutes: {error}. If it was never a council (committed by hand), remove it with `git rm` and commit; removing what never was a record breaks nothing"
+                vec![Problem::new(
+                    Kind::Parse,
+                    msg!("err-verify-unreadable-minutes", error = error.to_string()),
                 )],
             ));
         }
@@ -155,7 +156,7 @@ pub fn check_log(log: &Log, head: Option<Oid>, ids: &[String]) -> Result<(Vec<Ch
                 let mut problems = lineage
                     .files
                     .get(&path)
-                    .map(|p| p.breaches(log, &path))
+                    .map(|p| breaches(p, log, &path))
                     .unwrap_or_default();
                 problems.extend(check_record_file(dir, &text, &stored));
                 if !problems.is_empty() {
@@ -188,7 +189,13 @@ pub fn check_files(log: &Log, head: Oid, paths: &[String]) -> Result<Vec<Checked
         if wanted.contains(path.as_str()) {
             results.push(failed(
                 &path,
-                vec![format!("cannot be read as minutes: {error}")],
+                vec![Problem::new(
+                    Kind::Parse,
+                    msg!(
+                        "err-verify-unreadable-minutes-short",
+                        error = error.to_string()
+                    ),
+                )],
             ));
         }
     }
@@ -221,7 +228,7 @@ pub fn check_files(log: &Log, head: Oid, paths: &[String]) -> Result<Vec<Checked
                 let mut problems = lineage
                     .files
                     .get(&path)
-                    .map(|p| p.breaches(log, &path))
+                    .map(|p| breaches(p, log, &path))
                     .unwrap_or_default();
                 problems.extend(check_record_file(dir, &text, &stored));
                 if !problems.is_empty() {
@@ -235,7 +242,7 @@ pub fn check_files(log: &Log, head: Oid, paths: &[String]) -> Result<Vec<Checked
 }
 
 /// A failing entry for a file that is not a council checked by [`check`].
-fn failed(path: &str, problems: Vec<String>) -> Checked {
+fn failed(path: &str, problems: Vec<Problem>) -> Checked {
     Checked {
         id: path
             .rsplit('/')
@@ -250,49 +257,59 @@ fn failed(path: &str, problems: Vec<String>) -> Checked {
 }
 
 /// Checks a report-back, abandoned trace or correction: readable, and its text a function of its record.
-fn check_record_file(dir: &str, text: &str, stored: &[Stored]) -> Vec<String> {
+fn check_record_file(dir: &str, text: &str, stored: &[Stored]) -> Vec<Problem> {
     let format = minutes::Format::of(text);
     let first = format == minutes::Format::FrontMatter;
-    let mismatch =
-        "the text does not match its record (edited by hand?): files of the log are never rewritten"
-            .to_string();
+    let mismatch = || Problem::new(Kind::Body, msg!("err-verify-file-text"));
+    let unreadable = |e: &dyn std::fmt::Display| {
+        Problem::new(
+            Kind::Parse,
+            msg!("err-verify-unreadable", error = e.to_string()),
+        )
+    };
     let mut problems = Vec::new();
     match dir {
         REPORTS_DIR => match minutes::parse_report(text) {
             Ok(r) => {
                 if first && let Err(e) = minutes::first_layout_safe(&r, &r.tool) {
-                    problems.push(e);
+                    problems.push(Problem::new(Kind::Body, e));
                 }
                 if minutes::render_report_in(&r, format) != text {
-                    problems.push(mismatch);
+                    problems.push(mismatch());
                 }
             }
-            Err(e) => problems.push(format!("cannot be read: {e}")),
+            Err(e) => problems.push(unreadable(&e)),
         },
         ABANDONED_DIR => match minutes::parse_abandoned(text) {
             Ok(a) => {
                 if first && let Err(e) = minutes::first_layout_safe(&a, &a.tool) {
-                    problems.push(e);
+                    problems.push(Problem::new(Kind::Body, e));
                 }
                 if minutes::render_abandoned_in(&a, format) != text {
-                    problems.push(mismatch);
+                    problems.push(mismatch());
                 }
             }
-            Err(e) => problems.push(format!("cannot be read: {e}")),
+            Err(e) => problems.push(unreadable(&e)),
         },
         _ => match minutes::parse_correction(text) {
             Ok(c) => {
                 if first || minutes::render_correction(&c) != text {
-                    problems.push(mismatch);
+                    problems.push(mismatch());
                 }
                 if !stored.iter().any(|s| s.record.id == c.council) {
-                    problems.push(format!(
-                        "corrects {:?}, which is no council of this log",
-                        c.council
-                    ));
+                    problems.push(
+                        Problem::new(
+                            Kind::File,
+                            msg!(
+                                "err-verify-corrects-nothing",
+                                council = format!("{:?}", c.council)
+                            ),
+                        )
+                        .at("council", String::new(), c.council.clone()),
+                    );
                 }
             }
-            Err(e) => problems.push(format!("cannot be read: {e}")),
+            Err(e) => problems.push(unreadable(&e)),
         },
     }
     problems
@@ -310,6 +327,14 @@ struct Cache {
 }
 
 /// The files of the public record HEAD no longer holds, removed against the append-only rule.
+/// The ways a file of the public record broke the append-only rule, as problems.
+fn breaches(p: &Provenance, log: &Log, path: &str) -> Vec<Problem> {
+    p.breaches(log, path)
+        .into_iter()
+        .map(|b| Problem::new(Kind::AppendOnly, b))
+        .collect()
+}
+
 fn append_only(log: &Log, lineage: &Lineage, seen: &HashSet<String>) -> Vec<Checked> {
     let mut found: Vec<Checked> = lineage
         .files
@@ -323,9 +348,13 @@ fn append_only(log: &Log, lineage: &Lineage, seen: &HashSet<String>) -> Vec<Chec
                     problems
                         .into_iter()
                         .map(|problem| {
-                            format!(
-                                "{problem}: the log is append-only; restore the file from the commit that added it ({})",
-                                short(p.added)
+                            Problem::new(
+                                Kind::AppendOnly,
+                                msg!(
+                                    "err-verify-append-only",
+                                    problem = problem,
+                                    commit = short(p.added)
+                                ),
                             )
                         })
                         .collect(),
@@ -405,46 +434,61 @@ fn check(log: &Log, s: &Stored, lineage: &Lineage, cache: &mut Cache) -> Checked
     let mut problems = Vec::new();
     let r = &s.record;
     if s.path != r.path() {
-        problems.push(format!("the file should be {} for id {}", r.path(), r.id));
+        problems.push(
+            Problem::new(
+                Kind::File,
+                msg!("err-verify-path", path = r.path(), id = r.id.clone()),
+            )
+            .at("file", r.path(), s.path.clone()),
+        );
     }
     if let Some(h) = &r.history
         && (h.len() != 40 || !h.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
     {
-        problems.push(format!(
-            "history {h:?} is not written as the tool writes a commit id (40 lowercase hexadecimal digits)"
-        ));
+        problems.push(
+            Problem::new(
+                Kind::History,
+                msg!("err-verify-history-form", history = format!("{h:?}")),
+            )
+            .at("history", String::new(), h.clone()),
+        );
     }
     let history = match r.history.as_deref().map(Oid::parse).transpose() {
         Ok(h) => h,
         Err(_) => {
-            problems.push(format!(
-                "history {:?} is not a commit id",
-                r.history.as_deref().unwrap_or_default()
-            ));
+            let h = r.history.clone().unwrap_or_default();
+            problems.push(
+                Problem::new(
+                    Kind::History,
+                    msg!("err-verify-history-id", history = format!("{h:?}")),
+                )
+                .at("history", String::new(), h),
+            );
             return done(s, problems);
         }
     };
     let Some(p) = lineage.files.get(&s.path) else {
-        problems.push(
-            "no commit in the log's history adds this file (a shallow clone? fetch the whole history with `git fetch --unshallow`)"
-                .to_string(),
-        );
+        problems.push(Problem::new(Kind::History, msg!("err-verify-no-commit")));
         return done(s, problems);
     };
-    problems.extend(p.breaches(log, &s.path));
+    problems.extend(breaches(p, log, &s.path));
     for other in p.added_with.iter().filter(|o| o.starts_with("minutes/")) {
-        problems.push(format!(
-            "added by commit {} together with {other}: each council is its own commit, drawn from the log with the one before it",
-            short(p.added)
+        problems.push(Problem::new(
+            Kind::History,
+            msg!(
+                "err-verify-added-with",
+                commit = short(p.added),
+                other = other.clone()
+            ),
         ));
     }
     if minutes::Format::of(&s.text) == minutes::Format::FrontMatter
         && let Err(problem) = minutes::first_layout_safe(&**r, &r.tool)
     {
-        problems.push(problem);
+        problems.push(Problem::new(Kind::Body, problem));
     }
     if let Err(problem) = held_to_the_log_as_it_was(log, lineage, history, p, r.started) {
-        problems.push(problem);
+        problems.push(Problem::new(Kind::History, problem));
     }
     // The rules come from council.toml in the history the pools came from (or, for a
     // council with none, the log it was added to), never from the record itself.
@@ -455,16 +499,23 @@ fn check(log: &Log, s: &Stored, lineage: &Lineage, cache: &mut Cache) -> Checked
             .entry(commit)
             .or_insert_with(|| log.config_at(commit).map_err(|e| e.to_string()))
             .clone(),
-        None => Err("no council.toml was committed before these minutes".to_string()),
+        None => Err(msg!("err-verify-no-settings")),
     };
     let settings = match settings {
         Ok(config) => {
             // Pseudonyms and cards are checked as the log holds them: no secret is needed.
-            problems.extend(crate::council::privacy::check_record(config.privacy, r));
+            problems.extend(
+                crate::council::privacy::check_record(config.privacy, r)
+                    .into_iter()
+                    .map(|p| Problem::new(Kind::Privacy, p)),
+            );
             config.settings()
         }
         Err(e) => {
-            problems.push(format!("the council's settings cannot be read: {e}"));
+            problems.push(Problem::new(
+                Kind::Settings,
+                msg!("err-verify-settings-unreadable", error = e),
+            ));
             return done(s, problems);
         }
     };
@@ -484,9 +535,13 @@ fn check(log: &Log, s: &Stored, lineage: &Lineage, cache: &mut Cache) -> Checked
                 Ok(h) => {
                     slot.insert(h);
                 }
-                Err(e) => problems.push(format!(
-                    "history {} cannot be read: {e}",
-                    r.history.as_deref().unwrap_or("(none)")
+                Err(e) => problems.push(Problem::new(
+                    Kind::History,
+                    msg!(
+                        "err-verify-history-unreadable",
+                        history = r.history.clone().unwrap_or_else(|| "(none)".into()),
+                        error = e.to_string()
+                    ),
                 )),
             }
         }
@@ -505,10 +560,7 @@ fn check(log: &Log, s: &Stored, lineage: &Lineage, cache: &mut Cache) -> Checked
     }
     // Files of the first (`+++`) layout are re-rendered in it, with its escaping.
     if minutes::render_in(r, minutes::Format::of(&s.text)) != s.text {
-        problems.push(
-            "the text does not match its record (edited by hand?): minutes are never rewritten"
-                .to_string(),
-        );
+        problems.push(Problem::new(Kind::Body, msg!("err-verify-minutes-text")));
     }
     done(s, problems)
 }
@@ -524,10 +576,10 @@ fn held_to_the_log_as_it_was(
     if let Some(h) = history
         && !log.is_before(lineage, h, p.added).unwrap_or(false)
     {
-        return Err(format!(
-            "history {} is not a commit before {}, the commit that added these minutes: the pools must come from the log as it was",
-            short(h),
-            short(p.added)
+        return Err(msg!(
+            "err-verify-history-after",
+            history = short(h),
+            added = short(p.added)
         ));
     }
     // Settings committed before the council started bind it: a history before them would
@@ -540,10 +592,10 @@ fn held_to_the_log_as_it_was(
             .settings_changes(history, parent)
             .map_err(|e| e.to_string())?;
         if let Some((commit, _)) = changes.iter().find(|(_, at)| *at < started.0.timestamp()) {
-            return Err(format!(
-                "council.toml was changed by commit {} before this council started, but the council names history {}, from before that change: a council is drawn by the settings in force",
-                short(*commit),
-                history.map(short).unwrap_or_else(|| "(none)".into())
+            return Err(msg!(
+                "err-verify-settings-changed",
+                commit = short(*commit),
+                history = history.map(short).unwrap_or_else(|| "(none)".into())
             ));
         }
     }
@@ -556,18 +608,17 @@ fn held_to_the_log_as_it_was(
         .unwrap_or_default()
         .join(", ");
     Err(match history {
-        Some(h) => format!(
-            "history {} is not the log as it was: minutes were added, removed or changed between it and {}, the commit before these minutes were added ({differ}); the pools must come from the log as it was",
-            short(h),
-            p.parent.map(short).unwrap_or_default()
+        Some(h) => msg!(
+            "err-verify-history-moved",
+            history = short(h),
+            parent = p.parent.map(short).unwrap_or_default(),
+            differ = differ
         ),
-        None => format!(
-            "the minutes name no history, but the log they were added to already held councils ({differ}); the pools must come from the log as it was"
-        ),
+        None => msg!("err-verify-history-none", differ = differ),
     })
 }
 
-fn done(s: &Stored, problems: Vec<String>) -> Checked {
+fn done(s: &Stored, problems: Vec<Problem>) -> Checked {
     Checked {
         id: s.record.id.clone(),
         file: s.path.clone(),

@@ -960,10 +960,14 @@ mod holes {
         let a = answers(&["Ana", "Bo", "Cy"]);
         let forged = run_with(&a, &history, uniform()).unwrap();
         let problems = verify(&forged, &history, settings(), &|_| false);
-        assert!(
-            problems.iter().any(|p| p.starts_with("rotation:")),
-            "{problems:?}"
-        );
+        let rotation = problems
+            .iter()
+            .find(|p| p.message.starts_with("rotation:"))
+            .expect("the rotation is named");
+        assert_eq!(rotation.kind, super::super::verify::Kind::Settings);
+        assert_eq!(rotation.field.as_deref(), Some("draw.rotation"));
+        assert_eq!(rotation.expected.as_deref(), Some("least-served"));
+        assert_eq!(rotation.found.as_deref(), Some("uniform"));
     }
 
     #[test]

@@ -254,7 +254,11 @@ fn refuse_unverified(log: &Log, theirs: CommitId, files: &[crate::log::NewFile])
         n = failed.len()
     );
     for f in &failed {
-        let problem = f.problems.first().map(String::as_str).unwrap_or_default();
+        let problem = f
+            .problems
+            .first()
+            .map(|p| p.message.as_str())
+            .unwrap_or_default();
         let more = match f.problems.len() {
             0 | 1 => String::new(),
             n => format!(" {}", msg!("err-and-more", n = n - 1)),

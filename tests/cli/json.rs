@@ -1,6 +1,7 @@
 //! Every `--json` output, pinned by a snapshot (insta) of the real binary's output on the
 //! example log: a field renamed, dropped or retyped shows here as a diff to accept or refuse.
-//! Commit ids are replaced by `[commit]`, so a README wording change does not churn them.
+//! Commit ids are replaced by `[commit]` (short ones by `[short]`), so a README wording
+//! change does not churn them.
 //!
 //! After a deliberate change: `cargo insta review` (or `INSTA_UPDATE=always cargo test --test
 //! cli json::`), and say what changed in docs/json.md.
@@ -8,24 +9,35 @@
 use crate::env::{TestEnv, stdout};
 use crate::examples::examples_log;
 
-/// Replaces every run of 40 hexadecimal digits (a commit id) with `[commit]`.
+/// Replaces every run of 40 hexadecimal digits (a commit id) with `[commit]`, and of 10 (a
+/// short id) with `[short]`.
 fn redact(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let run = bytes[i..]
-            .iter()
+    let mut rest = text;
+    let mut after_word = false;
+    while let Some(c) = rest.chars().next() {
+        let run = rest
+            .bytes()
             .take_while(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
             .count();
-        if run == 40 {
-            out.push_str("[commit]");
-            i += run;
-        } else {
-            let step = run.max(1);
-            out.push_str(&text[i..i + step]);
-            i += step;
-        }
+        let alone = !after_word
+            && !rest[run..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphanumeric());
+        let (taken, with) = match run {
+            40 if alone => (run, "[commit]"),
+            // A commit's short id in a message: it moves whenever any file of the log does.
+            10 if alone => (run, "[short]"),
+            0 => (c.len_utf8(), &rest[..c.len_utf8()]),
+            _ => (run, &rest[..run]),
+        };
+        out.push_str(with);
+        after_word = rest[..taken]
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_alphanumeric());
+        rest = &rest[taken..];
     }
     out
 }
@@ -185,5 +197,24 @@ fn a_failing_verify_names_file_and_problem() {
             );
         }
     }
+    // The forged step is named as a script reads it: the step, the field, both values.
+    let step = bad[0]["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["kind"] == "draw")
+        .expect(&text);
+    assert_eq!(step["step"], 0, "{text}");
+    assert_eq!(step["field"], "draw.steps[0].selected", "{text}");
+    assert_eq!(step["expected"], "Bo", "{text}");
+    assert_eq!(step["found"], "Ana", "{text}");
+    assert!(
+        bad[0]["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["kind"] == "append-only"),
+        "{text}"
+    );
     insta::assert_snapshot!("verify_failing", text);
 }
