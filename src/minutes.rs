@@ -374,6 +374,7 @@ pub fn render_abandoned_in(a: &Abandoned, format: Format) -> String {
         let _ = writeln!(text, "{}", tr!(lang, "abandoned-key", key = esc.code(key)));
     }
     if !a.draw.steps.is_empty() {
+        let from_one = u32::from(counts_from_one(&a.tool));
         let _ = writeln!(text, "\n{}", tr!(lang, "minutes-abandoned-steps"));
         let _ = writeln!(text, "| --- | --- | --- | --- |");
         for step in &a.draw.steps {
@@ -387,16 +388,19 @@ pub fn render_abandoned_in(a: &Abandoned, format: Format) -> String {
             let _ = writeln!(
                 text,
                 "| {} | {} | {} | {answer} |",
-                step.i,
+                u32::from(step.i) + from_one,
                 role_name(lang, step.role),
                 tr!(
                     lang,
                     "minutes-position",
                     name = esc.inline(&step.selected),
-                    position = step.position.to_string(),
+                    position = (step.position + from_one as usize).to_string(),
                     of = step.pool.len().to_string()
                 ),
             );
+        }
+        if from_one == 1 {
+            let _ = writeln!(text, "\n{}", tr!(lang, "minutes-counted-from-one"));
         }
     }
     if let Some(problem) = &a.draw.problem {
@@ -410,6 +414,22 @@ pub fn render_abandoned_in(a: &Abandoned, format: Format) -> String {
 }
 
 /// A pool as the minutes show it: its names, then who was left out and why.
+/// Tells whether a file's tables count draw steps and positions from 1, as a reader counts:
+/// files written by 0.3.0 and later. Earlier files count from 0, as their record (and RFC
+/// 3797) does, and are re-rendered that way by `verify`.
+pub fn counts_from_one(tool: &str) -> bool {
+    let Some(version) = tool.strip_prefix("flash-council ") else {
+        return false;
+    };
+    let mut parts = version
+        .split(['.', '-', '+'])
+        .map(|p| p.parse::<u64>().ok());
+    match (parts.next().flatten(), parts.next().flatten()) {
+        (Some(major), Some(minor)) => (major, minor) >= (0, 3),
+        _ => false,
+    }
+}
+
 fn pool_text(lang: Lang, e: Escape, pool: &[String], left_out: &[LeftOut]) -> String {
     let mut text = pool
         .iter()
@@ -754,18 +774,19 @@ fn body_in(r: &Record, e: Escape) -> String {
     }
     let _ = writeln!(w, "{}", t("minutes-steps"));
     let _ = writeln!(w, "| --- | --- | --- | --- | --- |");
+    let from_one = u32::from(counts_from_one(&r.tool));
     for step in &r.draw.steps {
         let _ = writeln!(
             w,
             "| {} | {} | {} | {} | {} |",
-            step.i,
+            u32::from(step.i) + from_one,
             role_name(lang, step.role),
             pool_text(lang, e, &step.pool, &step.left_out),
             tr!(
                 lang,
                 "minutes-position",
                 name = e.inline(&step.selected),
-                position = step.position.to_string(),
+                position = (step.position + from_one as usize).to_string(),
                 of = step.pool.len().to_string()
             ),
             if step.accepted {
@@ -774,6 +795,9 @@ fn body_in(r: &Record, e: Escape) -> String {
                 t("minutes-declined")
             }
         );
+    }
+    if from_one == 1 {
+        let _ = writeln!(w, "\n{}", t("minutes-counted-from-one"));
     }
     let _ = writeln!(w, "\n{}\n", tr!(lang, "minutes-recheck", id = e.id(&r.id)));
 
@@ -1111,6 +1135,50 @@ mod tests {
             words: vec!["tired".into()],
         });
         run_supported(&mut a, &History::default(), settings())
+    }
+
+    #[test]
+    fn files_from_0_3_0_count_steps_and_positions_from_1() {
+        assert!(counts_from_one("flash-council 0.3.0"));
+        assert!(counts_from_one("flash-council 0.10.2"));
+        assert!(counts_from_one("flash-council 1.0.0-rc.1"));
+        assert!(!counts_from_one("flash-council 0.2.0"));
+        assert!(!counts_from_one("flash-council 0.1.0"));
+        assert!(!counts_from_one("flash-council test"));
+        assert!(!counts_from_one("something else 9.9"));
+        let mut r = full_record();
+        r.tool = "flash-council 0.2.0".into();
+        let old = render(&r);
+        r.tool = "flash-council 0.3.0".into();
+        let new = render(&r);
+        let step = &r.draw.steps[0];
+        let row = |text: &str| {
+            text.lines()
+                .find(|l| l.contains(" | facilitator | "))
+                .unwrap()
+                .to_string()
+        };
+        assert!(row(&old).starts_with(&format!("| {} |", step.i)), "{old}");
+        assert!(
+            row(&old).contains(&format!("position {} of", step.position)),
+            "{old}"
+        );
+        assert!(
+            row(&new).starts_with(&format!("| {} |", step.i + 1)),
+            "{new}"
+        );
+        assert!(
+            row(&new).contains(&format!("position {} of", step.position + 1)),
+            "{new}"
+        );
+        assert!(
+            new.contains("Steps and positions count from 1 here"),
+            "{new}"
+        );
+        assert!(!old.contains("count from 1"), "{old}");
+        // Each re-reads as its own record and re-renders to the same bytes.
+        assert_eq!(render(&parse(&new).unwrap()), new);
+        assert_eq!(render(&parse(&old).unwrap()), old);
     }
 
     #[test]

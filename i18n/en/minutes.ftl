@@ -58,6 +58,7 @@ minutes-left-out = (left out: { $list })
 minutes-accepted = accepted
 minutes-declined = declined
 minutes-unanswered = not answered
+minutes-counted-from-one = Steps and positions count from 1 here; the record below, like RFC 3797, counts them from 0.
 minutes-recheck = Anyone can re-check this draw with `council verify { $id }` or any RFC 3797 implementation.
 minutes-decision = Decision
 minutes-proposal = Proposal: { $text }

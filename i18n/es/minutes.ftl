@@ -63,6 +63,7 @@ minutes-left-out = (fuera del sorteo: { $list })
 minutes-accepted = aceptó
 minutes-declined = rechazó
 minutes-unanswered = sin respuesta
+minutes-counted-from-one = Aquí los pasos y las posiciones cuentan desde 1; el registro de abajo, como la RFC 3797, los cuenta desde 0.
 minutes-recheck = Cualquiera puede volver a comprobar este sorteo con `council verify { $id }` o con cualquier implementación de la RFC 3797.
 minutes-decision = Decisión
 minutes-proposal = Propuesta: { $text }

@@ -63,6 +63,7 @@ minutes-left-out = (hors tirage : { $list })
 minutes-accepted = a accepté
 minutes-declined = a refusé
 minutes-unanswered = pas de réponse
+minutes-counted-from-one = Les étapes et les positions comptent ici à partir de 1 ; l'enregistrement ci-dessous, comme la RFC 3797, les compte à partir de 0.
 minutes-recheck = Chacun·e peut revérifier ce tirage avec `council verify { $id }` ou toute implémentation de la RFC 3797.
 minutes-decision = Décision
 minutes-proposal = Proposition : { $text }

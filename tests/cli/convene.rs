@@ -545,7 +545,9 @@ fn abandoning_after_the_numbers_leaves_a_public_trace() {
         "selected = \"Dara\"",
         "unanswered = 0",
         "# Abandoned: The bench is broken",
-        "| 0 | facilitator | Dara, position 2 of 3 | not answered |",
+        // The table counts from 1, as a reader does (the record keeps RFC 3797's 0).
+        "| 1 | facilitator | Dara, position 3 of 3 | not answered |",
+        "Steps and positions count from 1 here",
     ] {
         assert!(trace.contains(expected), "trace lacks {expected}:\n{trace}");
     }
