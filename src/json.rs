@@ -886,7 +886,8 @@ pub struct Problem {
     /// What the file says (empty when it lacks what should be there).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub found: Option<String>,
-    /// The problem in words, as `council verify` prints it.
+    /// The problem in words, in English whatever the terminal's language (the human output
+    /// of `council verify` says it in the terminal's).
     pub message: String,
 }
 

@@ -7,9 +7,11 @@
 //! an edited body is detectable. Files of the first format, a `+++` data
 //! block followed by the body, are still read and re-checked.
 
-mod markdown;
+pub(crate) mod markdown;
 #[cfg(test)]
 mod markup_tests;
+
+use markdown::Writer;
 
 use crate::council::Record;
 use crate::council::abandoned::Abandoned;
@@ -342,42 +344,34 @@ pub fn render_abandoned_in(a: &Abandoned, format: Format) -> String {
     let esc = escape_of(format);
     let lang = Lang::of(a.language);
     let data = toml::to_string(a).expect("a trace always serializes to TOML");
-    let mut text = format!(
-        "# {}\n\n",
-        tr!(lang, "abandoned-title", issue = esc.inline(&a.issue))
+    let mut md = Writer::new();
+    md.heading(
+        1,
+        &tr!(lang, "abandoned-title", issue = esc.inline(&a.issue)),
     );
-    let _ = writeln!(
-        text,
-        "{}\n",
-        tr!(
-            lang,
-            "abandoned-what",
-            date = a.started.date().to_string(),
-            time = a.started.0.format("%H:%M").to_string(),
-            when = a.abandoned.0.format("%Y-%m-%d %H:%M").to_string()
-        )
-    );
+    md.paragraph(&tr!(
+        lang,
+        "abandoned-what",
+        date = a.started.date().to_string(),
+        time = a.started.0.format("%H:%M").to_string(),
+        when = a.abandoned.0.format("%Y-%m-%d %H:%M").to_string()
+    ));
     let pool = pool_text(lang, esc, &a.draw.pool, &a.draw.left_out);
-    let _ = writeln!(text, "{}\n", tr!(lang, "abandoned-pool", pool = pool));
+    md.paragraph(&tr!(lang, "abandoned-pool", pool = pool));
     let sources: Vec<String> = a
         .draw
         .sources
         .iter()
         .map(|s| format!("`{}`", esc.code(s)))
         .collect();
-    let _ = writeln!(
-        text,
-        "{}",
-        tr!(lang, "abandoned-numbers", list = sources.join(", "))
-    );
+    let mut numbers = vec![tr!(lang, "abandoned-numbers", list = sources.join(", "))];
     if let Some(key) = &a.draw.key {
-        let _ = writeln!(text, "{}", tr!(lang, "abandoned-key", key = esc.code(key)));
+        numbers.push(tr!(lang, "abandoned-key", key = esc.code(key)));
     }
+    md.lines(numbers);
     if !a.draw.steps.is_empty() {
         let from_one = u32::from(counts_from_one(&a.tool));
-        let _ = writeln!(text, "\n{}", tr!(lang, "minutes-abandoned-steps"));
-        let _ = writeln!(text, "| --- | --- | --- | --- |");
-        for step in &a.draw.steps {
+        let rows = a.draw.steps.iter().map(|step| {
             let answer = if a.draw.unanswered == Some(step.i) {
                 tr!(lang, "minutes-unanswered")
             } else if step.accepted {
@@ -385,30 +379,29 @@ pub fn render_abandoned_in(a: &Abandoned, format: Format) -> String {
             } else {
                 tr!(lang, "minutes-declined")
             };
-            let _ = writeln!(
-                text,
-                "| {} | {} | {} | {answer} |",
-                u32::from(step.i) + from_one,
+            vec![
+                (u32::from(step.i) + from_one).to_string(),
                 role_name(lang, step.role),
-                tr!(
-                    lang,
-                    "minutes-position",
-                    name = esc.inline(&step.selected),
-                    position = (step.position + from_one as usize).to_string(),
-                    of = step.pool.len().to_string()
-                ),
-            );
-        }
+                position(lang, esc, step, from_one),
+                answer,
+            ]
+        });
+        md.table(&tr!(lang, "minutes-abandoned-steps"), 4, rows);
         if from_one == 1 {
-            let _ = writeln!(text, "\n{}", tr!(lang, "minutes-counted-from-one"));
+            md.paragraph(&tr!(lang, "minutes-counted-from-one"));
         }
     }
     if let Some(problem) = &a.draw.problem {
-        let _ = writeln!(
-            text,
-            "\n{}",
-            tr!(lang, "abandoned-problem", problem = esc.inline(problem))
-        );
+        md.paragraph(&tr!(
+            lang,
+            "abandoned-problem",
+            problem = esc.inline(problem)
+        ));
+    }
+    // A trace's body ends with its last line, not a blank one.
+    let mut text = md.finish();
+    if text.ends_with("\n\n") {
+        text.pop();
     }
     laid_out(format, lang, &text, &tr!(lang, "abandoned-sentence"), &data)
 }
@@ -653,28 +646,46 @@ pub fn body(r: &Record) -> String {
 /// Renders the body with the escaping of one layout.
 fn body_in(r: &Record, e: Escape) -> String {
     let lang = Lang::of(r.language);
-    let t = |id: &str| tr!(lang, id);
-    let mut out = String::new();
-    let w = &mut out;
-    let _ = writeln!(w, "# {}\n", e.inline(&r.issue));
-    let _ = write!(
-        w,
-        "{}",
-        tr!(
-            lang,
-            "minutes-held",
-            date = crate::i18n::long_date(lang, r.started.0.date_naive()),
-            start = r.started.0.format("%H:%M").to_string(),
-            end = r.ended.0.format("%H:%M").to_string(),
-            minutes = r.duration_minutes
-        )
-    );
-    if let Some(place) = &r.place {
-        let _ = write!(w, "{}", tr!(lang, "minutes-place", place = e.inline(place)));
+    let mut md = Writer::new();
+    title(&mut md, lang, e, r);
+    attendance(&mut md, lang, e, r);
+    lot(&mut md, lang, e, r);
+    if let Some(floor) = &r.floor {
+        discussion(&mut md, lang, e, floor);
     }
-    let _ = writeln!(w, ".\n{}\n", tr!(lang, "minutes-id", id = e.id(&r.id)));
+    decision(&mut md, lang, e, r);
+    tasks(&mut md, lang, e, r);
+    report_backs(&mut md, lang, e, r);
+    delegate(&mut md, lang, e, r);
+    autonomy(&mut md, lang, e, r);
+    closing(&mut md, lang, e, r);
+    md.finish()
+}
 
-    let _ = writeln!(w, "## {}\n", t("minutes-who"));
+/// The issue as the title; when, how long and where; the id.
+fn title(md: &mut Writer, lang: Lang, e: Escape, r: &Record) {
+    md.heading(1, &e.inline(&r.issue));
+    let held = tr!(
+        lang,
+        "minutes-held",
+        date = crate::i18n::long_date(lang, r.started.0.date_naive()),
+        start = r.started.0.format("%H:%M").to_string(),
+        end = r.ended.0.format("%H:%M").to_string(),
+        minutes = r.duration_minutes
+    );
+    let place = r.place.as_ref().map_or(String::new(), |place| {
+        tr!(lang, "minutes-place", place = e.inline(place))
+    });
+    md.paragraph(&format!(
+        "{held}{place}.\n{}",
+        tr!(lang, "minutes-id", id = e.id(&r.id))
+    ));
+}
+
+/// Who was there, each with what set them apart (first time, late, out of the draw...).
+fn attendance(md: &mut Writer, lang: Lang, e: Escape, r: &Record) {
+    let t = |id: &str| tr!(lang, id);
+    md.heading(2, &t("minutes-who"));
     let people: Vec<String> = r
         .attendees
         .iter()
@@ -706,39 +717,30 @@ fn body_in(r: &Record, e: Escape) -> String {
             }
         })
         .collect();
-    let _ = writeln!(
-        w,
-        "{}\n",
-        tr!(
-            lang,
-            "minutes-people",
-            n = r.attendees.len(),
-            list = people.join(", ")
-        )
-    );
+    md.paragraph(&tr!(
+        lang,
+        "minutes-people",
+        n = r.attendees.len(),
+        list = people.join(", ")
+    ));
+}
 
-    let _ = writeln!(w, "## {}\n", t("minutes-lot"));
-    let _ = write!(
-        w,
-        "{}",
-        tr!(lang, "minutes-facilitator", name = e.inline(&r.facilitator))
-    );
-    if let Some(support) = &r.draw.support {
-        let _ = write!(
-            w,
-            "{}",
-            tr!(lang, "minutes-supported", name = e.inline(support))
-        );
-    }
-    let _ = writeln!(
-        w,
-        "{}\n",
+/// Who was drawn, from which numbers, and every step of the lot as a table.
+fn lot(md: &mut Writer, lang: Lang, e: Escape, r: &Record) {
+    let t = |id: &str| tr!(lang, id);
+    md.heading(2, &t("minutes-lot"));
+    let support = r.draw.support.as_ref().map_or(String::new(), |support| {
+        tr!(lang, "minutes-supported", name = e.inline(support))
+    });
+    md.paragraph(&format!(
+        "{}{support}{}",
+        tr!(lang, "minutes-facilitator", name = e.inline(&r.facilitator)),
         tr!(
             lang,
             "minutes-spokesperson",
             name = e.inline(&r.spokesperson)
         )
-    );
+    ));
     let origin = if r.draw.rolled {
         t("minutes-rolled")
     } else {
@@ -750,266 +752,226 @@ fn body_in(r: &Record, e: Escape) -> String {
         .iter()
         .map(|s| format!("`{}`", e.code(s)))
         .collect();
-    let _ = writeln!(
-        w,
-        "{}\n",
-        tr!(
-            lang,
-            "minutes-drawn",
-            rotation = rotation_name(lang, r.draw.rotation),
-            origin = origin,
-            sources = sources.join(", "),
-            key = e.code(&r.draw.key)
-        )
-    );
+    md.paragraph(&tr!(
+        lang,
+        "minutes-drawn",
+        rotation = rotation_name(lang, r.draw.rotation),
+        origin = origin,
+        sources = sources.join(", "),
+        key = e.code(&r.draw.key)
+    ));
     // Said only when the council wrote no names: every earlier file renders as before.
     match r.draw.privacy {
         Some(crate::council::settings::Privacy::Cards) => {
-            let _ = writeln!(w, "{}\n", t("minutes-privacy-cards"));
+            md.paragraph(&t("minutes-privacy-cards"));
         }
         Some(crate::council::settings::Privacy::Pseudonyms) => {
-            let _ = writeln!(w, "{}\n", t("minutes-privacy-pseudonyms"));
+            md.paragraph(&t("minutes-privacy-pseudonyms"));
         }
         _ => {}
     }
-    let _ = writeln!(w, "{}", t("minutes-steps"));
-    let _ = writeln!(w, "| --- | --- | --- | --- | --- |");
     let from_one = u32::from(counts_from_one(&r.tool));
-    for step in &r.draw.steps {
-        let _ = writeln!(
-            w,
-            "| {} | {} | {} | {} | {} |",
-            u32::from(step.i) + from_one,
+    let rows = r.draw.steps.iter().map(|step| {
+        vec![
+            (u32::from(step.i) + from_one).to_string(),
             role_name(lang, step.role),
             pool_text(lang, e, &step.pool, &step.left_out),
-            tr!(
-                lang,
-                "minutes-position",
-                name = e.inline(&step.selected),
-                position = (step.position + from_one as usize).to_string(),
-                of = step.pool.len().to_string()
-            ),
+            position(lang, e, step, from_one),
             if step.accepted {
                 t("minutes-accepted")
             } else {
                 t("minutes-declined")
-            }
-        );
-    }
+            },
+        ]
+    });
+    md.table(&t("minutes-steps"), 5, rows);
     if from_one == 1 {
-        let _ = writeln!(w, "\n{}", t("minutes-counted-from-one"));
+        md.paragraph(&t("minutes-counted-from-one"));
     }
-    let _ = writeln!(w, "\n{}\n", tr!(lang, "minutes-recheck", id = e.id(&r.id)));
+    md.paragraph(&tr!(lang, "minutes-recheck", id = e.id(&r.id)));
+}
 
-    if let Some(floor) = &r.floor {
-        discussion(w, lang, e, floor);
-    }
+/// Who a step drew and where in its pool, counted from 0 or (from 0.3.0) from 1.
+fn position(lang: Lang, e: Escape, step: &crate::council::record::Step, from_one: u32) -> String {
+    tr!(
+        lang,
+        "minutes-position",
+        name = e.inline(&step.selected),
+        position = (step.position + from_one as usize).to_string(),
+        of = step.pool.len().to_string()
+    )
+}
 
+/// The proposal, the rule and outcome, the statement, and how the room stood.
+fn decision(md: &mut Writer, lang: Lang, e: Escape, r: &Record) {
+    let t = |id: &str| tr!(lang, id);
     let d = &r.decision;
-    let _ = writeln!(w, "## {}\n", t("minutes-decision"));
+    md.heading(2, &t("minutes-decision"));
     if let Some(proposal) = &d.proposal {
-        let _ = writeln!(
-            w,
-            "{}\n",
-            tr!(lang, "minutes-proposal", text = e.inline(proposal))
-        );
+        md.paragraph(&tr!(lang, "minutes-proposal", text = e.inline(proposal)));
     }
     if let Some(first) = &d.amended_from {
-        let _ = writeln!(
-            w,
-            "{}\n",
-            tr!(lang, "minutes-amended", text = e.inline(first))
-        );
+        md.paragraph(&tr!(lang, "minutes-amended", text = e.inline(first)));
     }
     let outcome = match d.outcome {
         Outcome::Adopted => t("outcome-adopted"),
         Outcome::Rejected => t("outcome-rejected"),
         Outcome::None => t("outcome-none"),
     };
-    let _ = writeln!(
-        w,
-        "{}\n",
-        tr!(
-            lang,
-            "minutes-rule",
-            rule = rule_name(lang, r.rule()),
-            outcome = outcome
-        )
-    );
+    md.paragraph(&tr!(
+        lang,
+        "minutes-rule",
+        rule = rule_name(lang, r.rule()),
+        outcome = outcome
+    ));
     if let Some(statement) = &d.statement {
-        for line in statement.lines() {
-            let _ = writeln!(w, "> {}", e.line(line));
-        }
-        let _ = writeln!(w);
+        md.quote(statement.lines().map(|line| e.line(line)));
     }
     if !d.resolved_objections.is_empty() {
-        let _ = writeln!(
-            w,
-            "{}\n",
-            tr!(
-                lang,
-                "minutes-resolved",
-                list = list(e, &d.resolved_objections)
-            )
-        );
+        md.paragraph(&tr!(
+            lang,
+            "minutes-resolved",
+            list = list(e, &d.resolved_objections)
+        ));
     }
     if r.rule() == Rule::Consent && !d.objections.is_empty() {
-        let _ = writeln!(
-            w,
-            "{}\n",
-            tr!(lang, "minutes-objections", list = list(e, &d.objections))
-        );
+        md.paragraph(&tr!(
+            lang,
+            "minutes-objections",
+            list = list(e, &d.objections)
+        ));
     }
     if !d.stand_asides.is_empty() {
-        let _ = writeln!(
-            w,
-            "{}\n",
-            tr!(lang, "minutes-stood-aside", list = list(e, &d.stand_asides))
-        );
+        md.paragraph(&tr!(
+            lang,
+            "minutes-stood-aside",
+            list = list(e, &d.stand_asides)
+        ));
     }
     if r.rule() == Rule::Consensus && !d.blocks.is_empty() {
-        let _ = writeln!(
-            w,
-            "{}\n",
-            tr!(lang, "minutes-blocked", list = list(e, &d.blocks))
-        );
+        md.paragraph(&tr!(lang, "minutes-blocked", list = list(e, &d.blocks)));
     }
     if let Some(v) = d.votes {
-        let _ = writeln!(
-            w,
-            "{}\n",
-            tr!(
-                lang,
-                "minutes-votes",
-                for = v.in_favor.to_string(),
-                against = v.against.to_string(),
-                abstain = v.abstain
-            )
-        );
+        md.paragraph(&tr!(
+            lang,
+            "minutes-votes",
+            for = v.in_favor.to_string(),
+            against = v.against.to_string(),
+            abstain = v.abstain
+        ));
     }
     if let Some(review) = d.review {
-        let _ = writeln!(
-            w,
-            "{}\n",
-            tr!(lang, "minutes-review", date = review.to_string())
-        );
+        md.paragraph(&tr!(lang, "minutes-review", date = review.to_string()));
     }
-
-    if !r.tasks.is_empty() {
-        let _ = writeln!(w, "## {}\n", t("minutes-tasks"));
-        for task in &r.tasks {
-            let _ = write!(w, "- `{}` {} (", e.id(&task.id), e.inline(&task.what));
-            let _ = write!(w, "{}", list(e, &task.who));
-            if let Some(due) = task.due {
-                let _ = write!(w, "{}", tr!(lang, "minutes-due", date = due.to_string()));
-            }
-            if let Some(jar) = &task.jar {
-                let _ = write!(
-                    w,
-                    "{}",
-                    tr!(
-                        lang,
-                        "minutes-jar",
-                        target = jar.target.to_string(),
-                        currency = e.inline(&jar.currency)
-                    )
-                );
-            }
-            let _ = writeln!(w, ")");
-        }
-        let _ = writeln!(w);
-    }
-
-    if !r.report_backs.is_empty() {
-        let _ = writeln!(w, "## {}\n", t("minutes-report-backs"));
-        for rb in &r.report_backs {
-            let _ = write!(
-                w,
-                "- `{}`: {}",
-                e.code(&rb.task),
-                status_name(lang, rb.status)
-            );
-            if let Some(note) = &rb.note {
-                let _ = write!(w, ": {}", e.inline(note));
-            }
-            if let Some(c) = rb.collected {
-                let _ = write!(
-                    w,
-                    "{}",
-                    tr!(lang, "minutes-collected", amount = c.to_string())
-                );
-            }
-            if let Some(s) = rb.spent {
-                let _ = write!(w, "{}", tr!(lang, "minutes-spent", amount = s.to_string()));
-            }
-            let _ = writeln!(w);
-        }
-        let _ = writeln!(w);
-    }
-
-    if let Some(delegate) = &r.delegate {
-        let _ = writeln!(w, "## {}\n", t("minutes-delegate"));
-        if let (Some(name), Some(to), Some(mandate)) =
-            (&delegate.name, &delegate.to, &delegate.mandate)
-        {
-            let _ = writeln!(
-                w,
-                "{}\n\n> {}\n",
-                tr!(
-                    lang,
-                    "minutes-mandate",
-                    name = e.line(name),
-                    to = e.inline(to)
-                ),
-                e.line(mandate)
-            );
-        }
-        if let Some(recall) = &delegate.recall {
-            let _ = writeln!(w, "{}\n", tr!(lang, "minutes-recall", id = e.code(recall)));
-        }
-    }
-
-    if let Some(s) = &r.sovereignty {
-        let _ = writeln!(w, "## {}\n", t("minutes-autonomy"));
-        let how = if s.without_permission {
-            t("minutes-without-permission")
-        } else {
-            t("minutes-with-permission")
-        };
-        let _ = writeln!(w, "{} ({how}).\n", e.line(&s.gained));
-    }
-
-    let _ = writeln!(w, "## {}\n", t("minutes-closing"));
-    match &r.closing {
-        Some(c) => {
-            if let Some(ritual) = &c.ritual {
-                let _ = write!(
-                    w,
-                    "{}",
-                    tr!(lang, "minutes-ritual", ritual = e.inline(ritual))
-                );
-            } else {
-                let _ = write!(w, "{}", t("minutes-closed"));
-            }
-            if !c.words.is_empty() {
-                let _ = write!(
-                    w,
-                    " {}",
-                    tr!(lang, "minutes-words", list = list(e, &c.words))
-                );
-            }
-            let _ = writeln!(w);
-        }
-        None => {
-            let _ = writeln!(w, "{}", t("minutes-closed"));
-        }
-    }
-    let _ = writeln!(w, "\n{}", t("minutes-dissolved"));
-    out
 }
 
-/// The discussion on the floor: how the talk was shared, and each share when the council keeps them.
-fn discussion(w: &mut String, lang: Lang, e: Escape, f: &crate::council::floor::FloorRecord) {
+/// The tasks handed out: id, what, who, due, jar.
+fn tasks(md: &mut Writer, lang: Lang, e: Escape, r: &Record) {
+    if r.tasks.is_empty() {
+        return;
+    }
+    md.heading(2, &tr!(lang, "minutes-tasks"));
+    md.list(r.tasks.iter().map(|task| {
+        let due = task.due.map_or(String::new(), |due| {
+            tr!(lang, "minutes-due", date = due.to_string())
+        });
+        let jar = task.jar.as_ref().map_or(String::new(), |jar| {
+            tr!(
+                lang,
+                "minutes-jar",
+                target = jar.target.to_string(),
+                currency = e.inline(&jar.currency)
+            )
+        });
+        format!(
+            "`{}` {} ({}{due}{jar})",
+            e.id(&task.id),
+            e.inline(&task.what),
+            list(e, &task.who)
+        )
+    }));
+}
+
+/// What earlier tasks came to, given inside this council.
+fn report_backs(md: &mut Writer, lang: Lang, e: Escape, r: &Record) {
+    if r.report_backs.is_empty() {
+        return;
+    }
+    md.heading(2, &tr!(lang, "minutes-report-backs"));
+    md.list(r.report_backs.iter().map(|rb| {
+        let mut item = format!("`{}`: {}", e.code(&rb.task), status_name(lang, rb.status));
+        if let Some(note) = &rb.note {
+            item.push_str(&format!(": {}", e.inline(note)));
+        }
+        if let Some(c) = rb.collected {
+            item.push_str(&tr!(lang, "minutes-collected", amount = c.to_string()));
+        }
+        if let Some(s) = rb.spent {
+            item.push_str(&tr!(lang, "minutes-spent", amount = s.to_string()));
+        }
+        item
+    }));
+}
+
+/// The delegate sent, their mandate word for word, and a recall.
+fn delegate(md: &mut Writer, lang: Lang, e: Escape, r: &Record) {
+    let Some(delegate) = &r.delegate else {
+        return;
+    };
+    md.heading(2, &tr!(lang, "minutes-delegate"));
+    if let (Some(name), Some(to), Some(mandate)) = (&delegate.name, &delegate.to, &delegate.mandate)
+    {
+        md.paragraph(&tr!(
+            lang,
+            "minutes-mandate",
+            name = e.line(name),
+            to = e.inline(to)
+        ));
+        md.quote([e.line(mandate)]);
+    }
+    if let Some(recall) = &delegate.recall {
+        md.paragraph(&tr!(lang, "minutes-recall", id = e.code(recall)));
+    }
+}
+
+/// The autonomy gained, with or without asking permission.
+fn autonomy(md: &mut Writer, lang: Lang, e: Escape, r: &Record) {
+    let Some(s) = &r.sovereignty else {
+        return;
+    };
+    md.heading(2, &tr!(lang, "minutes-autonomy"));
+    let how = if s.without_permission {
+        tr!(lang, "minutes-without-permission")
+    } else {
+        tr!(lang, "minutes-with-permission")
+    };
+    md.paragraph(&format!("{} ({how}).", e.line(&s.gained)));
+}
+
+/// The closing ritual and words, and that the council dissolved.
+fn closing(md: &mut Writer, lang: Lang, e: Escape, r: &Record) {
+    let t = |id: &str| tr!(lang, id);
+    md.heading(2, &t("minutes-closing"));
+    let text = match &r.closing {
+        Some(c) => {
+            let mut text = match &c.ritual {
+                Some(ritual) => tr!(lang, "minutes-ritual", ritual = e.inline(ritual)),
+                None => t("minutes-closed"),
+            };
+            if !c.words.is_empty() {
+                text.push(' ');
+                text.push_str(&tr!(lang, "minutes-words", list = list(e, &c.words)));
+            }
+            text
+        }
+        None => t("minutes-closed"),
+    };
+    md.paragraph(&text);
+    md.last_line(&t("minutes-dissolved"));
+}
+
+/// The discussion on the floor: how it was shared, and each share when kept.
+fn discussion(md: &mut Writer, lang: Lang, e: Escape, f: &crate::council::floor::FloorRecord) {
     use crate::council::floor::{clock, percent};
     let gini = format!("{:.2}", f.gini);
     // French and Spanish write a decimal comma.
@@ -1018,37 +980,28 @@ fn discussion(w: &mut String, lang: Lang, e: Escape, f: &crate::council::floor::
     } else {
         gini.replace('.', ",")
     };
-    let _ = writeln!(w, "## {}\n", tr!(lang, "minutes-discussion"));
-    let _ = writeln!(
-        w,
-        "{}\n",
-        tr!(
-            lang,
-            "minutes-discussion-summary",
-            spoke = f.spoke,
-            present = f.present,
-            turns = f.turns,
-            talk = clock(f.seconds),
-            top = percent(f.top_two_seconds, f.seconds).to_string(),
-            gini = gini
-        )
-    );
+    md.heading(2, &tr!(lang, "minutes-discussion"));
+    md.paragraph(&tr!(
+        lang,
+        "minutes-discussion-summary",
+        spoke = f.spoke,
+        present = f.present,
+        turns = f.turns,
+        talk = clock(f.seconds),
+        top = percent(f.top_two_seconds, f.seconds).to_string(),
+        gini = gini
+    ));
     if !f.shares.is_empty() {
-        for share in &f.shares {
-            let _ = writeln!(
-                w,
-                "{}",
-                tr!(
-                    lang,
-                    "minutes-discussion-share",
-                    name = e.inline(&share.name),
-                    percent = percent(share.seconds, f.seconds).to_string(),
-                    talk = clock(share.seconds),
-                    turns = share.turns
-                )
-            );
-        }
-        let _ = writeln!(w);
+        md.lines(f.shares.iter().map(|share| {
+            tr!(
+                lang,
+                "minutes-discussion-share",
+                name = e.inline(&share.name),
+                percent = percent(share.seconds, f.seconds).to_string(),
+                talk = clock(share.seconds),
+                turns = share.turns
+            )
+        }));
     }
 }
 

@@ -423,7 +423,12 @@ fn federation_verify(
         });
     }
     for source in sources {
-        match super::verify::check_log(log, source.commit, &[]) {
+        let checked = if json {
+            crate::error::in_english(|| super::verify::check_log(log, source.commit, &[]))
+        } else {
+            super::verify::check_log(log, source.commit, &[])
+        };
+        match checked {
             Ok((checked, _)) => rows.extend(checked.into_iter().map(|c| Row::new(source, c))),
             Err(e) => rows.push(Row::new(
                 source,

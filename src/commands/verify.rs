@@ -85,7 +85,12 @@ pub fn cmd_verify(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
             tr!(user(), "err-shallow-hint"),
         ));
     }
-    let (results, councils) = check_log(&log, log.head()?, &args.ids)?;
+    // `--json` is for scripts: its messages are the same whatever the terminal speaks.
+    let (results, councils) = if args.json {
+        crate::error::in_english(|| check_log(&log, log.head()?, &args.ids))?
+    } else {
+        check_log(&log, log.head()?, &args.ids)?
+    };
     let failed = results.iter().filter(|r| !r.ok).count();
     if args.json {
         let results: Vec<crate::json::Checked> = results.iter().map(Into::into).collect();

@@ -205,3 +205,115 @@ mod tests {
         assert_eq!(line("    code  "), "code");
     }
 }
+
+/// A Markdown document written block by block: headings, paragraphs, quotes, lists and
+/// tables each end where CommonMark needs them to (a blank line after every block), so no
+/// section places its own newlines. Text given to it is already escaped ([`Escape`]); it
+/// only lays the blocks out.
+#[derive(Debug, Default)]
+pub(crate) struct Writer {
+    out: String,
+}
+
+impl Writer {
+    pub(crate) fn new() -> Writer {
+        Writer::default()
+    }
+
+    /// `#` repeated `level` times, the text, a blank line.
+    pub(crate) fn heading(&mut self, level: usize, text: &str) {
+        for _ in 0..level {
+            self.out.push('#');
+        }
+        self.out.push(' ');
+        self.out.push_str(text);
+        self.out.push_str("\n\n");
+    }
+
+    /// A paragraph (its lines as given), then a blank line.
+    pub(crate) fn paragraph(&mut self, text: &str) {
+        self.out.push_str(text);
+        self.out.push_str("\n\n");
+    }
+
+    /// A block quote: `> ` before each line, then a blank line.
+    pub(crate) fn quote<I: IntoIterator<Item = String>>(&mut self, lines: I) {
+        for line in lines {
+            self.out.push_str("> ");
+            self.out.push_str(&line);
+            self.out.push('\n');
+        }
+        self.out.push('\n');
+    }
+
+    /// A list: `- ` before each item, then a blank line.
+    pub(crate) fn list<I: IntoIterator<Item = String>>(&mut self, items: I) {
+        self.lines(items.into_iter().map(|item| format!("- {item}")));
+    }
+
+    /// Lines of one block (a list written by a message, say), then a blank line.
+    pub(crate) fn lines<I: IntoIterator<Item = String>>(&mut self, lines: I) {
+        for line in lines {
+            self.out.push_str(&line);
+            self.out.push('\n');
+        }
+        self.out.push('\n');
+    }
+
+    /// A table: its header row as a message writes it (`| step | role |`), the separator
+    /// for `columns` columns, a row per entry (cells escaped by the caller), a blank line.
+    pub(crate) fn table<I: IntoIterator<Item = Vec<String>>>(
+        &mut self,
+        header: &str,
+        columns: usize,
+        rows: I,
+    ) {
+        self.out.push_str(header);
+        self.out.push('\n');
+        self.out.push('|');
+        for _ in 0..columns {
+            self.out.push_str(" --- |");
+        }
+        self.out.push('\n');
+        for row in rows {
+            self.out.push('|');
+            for cell in row {
+                self.out.push(' ');
+                self.out.push_str(&cell);
+                self.out.push_str(" |");
+            }
+            self.out.push('\n');
+        }
+        self.out.push('\n');
+    }
+
+    /// The document's last line, with no blank line after it.
+    pub(crate) fn last_line(&mut self, text: &str) {
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    pub(crate) fn finish(self) -> String {
+        self.out
+    }
+}
+
+#[cfg(test)]
+mod writer_tests {
+    use super::Writer;
+
+    #[test]
+    fn every_block_ends_with_a_blank_line_and_the_last_line_does_not() {
+        let mut md = Writer::new();
+        md.heading(1, "Title");
+        md.paragraph("One.\nTwo.");
+        md.quote(["said".to_string()]);
+        md.list(["a".to_string(), "b".to_string()]);
+        md.table("| x | y |", 2, [vec!["1".into(), "2".into()]]);
+        md.last_line("End.");
+        assert_eq!(
+            md.finish(),
+            "# Title\n\nOne.\nTwo.\n\n> said\n\n- a\n- b\n\n| x | y |\n| --- | --- |\n| 1 | 2 |\n\nEnd.\n"
+        );
+    }
+}

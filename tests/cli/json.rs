@@ -218,3 +218,30 @@ fn a_failing_verify_names_file_and_problem() {
     );
     insta::assert_snapshot!("verify_failing", text);
 }
+
+#[test]
+fn verify_json_is_the_same_in_every_terminal_language() {
+    let mut env = TestEnv::new();
+    crate::examples::examples_log(&mut env);
+    let file = "minutes/2026/2026-11-16-the-bench-at-elm-and-5th-is-broken.md";
+    let path = env.path("log").join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace("selected = \"Bo\"", "selected = \"Ana\""),
+    )
+    .unwrap();
+    env.git(&env.path("log"), &["commit", "-qam", "Forged"]);
+    let english = stdout(&env.run(&["--log", "log", "verify", "--json"]));
+    for lang in ["fr", "es"] {
+        let out = env.run(&["--log", "log", "--lang", lang, "verify", "--json"]);
+        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(stdout(&out), english, "--lang {lang}");
+    }
+    // The human output of the same check speaks the terminal's language.
+    let said = stdout(&env.run(&["--log", "log", "--lang", "fr", "verify"]));
+    assert!(
+        said.contains("recalculé") || said.contains("modifié"),
+        "{said}"
+    );
+}
