@@ -1,0 +1,204 @@
+//! Adversary findings against the privacy promises (README "## Privacy", issue 13).
+//!
+//! Each test shows a real name reaching git (or pseudonyms failing to be stable)
+//! under privacy = "pseudonyms". They are ignored so the suite stays green.
+
+use crate::convene::spawn;
+use crate::env::{TestEnv, stdout};
+use std::path::Path;
+
+/// A fixed secret, so the pseudonyms are the same at every run.
+const SECRET: &str =
+    "# test secret\n0707070707070707070707070707070707070707070707070707070707070707\n";
+
+fn init_pseudonyms(env: &TestEnv) -> std::path::PathBuf {
+    env.ok(&["init", "log", "--privacy", "pseudonyms"]);
+    let file = env.write("secret.txt", SECRET);
+    env.ok(&["--log", "log", "secret", "import", &file]);
+    env.path("log")
+}
+
+/// Every commit's patch and message on every ref, and every tracked file.
+fn history(env: &TestEnv, log: &Path) -> String {
+    let mut all = env.git(log, &["log", "-p", "--all", "--format=%H %an %ae%n%B"]);
+    for file in env.git(log, &["ls-files"]).lines() {
+        all.push_str(&std::fs::read_to_string(log.join(file)).unwrap_or_default());
+    }
+    all
+}
+
+fn assert_not_in_git(env: &TestEnv, log: &Path, name: &str) {
+    let all = history(env, log);
+    let lower = all.to_lowercase();
+    if let Some(at) = lower.find(&name.to_lowercase()) {
+        let from = all[..at]
+            .char_indices()
+            .rev()
+            .nth(200)
+            .map_or(0, |(i, _)| i);
+        panic!(
+            "the real name {name:?} is kept by git:\n{}",
+            all[from..].chars().take(500).collect::<String>()
+        );
+    }
+}
+
+fn council(issue: &str, people: &[&str], statement: &str) -> String {
+    let mut text = format!(
+        "issue = {issue:?}\nstarted = \"2026-11-23T19:00:00-05:00\"\n\n[draw]\nsources = [\"3 5 1 6\", \"42\"]\n\n[decision]\nproposal = \"Fix it\"\noutcome = \"adopted\"\nstatement = {statement:?}\n"
+    );
+    for p in people {
+        text.push_str(&format!("\n[[attendees]]\nname = {p:?}\n"));
+    }
+    text
+}
+
+/// README: "A real name found in free text (the issue, a statement, a task, a note) is
+/// refused before anything is written." `report` and `correct` check free text against
+/// every name the roster knows, but `run` (and `convene`) only against the people
+/// present today: a neighbor who came last time, named in today's issue, is published
+/// in the council's id, file name, commit message, README and minutes.
+#[test]
+#[ignore = "adversary finding: run publishes a roster-known real name in free text when that person is absent today"]
+fn a_known_neighbor_named_in_a_later_councils_free_text_is_committed() {
+    let env = TestEnv::new();
+    let log = init_pseudonyms(&env);
+    let first = env.write(
+        "first.toml",
+        &council(
+            "The bench is broken",
+            &["Anaïs", "Bogdan", "Chiamaka"],
+            "We fix it",
+        ),
+    );
+    env.ok(&["--log", "log", "run", &first]);
+    // The roster of this laptop now knows Chiamaka: `report` would refuse her name.
+    let roster = std::fs::read_to_string(log.join(".git/council/roster.toml")).unwrap();
+    assert!(roster.contains("Chiamaka"), "{roster}");
+    let second = env.write(
+        "second.toml",
+        &council(
+            "Chiamaka keeps parking on the sidewalk",
+            &["Anaïs", "Bogdan"],
+            "Our neighbor Chiamaka will be asked to stop",
+        ),
+    );
+    // Refused before anything is written, as a report-back naming her is.
+    let _ = env.run(&["--log", "log", "run", &second]);
+    assert_not_in_git(&env, &log, "Chiamaka");
+}
+
+/// The abandoned trace is public and holds the issue as typed, but `abandon` never checks
+/// free text for the real names it has just taken down: the issue naming an attendee is
+/// committed in the trace and in the commit message (`convene` would have refused it at
+/// the review).
+#[test]
+#[ignore = "adversary finding: abandon commits an issue naming an attendee into the public trace and commit message"]
+fn an_abandoned_trace_publishes_a_real_name_typed_in_the_issue() {
+    let env = TestEnv::new();
+    let log = init_pseudonyms(&env);
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    crate::convene::play(
+        &mut p,
+        &[
+            (
+                "What is the one concrete problem",
+                "Bogdan's dog barks all night\r".into(),
+            ),
+            ("Where are you meeting", "\r".into()),
+            ("Timebox in minutes", "\r".into()),
+            ("(Enter when everyone is listed)", "Dariusz\r".into()),
+            ("(Enter when everyone is listed)", "Bogdan\r".into()),
+            ("(Enter when everyone is listed)", "\r".into()),
+            ("rather not be drawn to facilitate", "\r".into()),
+            ("rather not be drawn to speak", "\r".into()),
+            ("Numbers called out", "3 5 1 6\r".into()),
+            ("Numbers called out", "\r".into()),
+            ("accept to be facilitator", "\x03".into()),
+        ],
+    );
+    p.exp_eof().unwrap();
+    let _ = env.run(&["--log", "log", "abandon", "--yes"]);
+    assert_not_in_git(&env, &log, "Bogdan");
+}
+
+/// A person entered with a first and a last name is only looked for as the whole name:
+/// their first name alone in the statement is published.
+#[test]
+#[ignore = "adversary finding: the first name of a two-word real name in free text is committed"]
+fn the_first_name_of_a_full_name_in_free_text_is_committed() {
+    let env = TestEnv::new();
+    let log = init_pseudonyms(&env);
+    let answers = env.write(
+        "answers.toml",
+        &council(
+            "The bench is broken",
+            &["Anaïs Dupont", "Bogdan"],
+            "Anaïs lends her drill",
+        ),
+    );
+    let _ = env.run(&["--log", "log", "run", &answers]);
+    assert_not_in_git(&env, &log, "Anaïs");
+}
+
+/// The same name without its accent (how many people type on a phone or a US keyboard)
+/// is not recognized in free text: "Anais" is published for the attendee "Anaïs".
+#[test]
+#[ignore = "adversary finding: a real name typed without its accent in free text is committed"]
+fn a_real_name_without_its_accent_in_free_text_is_committed() {
+    let env = TestEnv::new();
+    let log = init_pseudonyms(&env);
+    let answers = env.write(
+        "answers.toml",
+        &council(
+            "The bench is broken",
+            &["Anaïs", "Bogdan"],
+            "Anais lends her drill",
+        ),
+    );
+    let _ = env.run(&["--log", "log", "run", &answers]);
+    assert_not_in_git(&env, &log, "Anais");
+}
+
+/// README: "The same person gets the same pseudonym in every council, so rotation,
+/// least-served turns, stats and verify work on pseudonyms exactly as on names."
+/// A clone of a log that already holds pseudonym councils, without the secret, silently
+/// makes a new secret (a note on stderr) and commits the same people as strangers:
+/// least-served rotation and stats now count Anaïs and Bogdan twice.
+#[test]
+#[ignore = "adversary finding: a second laptop without the secret silently mints a new one and known people become new pseudonyms"]
+fn a_clone_without_the_secret_silently_gives_known_people_new_pseudonyms() {
+    let env = TestEnv::new();
+    let log = init_pseudonyms(&env);
+    let first = env.write(
+        "first.toml",
+        &council("The bench is broken", &["Anaïs", "Bogdan"], "We fix it"),
+    );
+    env.ok(&["--log", "log", "run", &first]);
+    env.git(env.dir.path(), &["clone", "-q", log.to_str().unwrap(), "b"]);
+    let second = env.write(
+        "second.toml",
+        &council("The fence is broken", &["Anaïs", "Bogdan"], "We fix it"),
+    );
+    // Either refused (the log holds pseudonyms this laptop cannot reproduce)...
+    let out = env.run(&["--log", "b", "run", &second]);
+    if out.status.success() {
+        // ...or the same two people, in the same two pseudonyms.
+        let text = stdout(&env.ok(&["--log", "b", "stats"]));
+        let first_names = history(&env, &log);
+        let known: Vec<&str> = first_names
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .filter(|w| flash_council::council::privacy::is_pseudonym(w))
+            .collect();
+        let second_minutes = history(&env, &env.path("b"));
+        let all: std::collections::BTreeSet<&str> = second_minutes
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .filter(|w| flash_council::council::privacy::is_pseudonym(w))
+            .collect();
+        let known: std::collections::BTreeSet<&str> = known.into_iter().collect();
+        assert_eq!(
+            all, known,
+            "the same two people got new pseudonyms on the second laptop; stats:\n{text}"
+        );
+    }
+}
