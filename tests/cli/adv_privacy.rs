@@ -141,23 +141,59 @@ fn the_first_name_of_a_full_name_in_free_text_is_committed() {
     assert_not_in_git(&env, &log, "Anaïs");
 }
 
-/// The same name without its accent (how many people type on a phone or a US keyboard)
-/// is not recognized in free text: "Anais" is published for the attendee "Anaïs".
+/// Free text is compared with the names by key (case, width, spacing), but not by the
+/// spellings people actually type for the same name: without its accent (a phone, a US
+/// keyboard), with a typographic apostrophe (phones put one in by themselves), with a
+/// hyphen for a space. Each is published for the attendee it names.
 #[test]
-#[ignore = "adversary finding: a real name typed without its accent in free text is committed"]
-fn a_real_name_without_its_accent_in_free_text_is_committed() {
+#[ignore = "adversary finding: a real name in free text spelled without accent, with a curly apostrophe or a hyphen is committed"]
+fn a_real_name_spelled_the_way_people_type_it_in_free_text_is_committed() {
+    let mut leaks = Vec::new();
+    for (attendee, text, spelled) in [
+        ("Anaïs", "Anais lends her drill", "Anais"),
+        ("O'Brien", "O\u{2019}Brien lends a drill", "O\u{2019}Brien"),
+        ("Mary Jane", "Mary-Jane lends a drill", "Mary-Jane"),
+    ] {
+        let env = TestEnv::new();
+        let log = init_pseudonyms(&env);
+        let answers = env.write(
+            "answers.toml",
+            &council("The bench is broken", &[attendee, "Bogdan"], text),
+        );
+        let _ = env.run(&["--log", "log", "run", &answers]);
+        if history(&env, &log).contains(spelled) {
+            leaks.push(format!("{attendee:?} published as {spelled:?}"));
+        }
+    }
+    assert!(leaks.is_empty(), "real names committed: {leaks:?}");
+}
+
+/// `report --note` is checked against the roster, but only for whole names: the first
+/// name of a neighbor the roster knows as "Anaïs Dupont" is published in a report-back.
+#[test]
+#[ignore = "adversary finding: a report-back note naming a known neighbor by first name is committed"]
+fn a_report_back_naming_a_known_neighbor_by_first_name_is_committed() {
     let env = TestEnv::new();
     let log = init_pseudonyms(&env);
-    let answers = env.write(
-        "answers.toml",
-        &council(
-            "The bench is broken",
-            &["Anaïs", "Bogdan"],
-            "Anais lends her drill",
-        ),
+    let mut answers = council(
+        "The bench is broken",
+        &["Anaïs Dupont", "Bogdan"],
+        "We fix it",
     );
-    let _ = env.run(&["--log", "log", "run", &answers]);
-    assert_not_in_git(&env, &log, "Anais");
+    answers.push_str("\n[[tasks]]\nwhat = \"Buy planks\"\nwho = [\"Bogdan\"]\n");
+    let file = env.write("answers.toml", &answers);
+    env.ok(&["--log", "log", "run", &file]);
+    let _ = env.run(&[
+        "--log",
+        "log",
+        "report",
+        "2026-11-23-the-bench-is-broken#1",
+        "--status",
+        "done",
+        "--note",
+        "Anaïs paid for the planks",
+    ]);
+    assert_not_in_git(&env, &log, "Anaïs");
 }
 
 /// README: "The same person gets the same pseudonym in every council, so rotation,
