@@ -238,3 +238,32 @@ fn a_clone_without_the_secret_silently_gives_known_people_new_pseudonyms() {
         );
     }
 }
+
+/// Under `cards`, "cards are not people ... rotation between councils is only as fair as
+/// the shuffle of the cards; convene, the minutes and the README say so". `stats` (and the
+/// site's rotation page, built the same way) count card numbers across councils as if
+/// they were people, without a word about cards: "3 facilitated 2 of 2 councils (100%)",
+/// "longest back-to-back run: 3, 2 councils in a row".
+#[test]
+#[ignore = "adversary finding: stats under cards presents card numbers as people across councils and never says cards are not people"]
+fn stats_under_cards_says_cards_are_not_people() {
+    let env = TestEnv::new();
+    env.ok(&["init", "log", "--privacy", "cards"]);
+    for (n, (issue, started)) in [
+        ("The bench is broken", "2026-11-16T19:00:00-05:00"),
+        ("The fence is broken", "2026-11-23T19:00:00-05:00"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let answers =
+            council(issue, &["1", "2", "3"], "We do").replace("2026-11-23T19:00:00-05:00", started);
+        let file = env.write(&format!("c{n}.toml"), &answers);
+        env.ok(&["--log", "log", "run", &file]);
+    }
+    let stats = stdout(&env.ok(&["--log", "log", "stats"]));
+    assert!(
+        stats.to_lowercase().contains("card"),
+        "stats counts card numbers as people and does not say so:\n{stats}"
+    );
+}
