@@ -1,7 +1,7 @@
 //! Adversary findings against the privacy promises (README "## Privacy", issue 13).
 //!
-//! Each test shows a real name reaching git (or pseudonyms failing to be stable)
-//! under privacy = "pseudonyms". They are ignored so the suite stays green.
+//! Each test shows a real name reaching git, pseudonyms failing to be stable, or cards
+//! presented as people. They are ignored so the suite stays green.
 
 use crate::convene::spawn;
 use crate::env::{TestEnv, stdout};
