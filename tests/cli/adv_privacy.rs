@@ -1,7 +1,7 @@
 //! Adversary findings against the privacy promises (README "## Privacy", issue 13).
 //!
-//! Each test shows a real name reaching git, pseudonyms failing to be stable, or cards
-//! presented as people. They are ignored so the suite stays green.
+//! Each test once showed a real name reaching git, pseudonyms failing to be stable, or cards
+//! presented as people; now each pins the fix (the names keep the finding's wording).
 
 use crate::convene::spawn;
 use crate::env::{TestEnv, stdout};
