@@ -219,10 +219,11 @@ help-council-secret-examples =
       council secret export /media/usb/council-secret     write it to a USB stick (readable only by you)
       council secret import /media/usb/council-secret     on the second laptop, in its clone of the log
 help-council-secret-export = Write the secret to FILE (a new file, readable only by you), or to standard output
-help-council-secret-export--file = The file to create; default: standard output
+help-council-secret-export--file = The file to create; `-` or none: standard output
 help-council-secret-import = Read the secret from FILE, or `-` for standard input, into this log's git folder
 help-council-secret-import--file = The file a `council secret export` wrote; `-` reads standard input
 help-council-secret-import--replace = Replace a different secret this log already holds (the pseudonyms it made change)
+help-council-secret-new = Make a new secret, knowingly: people already in the log get new pseudonyms (counted as new)
 
 # site, feed, notice
 help-council-site = Write the log as a static web site: councils, tasks, jars, delegates, rotation, feed

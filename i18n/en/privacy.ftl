@@ -53,3 +53,17 @@ privacy-export-new-file = give the path of a new file; an existing file is never
 # Written into minutes under privacy = "pseudonyms" or "cards" (the council's language).
 minutes-privacy-pseudonyms = People are written as pseudonyms (privacy = "pseudonyms"): each person keeps one pseudonym in every council, so the turns counted are theirs.
 minutes-privacy-cards = Attendees are the numbered cards handed out at this council (privacy = "cards"). Cards are not people: the turns and last time's facilitator of earlier councils do not carry over, so nobody was left out for them.
+
+# Free text naming someone, missing or open secret, cards in stats.
+privacy-issue-names = the issue names { $name }, and the public log would keep it forever under privacy = "pseudonyms": leave the name out (say what happens, not who)
+privacy-withheld = (withheld: it named someone)
+privacy-trace-withheld = free text of this council named someone this laptop knows: the public trace says "(withheld: it named someone)" in its place
+privacy-secret-missing = this log already holds pseudonyms, but this laptop has no pseudonym secret ({ $path }): a new one would give the same people new pseudonyms
+privacy-secret-missing-hint = import the secret from the laptop that made them: there `council secret export FILE`, here `council secret import FILE`. If it is lost for good, `council secret new` starts a new one knowingly (everyone then counts as new)
+privacy-secret-new-exists-hint = keep it: the pseudonyms of this log were made with it. To take another laptop's, `council secret import --replace FILE`
+privacy-secret-open = the pseudonym secret { $path } can be read by others (mode { $mode }): whoever reads it can test any name against the log's pseudonyms
+privacy-secret-open-hint = make it readable only by you: chmod 600 { $path }
+stats-cards = { $n } { $n ->
+        [one] council
+       *[other] councils
+    }. Under privacy = "cards" the numbers are cards handed out at each council, not people: turns are not counted across councils by card, and rotation is only as fair as the shuffle of the cards.

@@ -98,6 +98,7 @@ site-mandate-active = active
 site-mandate-recalled = recalled by
 site-chart-label = Facilitation turns per person
 site-rotation-intro = How evenly facilitation rotates: turns per person, counted over every council of the log.
+site-rotation-cards = Under privacy = "cards" the people of this log are the numbered cards handed out at each council. Cards are not people: no turns are counted across councils by card, and rotation between councils is only as fair as the shuffle of the cards.
 site-gini = Gini coefficient of facilitation turns: { $gini } (0 is perfectly even; 1 is one person every time)
 site-col-person = Person
 site-col-attended = Came

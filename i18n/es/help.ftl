@@ -219,10 +219,11 @@ help-council-secret-examples =
       council secret export /media/usb/council-secret     escribirlo en una memoria USB (legible solo por usted)
       council secret import /media/usb/council-secret     en el segundo ordenador, en su clon del registro
 help-council-secret-export = Escribir el secreto en ARCHIVO (un archivo nuevo, legible solo por usted), o en la salida estándar
-help-council-secret-export--file = El archivo que crear; por defecto: la salida estándar
+help-council-secret-export--file = El archivo que crear; `-` o nada: la salida estándar
 help-council-secret-import = Leer el secreto de ARCHIVO, o `-` para la entrada estándar, en la carpeta git de este registro
 help-council-secret-import--file = El archivo que escribió `council secret export`; `-` lee la entrada estándar
 help-council-secret-import--replace = Reemplazar otro secreto que este registro ya tiene (cambian los seudónimos que produjo)
+help-council-secret-new = Crear un secreto nuevo, a sabiendas: las personas ya en el registro reciben seudónimos nuevos (cuentan como nuevas)
 
 # site, feed, notice
 help-council-site = Escribir el registro como sitio web estático: consejos, tareas, botes, delegados, rotación, canal

@@ -53,3 +53,17 @@ privacy-export-new-file = indique la ruta de un archivo nuevo; un archivo existe
 # Escrito en las actas con privacy = "pseudonyms" o "cards" (el idioma del consejo).
 minutes-privacy-pseudonyms = Las personas se escriben con seudónimos (privacy = "pseudonyms"): cada persona conserva un mismo seudónimo en todos los consejos, así que los turnos contados son suyos.
 minutes-privacy-cards = Los asistentes son las tarjetas numeradas repartidas en este consejo (privacy = "cards"). Las tarjetas no son personas: los turnos y la facilitación de la última vez no se trasladan, así que nadie quedó fuera por ellos.
+
+# Texto libre que nombra a alguien, secreto ausente o abierto, tarjetas en stats.
+privacy-issue-names = el problema nombra a { $name }, y el registro público lo guardaría para siempre con privacy = "pseudonyms": omita el nombre (diga qué pasa, no quién)
+privacy-withheld = (retirado: nombraba a alguien)
+privacy-trace-withheld = un texto libre de este consejo nombraba a alguien que este ordenador conoce: la huella pública dice «(retirado: nombraba a alguien)» en su lugar
+privacy-secret-missing = este registro ya contiene seudónimos, pero este ordenador no tiene secreto de seudónimos ({ $path }): uno nuevo daría nuevos seudónimos a las mismas personas
+privacy-secret-missing-hint = importe el secreto del ordenador que los hizo: allí `council secret export ARCHIVO`, aquí `council secret import ARCHIVO`. Si se perdió para siempre, `council secret new` empieza uno nuevo a sabiendas (todos cuentan entonces como nuevos)
+privacy-secret-new-exists-hint = consérvelo: los seudónimos de este registro se hicieron con él. Para tomar el de otro ordenador, `council secret import --replace ARCHIVO`
+privacy-secret-open = el secreto de seudónimos { $path } puede ser leído por otros (modo { $mode }): quien lo lea puede probar cualquier nombre contra los seudónimos del registro
+privacy-secret-open-hint = hágalo legible solo para usted: chmod 600 { $path }
+stats-cards = { $n } { $n ->
+        [one] consejo
+       *[other] consejos
+    }. Con privacy = "cards" los números son tarjetas repartidas en cada consejo, no personas: los turnos no se cuentan de un consejo a otro por tarjeta, y la rotación es tan justa como la mezcla de las tarjetas.

@@ -98,6 +98,7 @@ site-mandate-active = activo
 site-mandate-recalled = revocado por
 site-chart-label = Turnos de facilitación por persona
 site-rotation-intro = La rotación de la facilitación: los turnos de cada persona, contados en todos los consejos del registro.
+site-rotation-cards = Con privacy = "cards" las personas de este registro son las tarjetas numeradas repartidas en cada consejo. Las tarjetas no son personas: no se cuentan turnos de un consejo a otro por tarjeta, y la rotación entre consejos es tan justa como la mezcla de las tarjetas.
 site-gini = Coeficiente de Gini de los turnos de facilitación: { $gini } (0: perfectamente igual; 1: la misma persona cada vez)
 site-col-person = Persona
 site-col-attended = Vino

@@ -219,10 +219,11 @@ help-council-secret-examples =
       council secret export /media/usb/council-secret     l'écrire sur une clé USB (lisible par vous seul·e)
       council secret import /media/usb/council-secret     sur le second ordinateur, dans son clone du journal
 help-council-secret-export = Écrire le secret dans FICHIER (un nouveau fichier, lisible par vous seul·e), ou sur la sortie standard
-help-council-secret-export--file = Le fichier à créer ; par défaut : la sortie standard
+help-council-secret-export--file = Le fichier à créer ; `-` ou rien : la sortie standard
 help-council-secret-import = Lire le secret depuis FICHIER, ou `-` pour l'entrée standard, dans le dossier git de ce journal
 help-council-secret-import--file = Le fichier qu'a écrit `council secret export` ; `-` lit l'entrée standard
 help-council-secret-import--replace = Remplacer un autre secret que ce journal détient déjà (les pseudonymes qu'il a produits changent)
+help-council-secret-new = Créer un nouveau secret, en connaissance de cause : les personnes déjà au journal reçoivent de nouveaux pseudonymes (comptées comme nouvelles)
 
 # site, feed, notice
 help-council-site = Écrire le journal en site web statique : conseils, tâches, cagnottes, délégué·es, rotation, flux

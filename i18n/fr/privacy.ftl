@@ -53,3 +53,17 @@ privacy-export-new-file = donnez le chemin d'un nouveau fichier ; un fichier exi
 # Écrit dans les procès-verbaux sous privacy = "pseudonyms" ou "cards" (la langue du conseil).
 minutes-privacy-pseudonyms = Les personnes sont écrites sous pseudonyme (privacy = "pseudonyms") : chaque personne garde un même pseudonyme dans tous les conseils, les tours comptés sont donc les siens.
 minutes-privacy-cards = Les participant·es sont les cartes numérotées distribuées à ce conseil (privacy = "cards"). Les cartes ne sont pas des personnes : les tours et l'animation de la dernière fois ne se reportent pas, personne n'a donc été écarté·e pour cela.
+
+# Texte libre nommant quelqu'un, secret absent ou ouvert, cartes dans stats.
+privacy-issue-names = le problème nomme { $name }, et le journal public le garderait pour toujours sous privacy = "pseudonyms" : omettez le nom (dites ce qui se passe, pas qui)
+privacy-withheld = (retiré : nommait quelqu'un)
+privacy-trace-withheld = un texte libre de ce conseil nommait quelqu'un que cet ordinateur connaît : la trace publique porte « (retiré : nommait quelqu'un) » à sa place
+privacy-secret-missing = ce journal contient déjà des pseudonymes, mais cet ordinateur n'a pas de secret de pseudonymes ({ $path }) : un nouveau donnerait de nouveaux pseudonymes aux mêmes personnes
+privacy-secret-missing-hint = importez le secret de l'ordinateur qui les a faits : là-bas `council secret export FICHIER`, ici `council secret import FICHIER`. S'il est perdu pour de bon, `council secret new` en commence un nouveau en connaissance de cause (tout le monde compte alors comme nouveau)
+privacy-secret-new-exists-hint = gardez-le : les pseudonymes de ce journal ont été faits avec lui. Pour prendre celui d'un autre ordinateur, `council secret import --replace FICHIER`
+privacy-secret-open = le secret de pseudonymes { $path } est lisible par d'autres (mode { $mode }) : qui le lit peut tester n'importe quel nom contre les pseudonymes du journal
+privacy-secret-open-hint = rendez-le lisible par vous seul·e : chmod 600 { $path }
+stats-cards = { $n } { $n ->
+        [one] conseil
+       *[other] conseils
+    }. Sous privacy = "cards" les numéros sont des cartes distribuées à chaque conseil, pas des personnes : les tours ne sont pas comptés d'un conseil à l'autre par carte, et la rotation n'est équitable qu'autant que le mélange des cartes.

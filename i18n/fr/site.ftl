@@ -98,6 +98,7 @@ site-mandate-active = actif
 site-mandate-recalled = révoqué par
 site-chart-label = Tours d'animation par personne
 site-rotation-intro = La rotation de l'animation : les tours de chaque personne, comptés sur tous les conseils du journal.
+site-rotation-cards = Sous privacy = "cards" les personnes de ce journal sont les cartes numérotées distribuées à chaque conseil. Les cartes ne sont pas des personnes : aucun tour n'est compté d'un conseil à l'autre par carte, et la rotation entre conseils n'est équitable qu'autant que le mélange des cartes.
 site-gini = Coefficient de Gini des tours d'animation : { $gini } (0 : parfaitement égal ; 1 : une seule personne à chaque fois)
 site-col-person = Personne
 site-col-attended = Venue

@@ -137,16 +137,43 @@ pub fn abandon(ui: &Ui, log: &Log, config: &CouncilToml, journal: Journal) -> Re
         .progress
         .settings
         .map_or(config.rotation, |f| f.rotation);
+    // The trace is public: free text naming someone this laptop knows (typed in the issue
+    // before the names were taken down) is withheld, and the trace still written.
+    let mut answers = journal.answers.clone();
+    let known = crate::ops::privacy::known_names(log, config)?;
+    let known = crate::council::privacy::Known::new(known.iter().map(String::as_str));
+    let withheld = crate::tr!(config.language, "privacy-withheld");
+    let scrub = |text: &mut String| {
+        if known.named_in(text).is_some() {
+            text.clone_from(&withheld);
+            true
+        } else {
+            false
+        }
+    };
+    let mut scrubbed = scrub(&mut answers.issue);
+    if let Some(place) = &mut answers.place {
+        scrubbed |= scrub(place);
+    }
+    if scrubbed {
+        ui.note(&crate::tr!(crate::i18n::user(), "privacy-trace-withheld"));
+    }
     let (oid, path) = commit_trace(ui, log, config, &lock, state, |taken| {
-        abandoned::trace(
-            &journal.answers,
+        let mut trace = abandoned::trace(
+            &answers,
             &history,
             rotation,
             reached,
             now,
             crate::ops::tool(),
             taken,
-        )
+        );
+        if let Some(problem) = &mut trace.draw.problem
+            && known.named_in(problem).is_some()
+        {
+            problem.clone_from(&withheld);
+        }
+        trace
     })?;
     journal.remove()?;
     ui.status(

@@ -58,6 +58,7 @@ pub fn cmd_notice(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
         abandoned: Vec::new(),
         today: clock::now()?.date(),
         updated: None,
+        privacy: config.privacy,
     };
     let site = Site::new(&input).map_err(crate::error::Fail::new)?;
     let (_, record) = &input.councils[0];

@@ -32,9 +32,11 @@ pub struct Args {
 pub enum Action {
     /// Write the secret to FILE (a new file, readable only by you), or to standard output.
     Export {
-        /// The file to create; default: standard output.
+        /// The file to create; `-` or none: standard output.
         file: Option<PathBuf>,
     },
+    /// Make a new secret, knowingly: people already in the log get new pseudonyms (counted as new)
+    New,
     /// Read the secret from FILE, or `-` for standard input, into this log's git folder.
     Import {
         /// The file a `council secret export` wrote; `-` reads standard input.
@@ -61,6 +63,21 @@ pub fn cmd_secret(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
     match &args.action {
         Action::Export { file } => export(ui, &log, file.as_deref()),
         Action::Import { file, replace } => import(ui, &log, file, *replace),
+        Action::New => {
+            if privacy::secret(&log)?.is_some() {
+                let lang = crate::i18n::user();
+                return Err(hint(
+                    crate::tr!(
+                        lang,
+                        "privacy-secret-exists",
+                        path = privacy::secret_path(&log).display().to_string()
+                    ),
+                    crate::tr!(lang, "privacy-secret-new-exists-hint"),
+                ));
+            }
+            privacy::create_secret(ui, &log)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
@@ -78,7 +95,7 @@ fn export(ui: &Ui, log: &Log, file: Option<&Path>) -> Result<ExitCode> {
     };
     ui.warn(&crate::tr!(crate::i18n::user(), "privacy-secret-warning"));
     let text = secret.to_file();
-    match file {
+    match file.filter(|f| *f != Path::new("-")) {
         None => ui.out(&text)?,
         Some(path) => {
             let mut options = std::fs::OpenOptions::new();

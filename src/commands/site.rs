@@ -52,6 +52,7 @@ pub fn input(ui: &Ui, log: &Log) -> Result<Input> {
         abandoned,
         today: now.date(),
         updated: Some(now),
+        privacy: config.privacy,
     })
 }
 

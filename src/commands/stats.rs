@@ -36,13 +36,28 @@ pub fn cmd_stats(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
         false,
     )?;
     let councils: Vec<&stats::Leadership> = councils.iter().collect();
-    let s = stats::stats(&councils);
+    let mut s = stats::stats(&councils);
+    // Under cards, a number is a card handed out at one council, not a person: turns are
+    // not counted across councils by card.
+    let cards = super::config(ui, &log)?.privacy == crate::council::settings::Privacy::Cards;
+    if cards {
+        s.people.clear();
+        s.gini = 0.0;
+        s.largest_share = None;
+        s.longest_run = None;
+    }
     if args.json {
         super::print_json(ui, &crate::json::Stats::from(&s))?;
         return Ok(ExitCode::SUCCESS);
     }
     if s.councils == 0 {
         ui.note(&tr!(user(), "verify-none"));
+        return Ok(ExitCode::SUCCESS);
+    }
+    if cards {
+        let mut text = format!("{}\n", tr!(user(), "stats-cards", n = s.councils));
+        talk_time(&mut text, &s);
+        ui.out(&crate::ui::clean_lines(&text))?;
         return Ok(ExitCode::SUCCESS);
     }
     let rows = s
@@ -88,6 +103,14 @@ pub fn cmd_stats(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
             tr!(user(), "stats-run", name = &run.name, n = run.councils)
         ));
     }
+    talk_time(&mut text, &s);
+    ui.out(&crate::ui::clean_lines(&text))?;
+    ui.out("\n")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Talk time on the floor, council by council.
+fn talk_time(text: &mut String, s: &stats::Stats) {
     if !s.talk_time.is_empty() {
         text.push_str(&format!("\n{}\n", tr!(user(), "stats-talk")));
         for t in &s.talk_time {
@@ -102,7 +125,4 @@ pub fn cmd_stats(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
             ));
         }
     }
-    ui.out(&crate::ui::clean_lines(&text))?;
-    ui.out("\n")?;
-    Ok(ExitCode::SUCCESS)
 }

@@ -137,7 +137,7 @@ impl<'a> Convene<'a> {
         let secret = match config.privacy {
             crate::council::settings::Privacy::Pseudonyms => {
                 prompt.set_roster(crate::ops::privacy::roster(log)?);
-                Some(crate::ops::privacy::secret_or_create(ui, log)?)
+                Some(crate::ops::privacy::secret_or_create(ui, log, &history)?)
             }
             _ => None,
         };
@@ -165,10 +165,22 @@ impl<'a> Convene<'a> {
             "{}\n",
             tr!(user(), "convene-opening", name = &config.name)
         ));
+        // Under pseudonyms, an issue naming someone this laptop knows is refused at once.
+        let roster = match config.privacy {
+            crate::council::settings::Privacy::Pseudonyms => crate::ops::privacy::roster(log)?,
+            _ => crate::council::privacy::Roster::default(),
+        };
+        let known = crate::council::privacy::Known::new(roster.people.values().map(String::as_str));
         let issue = prompt
             .text(&tr!(user(), "convene-issue"), None, false, |s| {
                 if s.is_empty() {
                     Err(tr!(user(), "convene-issue-empty"))
+                } else if let Some(name) = known.named_in(s) {
+                    Err(tr!(
+                        user(),
+                        "privacy-issue-names",
+                        name = crate::ui::clean(name)
+                    ))
                 } else {
                     crate::council::limits::text("the issue", s, crate::council::limits::ISSUE)
                         .map_err(|_| {
@@ -458,11 +470,8 @@ impl<'a> Convene<'a> {
             // A real name typed into free text would be published: the review asks to edit it.
             let roster = crate::ops::privacy::roster(self.log)
                 .map_err(|e| council::Problems::from(e.to_string()))?;
-            let reals: Vec<String> = answers
-                .attendees
-                .iter()
-                .filter_map(|a| roster.real(&a.name).map(str::to_string))
-                .collect();
+            // Everyone this laptop knows, present today or not.
+            let reals: Vec<String> = roster.people.values().cloned().collect();
             if let Some(leak) = council::privacy::named_in_text(&answers, &reals) {
                 return Err(council::Problems::from(leak));
             }

@@ -36,7 +36,31 @@ pub fn secret(log: &Log) -> Result<Option<Secret>> {
                 "remove it; `council secret import` puts a secret back",
             ));
         }
-        Ok(_) => {}
+        Ok(m) => {
+            // Whoever can read the secret can test any name against the log's pseudonyms.
+            #[cfg(unix)]
+            if std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o077 != 0 {
+                let lang = crate::i18n::user();
+                return Err(hint(
+                    crate::tr!(
+                        lang,
+                        "privacy-secret-open",
+                        path = path.display().to_string(),
+                        mode = format!(
+                            "{:o}",
+                            std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o777
+                        )
+                    ),
+                    crate::tr!(
+                        lang,
+                        "privacy-secret-open-hint",
+                        path = path.display().to_string()
+                    ),
+                ));
+            }
+            #[cfg(not(unix))]
+            let _ = m;
+        }
     }
     let text = std::fs::read_to_string(&path)
         .with_context(|| format!("failed to read the pseudonym secret {}", path.display()))?;
@@ -48,11 +72,41 @@ pub fn secret(log: &Log) -> Result<Option<Secret>> {
     })
 }
 
-/// The secret, made on first need from the OS random source.
-pub fn secret_or_create(ui: &crate::ui::Ui, log: &Log) -> Result<Secret> {
+/// The secret, made on first need from the OS random source, as long as `history` (the
+/// log this laptop is about to write to) holds no pseudonym yet.
+///
+/// A log whose councils already hold pseudonyms was keyed with a secret made elsewhere: a
+/// new one here would give the same people new pseudonyms (rotation and stats would count
+/// them twice). That is refused: import the secret, or make a new one knowingly with
+/// `council secret new`.
+pub fn secret_or_create(
+    ui: &crate::ui::Ui,
+    log: &Log,
+    history: &crate::council::pools::History,
+) -> Result<Secret> {
     if let Some(secret) = secret(log)? {
         return Ok(secret);
     }
+    if history
+        .known_people()
+        .iter()
+        .any(|p| privacy::is_pseudonym(p))
+    {
+        let lang = crate::i18n::user();
+        return Err(hint(
+            crate::tr!(
+                lang,
+                "privacy-secret-missing",
+                path = secret_path(log).display().to_string()
+            ),
+            crate::tr!(lang, "privacy-secret-missing-hint"),
+        ));
+    }
+    create_secret(ui, log)
+}
+
+/// Makes a new secret from the OS random source and keeps it (the caller checked there is none).
+pub fn create_secret(ui: &crate::ui::Ui, log: &Log) -> Result<Secret> {
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng
         .try_fill_bytes(&mut bytes)
@@ -140,7 +194,7 @@ pub fn prepare(
             Ok(answers)
         }
         Privacy::Pseudonyms => {
-            let secret = secret_or_create(ui, log)?;
+            let secret = secret_or_create(ui, log, &log.state()?.history())?;
             let mut roster = roster(log)?;
             // A did-you-mean on real names, against the people this laptop knows.
             for a in &answers.attendees {
@@ -177,7 +231,8 @@ pub fn check_text(log: &Log, config: &CouncilToml, text: &str) -> Result<()> {
         return Ok(());
     }
     let roster = roster(log)?;
-    if let Some(name) = roster.people.values().find(|r| privacy::mentions(text, r)) {
+    let known = privacy::Known::new(roster.people.values().map(String::as_str));
+    if let Some(name) = known.named_in(text) {
         let lang = crate::i18n::user();
         return Err(hint(
             crate::tr!(lang, "privacy-text-names", name = crate::ui::clean(name)),
@@ -185,6 +240,15 @@ pub fn check_text(log: &Log, config: &CouncilToml, text: &str) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// The real names free text must not hold: everyone this laptop's roster knows, under
+/// `pseudonyms`; none under the other modes.
+pub fn known_names(log: &Log, config: &CouncilToml) -> Result<Vec<String>> {
+    if config.privacy != Privacy::Pseudonyms {
+        return Ok(Vec::new());
+    }
+    Ok(roster(log)?.people.into_values().collect())
 }
 
 /// What the log's README says of the privacy mode, in the council's language: nothing for names.

@@ -37,6 +37,8 @@ pub struct Input {
     pub today: Date,
     /// The time of the newest record, for the feed's `updated`.
     pub updated: Option<crate::council::time::Timestamp>,
+    /// The privacy mode of `council.toml`: under cards, turns are not counted by card.
+    pub privacy: crate::council::settings::Privacy,
 }
 
 /// One file of the site.
@@ -65,7 +67,14 @@ impl<'a> Site<'a> {
         let tasks = ledger::tasks(&records, &input.reports, input.today)?;
         let mandates = ledger::mandates(&records);
         let gains = ledger::gains(&records);
-        let stats = stats::stats(&records);
+        let mut stats = stats::stats(&records);
+        if input.privacy == crate::council::settings::Privacy::Cards {
+            // A card is handed out at one council, not kept by a person.
+            stats.people.clear();
+            stats.gini = 0.0;
+            stats.largest_share = None;
+            stats.longest_run = None;
+        }
         Ok(Site {
             input,
             councils,

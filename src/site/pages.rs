@@ -489,6 +489,9 @@ fn rotation(site: &Site<'_>) -> Markup {
     let lang = site.input.lang;
     let t = |id: &str| tr!(lang, id);
     let body = html! {
+        @if site.input.privacy == crate::council::settings::Privacy::Cards {
+            p { (t("site-rotation-cards")) }
+        } @else {
         p { (t("site-rotation-intro")) }
         p { strong { (tr!(lang, "site-gini", gini = format!("{:.2}", site.stats.gini))) } }
         @if site.stats.people.is_empty() { (none(lang)) } @else {
@@ -507,6 +510,7 @@ fn rotation(site: &Site<'_>) -> Markup {
                     tr { td { (d(&p.name)) } td { (p.attended) } td { (p.facilitated) } td { (p.spoke) } }
                 } }
             } }
+        }
         }
     };
     layout(site, "", &t("site-nav-rotation"), body)

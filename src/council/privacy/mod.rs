@@ -252,6 +252,9 @@ pub fn pseudonymize(
         *name = p;
         Ok(())
     })?;
+    // Today's people, and everyone this laptop's roster knows (someone absent today is
+    // as real as someone present).
+    reals.extend(roster.people.values().cloned());
     if let Some(leak) = named_in_text(&out, &reals) {
         return Err(leak);
     }
@@ -274,7 +277,7 @@ pub fn check_cards(answers: &Answers) -> Result<(), String> {
     })
 }
 
-/// Says where a free-text answer names one of `reals` (whole words, compared by key).
+/// Says where a free-text answer names one of `reals` (see [`mentions`]).
 pub fn named_in_text(answers: &Answers, reals: &[String]) -> Option<String> {
     if reals.is_empty() {
         return None;
@@ -282,8 +285,9 @@ pub fn named_in_text(answers: &Answers, reals: &[String]) -> Option<String> {
     let value = toml::Value::try_from(answers).ok()?;
     let mut texts = Vec::new();
     strings(&value, &mut texts);
+    let known = Known::new(reals.iter().map(String::as_str));
     texts.into_iter().find_map(|text| {
-        let name = reals.iter().find(|r| mentions(&text, r))?;
+        let name = known.named_in(&text)?;
         Some(crate::tr!(
             crate::i18n::user(),
             "privacy-named-in-text",
@@ -303,15 +307,115 @@ fn strings(value: &toml::Value, out: &mut Vec<String>) {
     }
 }
 
-/// Whether `text` holds `name` as whole words, compared by key (case, width, spacing).
+/// Whether `text` names `name`: see [`Known`] for what counts.
 pub fn mentions(text: &str, name: &str) -> bool {
-    let name = names::key(name);
+    Known::new([name]).named_in(text).is_some()
+}
+
+/// Particles of a full name that are no one's name alone ("Ruud van Dijk" is not "van").
+const PARTICLES: [&str; 14] = [
+    "van", "von", "der", "den", "del", "des", "dos", "das", "della", "delle", "bin", "ibn", "bint",
+    "the",
+];
+
+/// The shortest part of a full name looked for alone: "Anaïs" of "Anaïs Dupont" is, "Jo" of
+/// "Jo Lee" is not (two letters are too often a word: "Al", "Bo", "Li", "Ed").
+pub const MIN_PART: usize = 3;
+
+/// Real names, as free text may write them.
+///
+/// A name is found in a text as whole words, both folded the way people type a name: case
+/// and width ([`names::key`]), accents and other scripts transliterated (`deunicode`:
+/// "Anais" is "Anaïs"), every apostrophe one (’ ʼ ` ´ are '), hyphens and underscores as
+/// spaces ("Mary-Jane" is "Mary Jane"). A name of several words is found whole, and each of
+/// its words alone when it has at least [`MIN_PART`] letters and is not a particle
+/// ([`PARTICLES`]): "Anaïs lends a drill" names "Anaïs Dupont". The price is a refusal of
+/// honest text now and then ("we will paint" names "Will Smith"): the answer is to reword
+/// it, while a name published stays in git forever.
+pub struct Known<'a> {
+    /// Each name with what is looked for: its folded whole, then its folded parts.
+    names: Vec<(&'a str, Vec<String>)>,
+}
+
+impl<'a> Known<'a> {
+    pub fn new(reals: impl IntoIterator<Item = &'a str>) -> Known<'a> {
+        let names = reals
+            .into_iter()
+            .filter_map(|real| {
+                let whole = fold(real);
+                if whole.is_empty() {
+                    return None;
+                }
+                let mut looked: Vec<String> = vec![whole.clone()];
+                if whole.contains(' ') {
+                    for part in whole.split(' ') {
+                        let letters = part.chars().filter(|c| c.is_alphanumeric()).count();
+                        if letters >= MIN_PART
+                            && !PARTICLES.contains(&part)
+                            && !looked.iter().any(|l| l == part)
+                        {
+                            looked.push(part.to_string());
+                        }
+                    }
+                }
+                Some((real, looked))
+            })
+            .collect();
+        Known { names }
+    }
+
+    /// The first name `text` holds, if any.
+    pub fn named_in(&self, text: &str) -> Option<&'a str> {
+        if self.names.is_empty() {
+            return None;
+        }
+        // A pseudonym written in the text is no one's real name ("amber-otter-417" is not "Amber").
+        let text: Vec<&str> = text
+            .split_whitespace()
+            .map(|w| {
+                let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+                if is_pseudonym(bare) { "" } else { w }
+            })
+            .collect();
+        let text = fold(&text.join(" "));
+        self.names
+            .iter()
+            .find(|(_, looked)| looked.iter().any(|l| holds(&text, l)))
+            .map(|(real, _)| *real)
+    }
+}
+
+/// `s` folded for finding names: see [`Known`].
+pub fn fold(s: &str) -> String {
+    let ascii = deunicode::deunicode(&names::key(s));
+    let mut out = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{B4}' => '\'',
+            '-' | '_' => ' ',
+            c => c.to_ascii_lowercase(),
+        };
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Whether folded `text` holds folded `name` as whole words.
+fn holds(text: &str, name: &str) -> bool {
     if name.is_empty() {
         return false;
     }
-    let text = names::key(text);
     let mut from = 0;
-    while let Some(at) = text.get(from..).and_then(|t| t.find(&name)) {
+    while let Some(at) = text.get(from..).and_then(|t| t.find(name)) {
         let start = from + at;
         let end = start + name.len();
         let before = text[..start].chars().next_back();
@@ -479,6 +583,33 @@ mod tests {
         assert!(e.contains("names Bo"), "{e}");
         a.issue = "Bob's bench".into();
         assert!(pseudonymize(&a, &secret(), &mut Roster::default()).is_ok());
+    }
+
+    #[test]
+    fn a_name_is_found_as_people_type_it() {
+        for (text, name) in [
+            ("Anaïs lends a drill", "Anaïs Dupont"),
+            ("ask DUPONT", "Anaïs Dupont"),
+            ("Anais lends a drill", "Anaïs"),
+            ("O\u{2019}Brien's ladder", "O'Brien"),
+            ("Mary-Jane lends a drill", "Mary Jane"),
+            ("Mary Jane lends a drill", "Mary-Jane"),
+            ("ask Богдан", "Bogdan"),
+            ("ask Dijk", "Ruud van Dijk"),
+        ] {
+            assert!(mentions(text, name), "{text:?} names {name:?}");
+        }
+        for (text, name) in [
+            ("the van is parked", "Ruud van Dijk"),
+            ("Jo's ladder", "Ed Jo"),
+            ("Bob's bench", "Bo"),
+            ("amber-otter-417 lends a drill", "Amber Lee"),
+            ("Anaïsa lends a drill", "Anaïs"),
+        ] {
+            assert!(!mentions(text, name), "{text:?} does not name {name:?}");
+        }
+        // The price of finding first names: an honest word that is one is refused.
+        assert!(mentions("we will paint", "Will Smith"));
     }
 
     #[test]
