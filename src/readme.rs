@@ -10,8 +10,8 @@ use crate::council::summary::Summary;
 use crate::council::time::Date;
 use crate::i18n::Lang;
 use crate::minutes::inline;
+use crate::minutes::markdown::Writer;
 use crate::tr;
-use std::fmt::Write as _;
 
 /// The first line of a generated README; a README without it is someone's own and never overwritten.
 pub const MARKER: &str =
@@ -25,60 +25,52 @@ pub const RECENT: usize = crate::council::summary::RECENT;
 
 /// Renders the index of a log from the summary of its files, as of `today`, in `lang`.
 pub fn render(name: &str, lang: Lang, summary: &Summary, today: Date) -> String {
-    let mut out = body(name, lang, summary, today);
-    footer(&mut out, lang, summary);
-    out
+    let mut md = Writer::new();
+    body(&mut md, name, lang, summary, today);
+    footer(&mut md, lang, summary);
+    md.finish_last_block()
+}
+
+/// What the sections of the README share: the tasks with news, and what aged out of them.
+struct Now<'a> {
+    lang: Lang,
+    summary: &'a Summary,
+    today: Date,
+    tasks: Vec<TaskState>,
+    aged_open: usize,
+    aged_jars: usize,
+}
+
+impl Now<'_> {
+    fn t(&self, id: &str) -> String {
+        tr!(self.lang, id)
+    }
+
+    /// Had news within the last AGE_OUT_DAYS days.
+    fn fresh(&self, news: Date) -> bool {
+        (self.today.0 - news.0).num_days() <= AGE_OUT_DAYS
+    }
 }
 
 /// Everything above how to come, how to re-check and the glossary.
-fn body(name: &str, lang: Lang, summary: &Summary, today: Date) -> String {
-    let t = |id: &str| tr!(lang, id);
-    let mut out = String::new();
-    let w = &mut out;
+fn body(md: &mut Writer, name: &str, lang: Lang, summary: &Summary, today: Date) {
     let name = inline(name);
-    let _ = writeln!(w, "{MARKER}\n");
-    let _ = writeln!(w, "# {}\n", tr!(lang, "readme-title", name = &name));
-    let _ = writeln!(w, "{}\n", tr!(lang, "readme-intro", name = &name));
+    md.paragraph(MARKER);
+    md.heading(1, &tr!(lang, "readme-title", name = &name));
+    md.paragraph(&tr!(lang, "readme-intro", name = &name));
     if summary.councils == 0 && summary.abandoned == 0 {
-        let _ = writeln!(w, "{}", t("readme-empty"));
-        return out;
+        md.paragraph(&tr!(lang, "readme-empty"));
+        return;
     }
     let tasks = match summary.task_news(today) {
         Ok(tasks) => tasks,
         Err(problem) => {
-            let _ = writeln!(
-                w,
-                "{}",
-                tr!(lang, "readme-no-ledger", problem = inline(&problem))
-            );
-            return out;
+            md.paragraph(&tr!(lang, "readme-no-ledger", problem = inline(&problem)));
+            return;
         }
     };
-    let (done, open, dropped) = summary.task_counts();
-    let _ = writeln!(
-        w,
-        "{}\n",
-        tr!(
-            lang,
-            "readme-councils-so-far",
-            n = summary.councils,
-            adopted = summary.decisions.adopted,
-            rejected = summary.decisions.rejected,
-            none = summary.decisions.none,
-            done = done,
-            open = open,
-            dropped = dropped,
-            today = today.to_string()
-        )
-    );
-    let _ = writeln!(
-        w,
-        "{}\n",
-        tr!(lang, "readme-in-play", days = AGE_OUT_DAYS, recent = RECENT)
-    );
     let fresh = |news: Date| (today.0 - news.0).num_days() <= AGE_OUT_DAYS;
     let (tasks, aged): (Vec<_>, Vec<_>) = tasks.into_iter().partition(|(_, news)| fresh(*news));
-    let tasks: Vec<_> = tasks.into_iter().map(|(t, _)| t).collect();
     // What the summary already forgot, and what aged since the latest council.
     let aged_open = summary.aged.open
         + aged
@@ -94,50 +86,90 @@ fn body(name: &str, lang: Lang, summary: &Summary, today: Date) -> String {
                     .is_some_and(|j| j.flag.is_some() || t.status == TaskStatus::Open)
             })
             .count();
+    let now = Now {
+        lang,
+        summary,
+        today,
+        tasks: tasks.into_iter().map(|(t, _)| t).collect(),
+        aged_open,
+        aged_jars,
+    };
+    counts(md, &now);
+    reviews(md, &now);
+    open_tasks(md, &now);
+    delegates(md, &now);
+    jars(md, &now);
+    sovereignty(md, &now);
+    councils(md, &now);
+    corrections(md, &now);
+    abandoned(md, &now);
+}
 
-    let due: Vec<_> = summary
+/// How many councils, decisions and tasks so far, and what the README lists.
+fn counts(md: &mut Writer, now: &Now) {
+    let summary = now.summary;
+    let (done, open, dropped) = summary.task_counts();
+    md.paragraph(&tr!(
+        now.lang,
+        "readme-councils-so-far",
+        n = summary.councils,
+        adopted = summary.decisions.adopted,
+        rejected = summary.decisions.rejected,
+        none = summary.decisions.none,
+        done = done,
+        open = open,
+        dropped = dropped,
+        today = now.today.to_string()
+    ));
+    md.paragraph(&tr!(
+        now.lang,
+        "readme-in-play",
+        days = AGE_OUT_DAYS,
+        recent = RECENT
+    ));
+}
+
+/// Decisions whose review date has come.
+fn reviews(md: &mut Writer, now: &Now) {
+    let due: Vec<_> = now
+        .summary
         .reviews
         .iter()
-        .filter(|r| r.review <= today && fresh(r.review))
+        .filter(|r| r.review <= now.today && now.fresh(r.review))
         .collect();
-    if !due.is_empty() {
-        let _ = writeln!(w, "## {}\n", t("readme-reviews"));
-        let _ = writeln!(w, "{}\n", t("readme-reviews-intro"));
-        for r in due.iter().rev().take(RECENT) {
-            let decision = r.decision.as_deref().map(inline).unwrap_or_default();
-            let _ = writeln!(
-                w,
-                "- {}",
-                tr!(
-                    lang,
-                    "readme-review",
-                    date = r.review.to_string(),
-                    issue = inline(&r.issue),
-                    path = &r.path,
-                    decision = decision
-                )
-            );
-        }
-        let _ = writeln!(w);
+    if due.is_empty() {
+        return;
     }
+    md.heading(2, &now.t("readme-reviews"));
+    md.paragraph(&now.t("readme-reviews-intro"));
+    md.list(due.iter().rev().take(RECENT).map(|r| {
+        let decision = r.decision.as_deref().map(inline).unwrap_or_default();
+        tr!(
+            now.lang,
+            "readme-review",
+            date = r.review.to_string(),
+            issue = inline(&r.issue),
+            path = &r.path,
+            decision = decision
+        )
+    }));
+}
 
-    let _ = writeln!(w, "## {}\n", t("readme-open-tasks"));
-    let open: Vec<_> = tasks
+/// Open tasks: id, what, who, due (overdue marked), latest note.
+fn open_tasks(md: &mut Writer, now: &Now) {
+    let lang = now.lang;
+    md.heading(2, &now.t("readme-open-tasks"));
+    let open: Vec<_> = now
+        .tasks
         .iter()
         .filter(|t| t.status == TaskStatus::Open)
         .collect();
-    if open.is_empty() && aged_open == 0 {
-        let _ = writeln!(w, "{}\n", t("readme-none"));
+    if open.is_empty() && now.aged_open == 0 {
+        md.paragraph(&now.t("readme-none"));
     } else if open.is_empty() {
-        let _ = writeln!(
-            w,
-            "{}\n",
-            tr!(lang, "readme-none-fresh", days = AGE_OUT_DAYS)
-        );
+        md.paragraph(&tr!(lang, "readme-none-fresh", days = AGE_OUT_DAYS));
     } else {
-        let _ = writeln!(w, "{}", t("readme-tasks-head"));
-        let _ = writeln!(w, "| --- | --- | --- | --- | --- |");
-        for task in open {
+        let rows = open.into_iter().map(|task| {
             let due = match task.due {
                 Some(due) if task.overdue => tr!(lang, "readme-overdue", date = due.to_string()),
                 Some(due) => due.to_string(),
@@ -145,210 +177,219 @@ fn body(name: &str, lang: Lang, summary: &Summary, today: Date) -> String {
             };
             let who: Vec<String> = task.who.iter().map(|n| inline(n)).collect();
             let note = task.note.as_deref().map(inline).unwrap_or_default();
-            let _ = writeln!(
-                w,
-                "| `{}` | {} | {} | {due} | {note} |",
-                task.id,
+            vec![
+                format!("`{}`", task.id),
                 inline(&task.what),
-                who.join(", ")
-            );
-        }
-        let _ = writeln!(w);
+                who.join(", "),
+                due,
+                note,
+            ]
+        });
+        md.table(&now.t("readme-tasks-head"), 5, rows);
     }
-
-    if aged_open > 0 {
-        let _ = writeln!(
-            w,
-            "{}\n",
-            tr!(
-                lang,
-                "readme-aged-tasks",
-                n = aged_open,
-                days = AGE_OUT_DAYS
-            )
-        );
+    if now.aged_open > 0 {
+        md.paragraph(&tr!(
+            lang,
+            "readme-aged-tasks",
+            n = now.aged_open,
+            days = AGE_OUT_DAYS
+        ));
     }
+}
 
-    let (active, aged_mandates): (Vec<_>, Vec<_>) = summary
+/// Delegates whose mandate is in force, and how many aged out.
+fn delegates(md: &mut Writer, now: &Now) {
+    let lang = now.lang;
+    let (active, aged): (Vec<_>, Vec<_>) = now
+        .summary
         .mandates
         .iter()
-        .partition(|(given, _)| fresh(*given));
+        .partition(|(given, _)| now.fresh(*given));
     let fresh_mandates = !active.is_empty();
-    let aged_mandates = summary.aged.mandates + aged_mandates.len();
-    if !active.is_empty() || aged_mandates > 0 {
-        let _ = writeln!(w, "## {}\n", t("readme-delegates"));
-        for (_, m) in active {
-            let _ = writeln!(
-                w,
-                "- {}",
-                tr!(
-                    lang,
-                    "readme-delegate",
-                    name = inline(&m.name),
-                    to = inline(&m.to),
-                    council = &m.council,
-                    mandate = inline(&m.mandate)
-                )
-            );
-        }
-        if aged_mandates > 0 {
-            let id = if fresh_mandates {
-                "readme-and-aged-mandates"
-            } else {
-                "readme-aged-mandates"
-            };
-            let _ = writeln!(
-                w,
-                "- {}",
-                tr!(lang, id, n = aged_mandates, days = AGE_OUT_DAYS)
-            );
-        }
-        let _ = writeln!(w);
+    let aged = now.summary.aged.mandates + aged.len();
+    if active.is_empty() && aged == 0 {
+        return;
     }
+    md.heading(2, &now.t("readme-delegates"));
+    let mut items: Vec<String> = active
+        .into_iter()
+        .map(|(_, m)| {
+            tr!(
+                lang,
+                "readme-delegate",
+                name = inline(&m.name),
+                to = inline(&m.to),
+                council = &m.council,
+                mandate = inline(&m.mandate)
+            )
+        })
+        .collect();
+    if aged > 0 {
+        let id = if fresh_mandates {
+            "readme-and-aged-mandates"
+        } else {
+            "readme-aged-mandates"
+        };
+        items.push(tr!(lang, id, n = aged, days = AGE_OUT_DAYS));
+    }
+    md.list(items);
+}
 
-    let jars: Vec<_> = tasks
+/// Jars in play: target, collected, spent, left, each with its currency, and every flag.
+fn jars(md: &mut Writer, now: &Now) {
+    let jars: Vec<_> = now
+        .tasks
         .iter()
         .filter_map(|t| {
             let jar = t.jar.as_ref()?;
             (jar.flag.is_some() || t.status == TaskStatus::Open).then_some((t, jar))
         })
         .collect();
-    if !jars.is_empty() || aged_jars > 0 {
-        let _ = writeln!(w, "## {}\n", t("readme-jars"));
+    if !jars.is_empty() || now.aged_jars > 0 {
+        md.heading(2, &now.t("readme-jars"));
     }
     if !jars.is_empty() {
-        let _ = writeln!(w, "{}", t("readme-jars-head"));
-        let _ = writeln!(w, "| --- | --- | --- | --- | --- | --- | --- |");
-        for (task, j) in jars {
-            let flags: Vec<String> = jar_flags(task, j).into_iter().map(&t).collect();
+        let rows = jars.into_iter().map(|(task, j)| {
+            let flags: Vec<String> = jar_flags(task, j).into_iter().map(|f| now.t(f)).collect();
             let c = inline(&j.currency);
-            let _ = writeln!(
-                w,
-                "| `{}` | {} | {} {c} | {} {c} | {} {c} | {} {c} | {} |",
-                j.task,
+            vec![
+                format!("`{}`", j.task),
                 inline(&task.what),
-                j.target,
-                j.collected,
-                j.spent,
-                j.left,
-                flags.join("; ")
-            );
-        }
-        let _ = writeln!(w);
+                format!("{} {c}", j.target),
+                format!("{} {c}", j.collected),
+                format!("{} {c}", j.spent),
+                format!("{} {c}", j.left),
+                flags.join("; "),
+            ]
+        });
+        md.table(&now.t("readme-jars-head"), 7, rows);
     }
-    if aged_jars > 0 {
-        let _ = writeln!(
-            w,
-            "{}\n",
-            tr!(lang, "readme-aged-jars", n = aged_jars, days = AGE_OUT_DAYS)
-        );
+    if now.aged_jars > 0 {
+        md.paragraph(&tr!(
+            now.lang,
+            "readme-aged-jars",
+            n = now.aged_jars,
+            days = AGE_OUT_DAYS
+        ));
     }
+}
 
-    if summary.gains > 0 {
-        let _ = writeln!(w, "## {}\n", t("readme-sovereignty"));
-        let _ = writeln!(
-            w,
-            "{}\n",
-            tr!(
-                lang,
-                "readme-gains",
-                n = summary.gains,
-                won = summary.won_without_permission
-            )
-        );
-        for g in summary.recent_gains.iter().rev().take(RECENT) {
-            let how = if g.without_permission {
-                format!(" {}", t("readme-without-permission"))
-            } else {
-                String::new()
-            };
-            let _ = writeln!(
-                w,
-                "- {} {}{how} (`{}`)",
-                g.date,
-                inline(&g.gained),
-                g.council
-            );
-        }
-        let _ = writeln!(w);
+/// The sovereignty ledger: how many gains, and the latest.
+fn sovereignty(md: &mut Writer, now: &Now) {
+    let summary = now.summary;
+    if summary.gains == 0 {
+        return;
     }
-
-    let _ = writeln!(w, "## {}\n", t("readme-councils"));
-    let _ = writeln!(w, "{}", t("readme-councils-head"));
-    let _ = writeln!(w, "| --- | --- | --- | --- |");
-    for r in summary.recent.iter().rev().take(RECENT) {
-        let outcome = t(&format!("decision-{}", r.outcome.as_str()));
-        let decision = match &r.decision {
-            Some(d) => tr!(lang, "readme-labelled", label = outcome, text = inline(d)),
-            None => outcome,
-        };
-        let corrected = if summary.corrected.contains(&r.id) {
-            format!(" {}", t("readme-corrected"))
+    md.heading(2, &now.t("readme-sovereignty"));
+    md.paragraph(&tr!(
+        now.lang,
+        "readme-gains",
+        n = summary.gains,
+        won = summary.won_without_permission
+    ));
+    md.list(summary.recent_gains.iter().rev().take(RECENT).map(|g| {
+        let how = if g.without_permission {
+            format!(" {}", now.t("readme-without-permission"))
         } else {
             String::new()
         };
-        let _ = writeln!(
-            w,
-            "| {} | [{}]({}) | {decision}{corrected} | {} |",
-            r.started.date(),
-            inline(&r.issue),
-            r.path,
+        format!("{} {}{how} (`{}`)", g.date, inline(&g.gained), g.council)
+    }));
+}
+
+/// The latest councils, each with what it decided, and how many came before.
+fn councils(md: &mut Writer, now: &Now) {
+    let summary = now.summary;
+    md.heading(2, &now.t("readme-councils"));
+    let rows = summary.recent.iter().rev().take(RECENT).map(|r| {
+        let outcome = now.t(&format!("decision-{}", r.outcome.as_str()));
+        let decision = match &r.decision {
+            Some(d) => tr!(
+                now.lang,
+                "readme-labelled",
+                label = outcome,
+                text = inline(d)
+            ),
+            None => outcome,
+        };
+        let corrected = if summary.corrected.contains(&r.id) {
+            format!(" {}", now.t("readme-corrected"))
+        } else {
+            String::new()
+        };
+        vec![
+            r.started.date().to_string(),
+            format!("[{}]({})", inline(&r.issue), r.path),
+            format!("{decision}{corrected}"),
             inline(&r.facilitator),
-        );
-    }
+        ]
+    });
+    md.table(&now.t("readme-councils-head"), 4, rows);
     if summary.councils > RECENT {
-        let _ = writeln!(
-            w,
-            "\n{}",
-            tr!(lang, "readme-earlier", n = summary.councils - RECENT)
-        );
+        md.paragraph(&tr!(
+            now.lang,
+            "readme-earlier",
+            n = summary.councils - RECENT
+        ));
     }
-    if summary.corrections > 0 {
-        let _ = writeln!(w, "\n## {}\n", t("readme-corrections"));
-        let _ = writeln!(w, "{}\n", t("readme-corrections-intro"));
-        for c in summary.recent_corrections.iter().rev().take(RECENT) {
-            let _ = writeln!(
-                w,
-                "- {}",
+}
+
+/// Corrections published beside councils.
+fn corrections(md: &mut Writer, now: &Now) {
+    let summary = now.summary;
+    if summary.corrections == 0 {
+        return;
+    }
+    md.heading(2, &now.t("readme-corrections"));
+    md.paragraph(&now.t("readme-corrections-intro"));
+    md.list(
+        summary
+            .recent_corrections
+            .iter()
+            .rev()
+            .take(RECENT)
+            .map(|c| {
                 tr!(
-                    lang,
+                    now.lang,
                     "readme-correction",
                     date = c.filed.date().to_string(),
                     council = inline(&c.council),
                     path = &c.path,
                     note = inline(&c.note)
                 )
-            );
-        }
+            }),
+    );
+}
+
+/// Lots abandoned after their numbers were called.
+fn abandoned(md: &mut Writer, now: &Now) {
+    let summary = now.summary;
+    if summary.abandoned == 0 {
+        return;
     }
-    if summary.abandoned > 0 {
-        let _ = writeln!(w, "\n## {}\n", t("readme-abandoned"));
-        let _ = writeln!(
-            w,
-            "{}\n",
-            tr!(lang, "readme-abandoned-intro", n = summary.abandoned)
-        );
-        for a in summary.recent_abandoned.iter().rev().take(RECENT) {
-            let _ = writeln!(
-                w,
-                "- {} [{}]({})",
-                a.started.date(),
-                inline(&a.issue),
-                a.path
-            );
-        }
-    }
-    out
+    md.heading(2, &now.t("readme-abandoned"));
+    md.paragraph(&tr!(
+        now.lang,
+        "readme-abandoned-intro",
+        n = summary.abandoned
+    ));
+    md.list(
+        summary
+            .recent_abandoned
+            .iter()
+            .rev()
+            .take(RECENT)
+            .map(|a| format!("{} [{}]({})", a.started.date(), inline(&a.issue), a.path)),
+    );
 }
 
 /// How to come to a council, how to re-check a draw, and the words the log uses.
-fn footer(out: &mut String, lang: Lang, summary: &Summary) {
+fn footer(md: &mut Writer, lang: Lang, summary: &Summary) {
     let t = |id: &str| tr!(lang, id);
-    let w = out;
-    let _ = writeln!(w, "\n## {}\n", t("readme-come"));
-    let _ = writeln!(w, "{}\n", t("readme-come-text"));
+    md.heading(2, &t("readme-come"));
+    md.paragraph(&t("readme-come-text"));
     if let Some(latest) = summary.latest() {
-        let line = match &latest.place {
+        md.paragraph(&match &latest.place {
             Some(place) => tr!(
                 lang,
                 "readme-latest-at",
@@ -360,30 +401,25 @@ fn footer(out: &mut String, lang: Lang, summary: &Summary) {
                 "readme-latest",
                 date = latest.started.date().to_string()
             ),
-        };
-        let _ = writeln!(w, "{line}\n");
+        });
     }
-    let _ = writeln!(w, "## {}\n", t("readme-recheck"));
-    let _ = writeln!(w, "{}\n", t("readme-recheck-text"));
+    md.heading(2, &t("readme-recheck"));
+    md.paragraph(&t("readme-recheck-text"));
     let id = summary
         .latest()
         .map(|r| r.id.clone())
         .unwrap_or_else(|| "ID".to_string());
-    let _ = writeln!(w, "    council verify {id}\n");
-    let _ = writeln!(w, "{}\n", t("readme-getting"));
-    let _ = writeln!(w, "## {}\n", t("readme-glossary"));
-    for word in GLOSSARY {
-        let _ = writeln!(
-            w,
-            "- {}",
-            tr!(
-                lang,
-                "readme-labelled",
-                label = format!("**{}**", t(&format!("readme-word-{word}"))),
-                text = t(&format!("readme-means-{word}"))
-            )
-        );
-    }
+    md.indented(&format!("council verify {id}"));
+    md.paragraph(&t("readme-getting"));
+    md.heading(2, &t("readme-glossary"));
+    md.list(GLOSSARY.iter().map(|word| {
+        tr!(
+            lang,
+            "readme-labelled",
+            label = format!("**{}**", t(&format!("readme-word-{word}"))),
+            text = t(&format!("readme-means-{word}"))
+        )
+    }));
 }
 
 /// The words of the glossary, in the order a neighbor meets them.

@@ -293,7 +293,25 @@ impl Writer {
         self.out.push('\n');
     }
 
+    /// An indented code block (a command to type), then a blank line.
+    pub(crate) fn indented(&mut self, text: &str) {
+        for line in text.lines() {
+            self.out.push_str("    ");
+            self.out.push_str(line);
+            self.out.push('\n');
+        }
+        self.out.push('\n');
+    }
+
     pub(crate) fn finish(self) -> String {
+        self.out
+    }
+
+    /// The document, its last block ending with its last line (no blank line after it).
+    pub(crate) fn finish_last_block(mut self) -> String {
+        if self.out.ends_with("\n\n") {
+            self.out.pop();
+        }
         self.out
     }
 }
