@@ -1,5 +1,6 @@
 //! Integration tests: the real binary, real git repositories, a hermetic environment.
 
+mod adv_site;
 mod adversary;
 mod between;
 mod cache;
