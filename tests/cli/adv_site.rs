@@ -317,3 +317,32 @@ fn the_url_setting_is_cleaned_like_every_string() {
         .collect();
     assert!(dirty.is_empty(), "ESC or U+202E in {dirty:?}");
 }
+
+/// README: the feed is Atom (valid RFC 4287, XML 1.0). An issue with the noncharacters
+/// U+FFFE/U+FFFF (valid TOML, accepted by `run`) goes into the entry's title as is: XML 1.0
+/// forbids them, so the whole feed fails to parse.
+#[test]
+#[ignore = "adversary finding: U+FFFE/U+FFFF in an issue make the Atom feed ill-formed XML"]
+fn the_feed_stays_well_formed_xml_whatever_the_issue() {
+    let env = TestEnv::new();
+    let answers = std::fs::read_to_string(example("the-bench-is-broken.toml"))
+        .unwrap()
+        .replace(
+            "issue = \"The bench at Elm & 5th is broken\"",
+            "issue = \"The bench \\uFFFE at Elm \\uFFFF is broken\"",
+        );
+    let file = env.write("nonchar.toml", &answers);
+    env.ok(&["--log", "log", "run", "--init", &file]);
+    let feed = stdout(&env.ok(&["--log", "log", "feed"]));
+    let bad: Vec<String> = feed
+        .chars()
+        .filter(|c| {
+            matches!(c, '\u{FFFE}' | '\u{FFFF}') || (*c < ' ' && !matches!(c, '\t' | '\n' | '\r'))
+        })
+        .map(|c| format!("U+{:04X}", c as u32))
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "characters XML 1.0 forbids in the feed: {bad:?}"
+    );
+}
