@@ -346,3 +346,65 @@ fn the_feed_stays_well_formed_xml_whatever_the_issue() {
         "characters XML 1.0 forbids in the feed: {bad:?}"
     );
 }
+
+/// README: the site is "readable on a phone". The stylesheet wraps only `code`: a decision
+/// that quotes a long web address (an ordinary thing to write) makes the council page wider
+/// than a phone's screen (423 pixels in 390), the end of the decision cut at the screen's
+/// edge; a 130-letter word makes it 1,596 pixels wide.
+/// (A probe page of the test's own measures the council page in a 390-pixel frame.)
+#[test]
+#[ignore = "adversary finding: a long address in a decision makes a council page far wider than a phone"]
+fn a_council_page_with_a_long_address_fits_a_phone() {
+    let env = TestEnv::new();
+    let answers = std::fs::read_to_string(example("the-bench-is-broken.toml"))
+        .unwrap()
+        .replace(
+            "We fix it Saturday 10am, tools from Bo's garage",
+            "We fix it Saturday, as the city allows: https://www.cityofelm.example/public-works/street-furniture/requests/2026/11/bench-elm-and-5th-repair-permit-application.pdf",
+        );
+    let file = env.write("long.toml", &answers);
+    env.ok(&["--log", "log", "run", "--init", &file]);
+    env.ok(&["--log", "log", "site", "--out", "web"]);
+    let page = files_under(&env.path("web/councils")).remove(0);
+    let probe = env.path("probe.html");
+    std::fs::write(
+        &probe,
+        format!(
+            "<!DOCTYPE html><html><body><iframe id=\"f\" src=\"file://{}\" style=\"width:390px;height:800px;border:0\"></iframe>\
+             <script>document.getElementById('f').onload=function(){{var d=this.contentDocument;\
+             document.body.setAttribute('data-width', d ? d.documentElement.scrollWidth : 'none');}};</script></body></html>",
+            page.display()
+        ),
+    )
+    .unwrap();
+    let out = Command::new(chromium())
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            "--no-first-run",
+            "--allow-file-access-from-files",
+            "--virtual-time-budget=3000",
+            "--dump-dom",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            env.path("chromium").display()
+        ))
+        .arg(format!("file://{}", probe.display()))
+        .env("HOME", env.path("home"))
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let width: u32 = dom
+        .split("data-width=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("the probe measured nothing: {dom}"));
+    assert!(
+        width <= 390,
+        "the council page is {width} pixels wide in a 390-pixel phone screen"
+    );
+}
