@@ -408,3 +408,28 @@ fn a_council_page_with_a_long_address_fits_a_phone() {
         "the council page is {width} pixels wide in a 390-pixel phone screen"
     );
 }
+
+/// README: `--branch` never touches "your branch, index or work tree". The own-branch check
+/// looks only at the work tree the command runs in: from a linked work tree (`git worktree
+/// add`, on another branch), `site --branch main` replaces the log's `main`, checked out in
+/// the log's own folder, with the site alone; that folder's index now stages the deletion
+/// of every council. (git itself refuses to move a branch checked out in another work tree.)
+#[test]
+#[ignore = "adversary finding: from a linked work tree, `site --branch main` replaces the log's checked-out branch"]
+fn site_branch_never_moves_a_branch_checked_out_in_another_work_tree() {
+    let env = TestEnv::new();
+    let log = bench_log(&env);
+    let main_before = env.git(&log, &["rev-parse", "main"]);
+    let status_before = env.git(&log, &["status", "--porcelain"]);
+    env.git(
+        &log,
+        &["worktree", "add", "-q", "../other", "-b", "feature"],
+    );
+    let _ = env.run(&["--log", "other", "site", "--branch", "main"]);
+    assert_eq!(
+        env.git(&log, &["rev-parse", "main"]),
+        main_before,
+        "main moved under the log's work tree"
+    );
+    assert_eq!(env.git(&log, &["status", "--porcelain"]), status_before);
+}
