@@ -245,7 +245,7 @@ pub fn html(site: &Site<'_>, record: &Record) -> String {
             body {
                 main {
                     p { (n.name) " · " (n.when) }
-                    h1.long[n.issue.chars().count() > ISSUE_LARGE] { (n.issue) }
+                    h1 class=[(n.issue.chars().count() > ISSUE_LARGE).then_some("long")] { (n.issue) }
                     h2 { (t("notice-decision")) }
                     p.decision.long[n.line.chars().count() > DECISION_LARGE] { (n.line) }
                     @if !n.tasks.is_empty() {
