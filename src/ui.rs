@@ -174,8 +174,14 @@ fn label(id: &str) -> String {
 pub fn clean(text: &str) -> String {
     text.chars()
         .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
-        .filter(|c| !c.is_control() && !bidi(*c))
+        .filter(|c| !c.is_control() && !bidi(*c) && !noncharacter(*c))
         .collect()
+}
+
+/// Unicode's noncharacters (U+FDD0..U+FDEF, and the last two of every plane): never text, and
+/// U+FFFE and U+FFFF are not even allowed in XML.
+pub fn noncharacter(c: char) -> bool {
+    matches!(c, '\u{FDD0}'..='\u{FDEF}') || (c as u32) & 0xFFFE == 0xFFFE
 }
 
 /// Bidirectional controls: they reorder the text around them on a terminal or in `git log`.

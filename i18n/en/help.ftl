@@ -237,7 +237,7 @@ help-council-feed = Print the log's Atom feed: one entry per council, newest fir
 help-council-feed-long-about =
     Print the log's Atom feed: one entry per council, newest first, with its decision and tasks.
 
-    The same feed as `feed.xml` in `council site`. Entry ids are stable (`urn:flash-council:<log>:<council id>`); links are absolute when council.toml sets `url`, the site's address.
+    The same feed as `feed.xml` in `council site`. Entry ids are stable (`urn:flash-council:<the log's first commit>:<council id>`); links are absolute when council.toml sets `url`, the site's address.
 help-council-notice = Print a one-page notice of a council for the wall: the issue, the decision in large type, who does what by when, jars, the review date, how to come and how to re-check the draw
 help-council-notice-long-about =
     Print a one-page notice of a council for the wall: the issue, the decision in large type, who does what by when, jars, the review date, how to come and how to re-check the draw.

@@ -123,3 +123,4 @@ notice-page = This council on the web:
 notice-qr = QR code to this council's page
 notice-jar-target = Jar target
 site-labelled = { $label }: { $text }
+notice-cut = Texts cut short (…) are whole in the log and on the council's page.

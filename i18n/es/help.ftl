@@ -237,7 +237,7 @@ help-council-feed = Mostrar el canal Atom del registro: una entrada por consejo,
 help-council-feed-long-about =
     Mostrar el canal Atom del registro: una entrada por consejo, del más reciente al más antiguo, con su decisión y sus tareas.
 
-    El mismo canal que `feed.xml` en `council site`. Los identificadores de entrada son estables (`urn:flash-council:<registro>:<id del consejo>`); los enlaces son absolutos cuando council.toml fija `url`, la dirección del sitio.
+    El mismo canal que `feed.xml` en `council site`. Los identificadores de entrada son estables (`urn:flash-council:<el primer commit del registro>:<id del consejo>`); los enlaces son absolutos cuando council.toml fija `url`, la dirección del sitio.
 help-council-notice = Mostrar el cartel de un consejo en una página, para la pared: el problema, la decisión en grande, quién hace qué y cuándo, los botes, la fecha de revisión, cómo venir y cómo volver a comprobar el sorteo
 help-council-notice-long-about =
     Mostrar el cartel de un consejo en una página, para la pared: el problema, la decisión en grande, quién hace qué y cuándo, los botes, la fecha de revisión, cómo venir y cómo volver a comprobar el sorteo.

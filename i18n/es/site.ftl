@@ -123,3 +123,4 @@ notice-page = Este consejo en la web:
 notice-qr = Código QR a la página de este consejo
 notice-jar-target = Bote (objetivo)
 site-labelled = { $label }: { $text }
+notice-cut = Los textos abreviados (…) están completos en el registro y en la página del consejo.

@@ -237,7 +237,7 @@ help-council-feed = Afficher le flux Atom du journal : une entrée par conseil, 
 help-council-feed-long-about =
     Afficher le flux Atom du journal : une entrée par conseil, du plus récent au plus ancien, avec sa décision et ses tâches.
 
-    Le même flux que `feed.xml` dans `council site`. Les identifiants d'entrée sont stables (`urn:flash-council:<journal>:<id du conseil>`) ; les liens sont absolus quand council.toml fixe `url`, l'adresse du site.
+    Le même flux que `feed.xml` dans `council site`. Les identifiants d'entrée sont stables (`urn:flash-council:<le premier commit du journal>:<id du conseil>`) ; les liens sont absolus quand council.toml fixe `url`, l'adresse du site.
 help-council-notice = Afficher l'affiche d'un conseil sur une page, pour le mur : le problème, la décision en gros, qui fait quoi et quand, les cagnottes, la date de révision, comment venir et comment revérifier le tirage
 help-council-notice-long-about =
     Afficher l'affiche d'un conseil sur une page, pour le mur : le problème, la décision en gros, qui fait quoi et quand, les cagnottes, la date de révision, comment venir et comment revérifier le tirage.

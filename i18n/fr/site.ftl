@@ -123,3 +123,4 @@ notice-page = Ce conseil sur le web :
 notice-qr = Code QR vers la page de ce conseil
 notice-jar-target = Cagnotte (objectif)
 site-labelled = { $label } : { $text }
+notice-cut = Les textes abrégés (…) sont entiers dans le journal et sur la page du conseil.

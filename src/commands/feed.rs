@@ -10,7 +10,7 @@ use std::process::ExitCode;
 /// Print the log's Atom feed: one entry per council, newest first, with its decision and tasks.
 ///
 /// The same feed as `feed.xml` in `council site`. Entry ids are stable
-/// (`urn:flash-council:<log>:<council id>`); links are absolute when
+/// (`urn:flash-council:<the log's first commit>:<council id>`); links are absolute when
 /// council.toml sets `url`, the site's address.
 #[derive(Debug, clap::Args)]
 pub struct Args {}

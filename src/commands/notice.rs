@@ -48,10 +48,12 @@ pub fn cmd_notice(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCo
             "`council verify` names files not where their id puts them",
         ));
     }
+    let url = super::site::site_url(&config)?;
     let input = Input {
+        log_id: None,
         name: config.name,
         lang: config.language,
-        url: config.url,
+        url,
         councils: vec![(path, record)],
         reports: Vec::new(),
         corrections: Vec::new(),

@@ -42,10 +42,12 @@ pub fn input(ui: &Ui, log: &Log) -> Result<Input> {
     let corrections = log.corrections_at(head)?;
     let abandoned = log.abandoned_at(head)?;
     let now = clock::now()?;
+    let url = site_url(&config)?;
     Ok(Input {
+        log_id: log.root_commit()?.map(|c| c.to_string()),
         name: config.name,
         lang: config.language,
-        url: config.url,
+        url,
         councils,
         reports,
         corrections,
@@ -54,6 +56,33 @@ pub fn input(ui: &Ui, log: &Log) -> Result<Input> {
         updated: Some(now),
         privacy: config.privacy,
     })
+}
+
+/// Refuses to write `path` under `out` when it, or a folder on the way, is a symbolic link:
+/// the site is written where it is asked, never over what a link points to.
+fn refuse_links(out: &Path, path: &str) -> Result<()> {
+    let mut at = out.to_path_buf();
+    for part in path.split('/') {
+        at.push(part);
+        if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(crate::error::hint(
+                crate::msg!("err-site-link", path = at.display().to_string()),
+                crate::msg!("err-site-link-hint"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The site's address from council.toml, refused when a page could not link to it.
+pub fn site_url(config: &crate::council::settings::CouncilToml) -> Result<Option<String>> {
+    match config.site_url() {
+        Ok(url) => Ok(url.map(str::to_string)),
+        Err(problem) => Err(crate::error::hint(
+            problem,
+            crate::msg!("err-settings-url-hint"),
+        )),
+    }
 }
 
 pub fn cmd_site(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode> {
@@ -67,6 +96,7 @@ pub fn cmd_site(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
     };
     if let Some(out) = &out {
         for page in &pages {
+            refuse_links(out, &page.path)?;
             let path = out.join(&page.path);
             if let Some(dir) = path.parent() {
                 std::fs::create_dir_all(dir)

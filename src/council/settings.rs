@@ -96,6 +96,37 @@ fn default_rule() -> Rule {
 }
 
 impl CouncilToml {
+    /// The site's address (`url`) when it is one a page may link to: `http://` or `https://`,
+    /// a host, and no space, control, bidirectional or noncharacter; `Err` names the problem.
+    ///
+    /// Only the commands that link to the site (site, feed, notice) ask: a mistyped address
+    /// never stops a council from being drawn or verified.
+    pub fn site_url(&self) -> Result<Option<&str>, String> {
+        let Some(url) = self.url.as_deref() else {
+            return Ok(None);
+        };
+        let lower = url.to_ascii_lowercase();
+        let rest = ["http://", "https://"]
+            .iter()
+            .find_map(|scheme| lower.strip_prefix(scheme));
+        let host = rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'));
+        let clean = url.chars().all(|c| {
+            !c.is_control()
+                && !c.is_whitespace()
+                && crate::ui::clean(&c.to_string()) == c.to_string()
+                && !crate::ui::noncharacter(c)
+                && !matches!(c, '"' | '<' | '>' | '\\' | '`')
+        });
+        if host && clean {
+            Ok(Some(url))
+        } else {
+            Err(msg!(
+                "err-settings-url",
+                url = format!("{:?}", crate::ui::clean(url))
+            ))
+        }
+    }
+
     pub fn settings(&self) -> Settings {
         Settings {
             duration_minutes: self.duration_minutes,

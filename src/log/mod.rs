@@ -365,6 +365,23 @@ impl Log {
         }
     }
 
+    /// The log's first commit (following first parents from HEAD), or `None` on an unborn
+    /// branch: every copy of the log shares it, and no other log has it, so the feed's ids
+    /// are built on it.
+    pub fn root_commit(&self) -> Result<Option<CommitId>> {
+        let Some(head) = self.head()? else {
+            return Ok(None);
+        };
+        let mut walk = self.repo.revwalk()?;
+        walk.push(head.0)?;
+        walk.simplify_first_parent()?;
+        let mut root = head.0;
+        for id in walk {
+            root = id?;
+        }
+        Ok(Some(CommitId(root)))
+    }
+
     /// Reads one file of a commit, or `None` when the commit has no such file.
     pub fn read_at(&self, commit: CommitId, path: &str) -> Result<Option<Vec<u8>>> {
         let tree = self.tree_of(commit)?;

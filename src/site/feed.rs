@@ -8,20 +8,36 @@ use maud::html;
 /// How many councils the feed carries: feed readers keep what they have seen.
 pub const ENTRIES: usize = 50;
 
-/// The feed's id: stable for the log, whatever its address (`urn:flash-council:<slug>`).
-pub fn feed_id(name: &str) -> String {
-    let slug = crate::council::ids::slug(name);
-    let slug = if slug.is_empty() {
-        "log".to_string()
-    } else {
-        slug
+/// The feed's id: `urn:flash-council:<the log's first commit>`, the same in every copy of
+/// the log, whatever its name or address, and in no other log. (A log with no commit yet
+/// has no councils: its feed is named by the slug of its name.)
+pub fn feed_id(input: &super::Input) -> String {
+    let log = match &input.log_id {
+        Some(root) => root.clone(),
+        None => {
+            let slug = crate::council::ids::slug(&input.name);
+            if slug.is_empty() {
+                "log".to_string()
+            } else {
+                slug
+            }
+        }
     };
-    format!("urn:flash-council:{slug}")
+    format!("urn:flash-council:{log}")
 }
 
 /// The id of a council's entry: the feed's id and the council's id, which never changes.
-pub fn entry_id(name: &str, council: &str) -> String {
-    format!("{}:{council}", feed_id(name))
+pub fn entry_id(input: &super::Input, council: &str) -> String {
+    format!("{}:{council}", feed_id(input))
+}
+
+/// Keeps only what XML 1.0 allows (the serializer escapes markup, not these).
+fn xml_chars(text: &str) -> String {
+    text.chars()
+        .filter(|&c| {
+            matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
+        })
+        .collect()
 }
 
 /// The feed as XML.
@@ -49,7 +65,7 @@ pub fn render(site: &Site<'_>) -> String {
         });
     let mut feed = Feed {
         title: Text::plain(tr!(lang, "site-feed-title", name = name.as_str())),
-        id: feed_id(&input.name),
+        id: feed_id(input),
         updated,
         authors: vec![Person {
             name: name.clone(),
@@ -92,7 +108,7 @@ pub fn render(site: &Site<'_>) -> String {
         };
         feed.entries.push(Entry {
             title: Text::plain(d(&r.issue)),
-            id: entry_id(&input.name, &r.id),
+            id: entry_id(input, &r.id),
             updated: r.ended.0,
             published: Some(r.started.0),
             summary: Some(Text::plain(summary)),
@@ -110,7 +126,7 @@ pub fn render(site: &Site<'_>) -> String {
             ..Entry::default()
         });
     }
-    let mut xml = feed.to_string();
+    let mut xml = xml_chars(&feed.to_string());
     xml.push('\n');
     xml
 }

@@ -23,6 +23,8 @@ pub const INDEX_COUNCILS: usize = 10;
 
 /// What the site shows: every record file of one commit of the log.
 pub struct Input {
+    /// The log's first commit, which names it in the feed's ids (`None` before any commit).
+    pub log_id: Option<String>,
     /// The council's name, from `council.toml`.
     pub name: String,
     pub lang: Lang,

@@ -12,14 +12,46 @@ use std::fmt::Write as _;
 /// Tasks shown on the notice; the rest are counted, so it stays one page.
 pub const TASKS: usize = 6;
 
+/// The longest texts the notice prints (in characters), so that any council within the tool's
+/// limits prints on one page; a longer text is cut at a word with an ellipsis, and the notice
+/// says where the whole council is.
+const NAME: usize = 40;
+const ISSUE: usize = 70;
+const PLACE: usize = 40;
+const DECISION: usize = 140;
+const WHAT: usize = 40;
+const WHO: usize = 40;
+const KEY: usize = 60;
+const CURRENCY: usize = 6;
+const URL: usize = 70;
+/// The issue and the decision are printed smaller beyond this many characters.
+const ISSUE_LARGE: usize = 50;
+const DECISION_LARGE: usize = 120;
+
+/// `text` cut to `max` characters, at a space when there is one near, with an ellipsis;
+/// `cut` is set when anything was left out.
+fn bound(text: &str, max: usize, cut: &mut bool) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    *cut = true;
+    let head: String = text.chars().take(max.saturating_sub(1)).collect();
+    let head = match head.rfind(' ') {
+        Some(at) if head[..at].chars().count() > max / 2 => &head[..at],
+        _ => head.as_str(),
+    };
+    format!("{}…", head.trim_end())
+}
+
 /// The notice's own styles: large type, one printed page (A4 or Letter).
 const CSS: &str = "\
 @page{margin:12mm}*{box-sizing:border-box}\
 body{margin:0 auto;max-width:44rem;padding:1rem;font:12pt/1.3 system-ui,sans-serif;color:#000;background:#fff}\
-h1{font-size:20pt;margin:.2rem 0}h2{font-size:12pt;margin:.8rem 0 .2rem;text-transform:uppercase;letter-spacing:.05em}\
+h1{font-size:20pt;margin:.2rem 0}h2{font-size:12pt;margin:.6rem 0 .2rem;text-transform:uppercase;letter-spacing:.05em}\
 p,ul{margin:.3rem 0}\
-.decision{font-size:18pt;font-weight:bold;border:4px solid #000;padding:.5rem .8rem;margin:.4rem 0}\
-table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;padding:.15rem .4rem;border-bottom:1px solid #555}\
+.decision{font-size:18pt;font-weight:bold;border:4px solid #000;padding:.5rem .8rem;margin:.4rem 0}.decision.long{font-size:12pt}h1.long{font-size:16pt}\
+body{overflow-wrap:anywhere}\
+table{border-collapse:collapse;width:100%;font-size:11pt;table-layout:fixed}th:first-child{width:50%}.nowrap{white-space:nowrap}.small{font-size:10.5pt}th,td{text-align:left;vertical-align:top;padding:.15rem .4rem;border-bottom:1px solid #555}\
 code{font-family:ui-monospace,monospace;font-size:10pt;overflow-wrap:anywhere}\
 .foot{display:flex;gap:1rem;align-items:flex-start;margin-top:.8rem}.qr{flex:0 0 30mm}.qr svg{width:30mm;height:30mm}\
 @media print{body{padding:0;max-width:none}}";
@@ -27,6 +59,10 @@ code{font-family:ui-monospace,monospace;font-size:10pt;overflow-wrap:anywhere}\
 /// What the notice says, in the order a passer-by reads it.
 struct Notice<'a> {
     record: &'a Record,
+    /// The council's name, the issue and where and when, bounded.
+    name: String,
+    issue: String,
+    when: String,
     /// The outcome and the decision, as one line.
     line: String,
     /// (what, who, due, jar) of the first tasks, and how many more there are.
@@ -34,50 +70,77 @@ struct Notice<'a> {
     more: usize,
     jars: Vec<String>,
     url: Option<String>,
+    /// The address as printed (bounded), and the key.
+    shown_url: Option<String>,
+    key: String,
+    /// Some text was cut short: the notice says where the whole council is.
+    cut: bool,
 }
 
 fn notice<'a>(site: &Site<'a>, record: &'a Record) -> Notice<'a> {
     let lang = site.input.lang;
+    let mut cut = false;
     let tasks: Vec<_> = record
         .tasks
         .iter()
+        .take(TASKS)
         .map(|t| {
             (
-                d(&t.what),
-                t.who.iter().map(|n| d(n)).collect::<Vec<_>>().join(", "),
+                bound(&d(&t.what), WHAT, &mut cut),
+                bound(
+                    &t.who.iter().map(|n| d(n)).collect::<Vec<_>>().join(", "),
+                    WHO,
+                    &mut cut,
+                ),
                 t.due.map(|due| due.to_string()),
-                t.jar
-                    .as_ref()
-                    .map(|j| format!("{} {}", j.target, d(&j.currency))),
+                t.jar.as_ref().map(|j| {
+                    format!(
+                        "{} {}",
+                        j.target,
+                        bound(&d(&j.currency), CURRENCY, &mut cut)
+                    )
+                }),
             )
         })
         .collect();
-    let more = tasks.len().saturating_sub(TASKS);
+    let more = record.tasks.len().saturating_sub(TASKS);
     let jars = record
         .tasks
         .iter()
+        .take(TASKS)
         .filter_map(|t| {
             let jar = t.jar.as_ref()?;
             Some(tr!(
                 lang,
                 "notice-jar",
-                what = d(&t.what),
+                what = bound(&d(&t.what), WHAT, &mut cut),
                 target = jar.target.to_string(),
-                currency = d(&jar.currency)
+                currency = bound(&d(&jar.currency), CURRENCY, &mut cut)
             ))
         })
         .collect();
+    let url = site
+        .input
+        .url
+        .as_ref()
+        .map(|u| absolute(u, &council_href(&record.id)));
     Notice {
         record,
-        line: super::pages::decision_line(lang, record),
-        tasks: tasks.into_iter().take(TASKS).collect(),
+        name: bound(&d(&site.input.name), NAME, &mut cut),
+        issue: bound(&d(&record.issue), ISSUE, &mut cut),
+        when: when(site, record, &mut cut),
+        line: bound(
+            &super::pages::decision_line(lang, record),
+            DECISION,
+            &mut cut,
+        ),
+        tasks,
         more,
         jars,
-        url: site
-            .input
-            .url
-            .as_ref()
-            .map(|u| absolute(u, &council_href(&record.id))),
+        shown_url: url.as_ref().map(|u| bound(&d(u), URL, &mut cut)),
+        url,
+        key: bound(&d(&record.draw.key), KEY, &mut cut),
+        cut,
     }
 }
 
@@ -89,8 +152,8 @@ pub fn text(site: &Site<'_>, record: &Record) -> String {
     let r = n.record;
     let mut out = String::new();
     let w = &mut out;
-    let _ = writeln!(w, "{}\n", d(&r.issue).to_uppercase());
-    let _ = writeln!(w, "{}\n", when(site, r));
+    let _ = writeln!(w, "{}\n", n.issue.to_uppercase());
+    let _ = writeln!(w, "{}\n", n.when);
     let _ = writeln!(w, "{}", t("notice-decision"));
     let _ = writeln!(w, "  {}\n", n.line);
     if !n.tasks.is_empty() {
@@ -121,15 +184,18 @@ pub fn text(site: &Site<'_>, record: &Record) -> String {
     let _ = writeln!(w, "{}", t("notice-next"));
     let _ = writeln!(w, "  {}\n", t("site-come-text"));
     let _ = writeln!(w, "{}", t("site-recheck"));
-    let _ = writeln!(w, "  {} {}", t("site-recheck-key"), d(&r.draw.key));
+    let _ = writeln!(w, "  {} {}", t("site-recheck-key"), n.key);
     let _ = writeln!(w, "  council verify {}", d(&r.id));
     if let Some(url) = &n.url {
         let _ = writeln!(w, "\n{} {url}", t("notice-page"));
     }
+    if n.cut {
+        let _ = writeln!(w, "\n{}", t("notice-cut"));
+    }
     out
 }
 
-fn when(site: &Site<'_>, r: &Record) -> String {
+fn when(site: &Site<'_>, r: &Record, cut: &mut bool) -> String {
     let lang = site.input.lang;
     let mut when = tr!(
         lang,
@@ -140,7 +206,11 @@ fn when(site: &Site<'_>, r: &Record) -> String {
     );
     if let Some(place) = &r.place {
         when.push_str(" · ");
-        when.push_str(&tr!(lang, "site-place", place = d(place)));
+        when.push_str(&tr!(
+            lang,
+            "site-place",
+            place = bound(&d(place), PLACE, cut)
+        ));
     }
     when
 }
@@ -169,15 +239,15 @@ pub fn html(site: &Site<'_>, record: &Record) -> String {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (d(&r.issue)) " · " (d(&site.input.name)) }
+                title { (n.issue) " · " (n.name) }
                 style { (PreEscaped(CSS)) }
             }
             body {
                 main {
-                    p { (d(&site.input.name)) " · " (when(site, r)) }
-                    h1 { (d(&r.issue)) }
+                    p { (n.name) " · " (n.when) }
+                    h1 class=[(n.issue.chars().count() > ISSUE_LARGE).then_some("long")] { (n.issue) }
                     h2 { (t("notice-decision")) }
-                    p.decision { (n.line) }
+                    p.decision.long[n.line.chars().count() > DECISION_LARGE] { (n.line) }
                     @if !n.tasks.is_empty() {
                         @let jars = n.tasks.iter().any(|task| task.3.is_some());
                         h2 { (t("notice-tasks")) }
@@ -190,7 +260,7 @@ pub fn html(site: &Site<'_>, record: &Record) -> String {
                             } }
                             tbody { @for (what, who, due, jar) in &n.tasks {
                                 tr {
-                                    td { (what) } td { (who) } td { @if let Some(due) = due { (due) } }
+                                    td { (what) } td { (who) } td.nowrap { @if let Some(due) = due { (due) } }
                                     @if jars { td { @if let Some(jar) = jar { (jar) } } }
                                 }
                             } }
@@ -201,7 +271,7 @@ pub fn html(site: &Site<'_>, record: &Record) -> String {
                         p { strong { (tr!(lang, "notice-review", date = long_date(lang, review.0))) } }
                     }
                     h2 { (t("notice-next")) }
-                    p { (t("site-come-text")) }
+                    p.small { (t("site-come-text")) }
                     div.foot {
                         @if let Some(url) = &n.url {
                             @if let Some(svg) = qr(url) {
@@ -210,9 +280,10 @@ pub fn html(site: &Site<'_>, record: &Record) -> String {
                         }
                         div {
                             h2 { (t("site-recheck")) }
-                            p { (t("site-recheck-key")) " " code { (d(&r.draw.key)) } }
+                            p { (t("site-recheck-key")) " " code { (n.key) } }
                             p { code { "council verify " (d(&r.id)) } }
-                            @if let Some(url) = &n.url { p { (t("notice-page")) " " code { (url) } } }
+                            @if let Some(url) = &n.shown_url { p { (t("notice-page")) " " code { (url) } } }
+                            @if n.cut { p { (t("notice-cut")) } }
                         }
                     }
                 }

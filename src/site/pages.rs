@@ -12,13 +12,13 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 /// 7:1), wide tables scroll, print drops the navigation.
 pub const CSS: &str = "\
 *{box-sizing:border-box}\
-body{margin:0 auto;max-width:52rem;padding:1rem;font:1rem/1.5 system-ui,sans-serif;color:#111;background:#fff}\
+body{margin:0 auto;max-width:52rem;padding:1rem;font:1rem/1.5 system-ui,sans-serif;color:#111;background:#fff;overflow-wrap:break-word}\
 a{color:#0b4f9c}a:focus{outline:3px solid #c60}\
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem}\
 nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:0 0 1rem}\
 h1{font-size:1.6rem;line-height:1.2}h2{font-size:1.3rem;margin-top:2rem;border-bottom:1px solid #999}\
 .table{overflow-x:auto}table{border-collapse:collapse;width:100%}\
-th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid #bbb}\
+th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid #bbb;overflow-wrap:anywhere}\
 .decision{font-size:1.25rem;border-left:6px solid #0b4f9c;padding:.5rem 1rem;background:#eef3fa}\
 .flag{font-weight:bold;color:#8a1c00}.nowrap{white-space:nowrap}\
 .box{border:2px solid #333;padding:.5rem 1rem;margin:1rem 0}\
