@@ -1,5 +1,6 @@
 //! Output: data to stdout, status and warnings to stderr, colors only where wanted, clean text.
 
+use anstyle::{AnsiColor, Style};
 use clap::ValueEnum;
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
 use std::io::{self, IsTerminal, Write};
@@ -11,6 +12,13 @@ pub enum ColorChoice {
     Always,
     Never,
 }
+
+/// The styles of stderr's labels, as cargo colors them (anstyle, clap's own styling crate).
+const STATUS: Style = AnsiColor::Green.on_default().bold();
+const WARNING: Style = AnsiColor::Yellow.on_default().bold();
+const ERROR: Style = AnsiColor::Red.on_default().bold();
+const CAUSE: Style = Style::new().bold();
+const HINT: Style = AnsiColor::Cyan.on_default().bold();
 
 /// Cells up to this many characters are never wrapped in a table.
 const SHORT_CELL: usize = 14;
@@ -67,11 +75,7 @@ impl Ui {
         if self.quiet {
             return;
         }
-        let verb = if self.color_err {
-            format!("\x1b[1;32m{verb:>12}\x1b[0m")
-        } else {
-            format!("{verb:>12}")
-        };
+        let verb = self.paint(&format!("{verb:>12}"), STATUS);
         eprintln!("{verb} {}", clean(text));
     }
 
@@ -83,7 +87,7 @@ impl Ui {
     }
 
     pub fn warn(&self, text: &str) {
-        let label = self.paint(&label("label-warning"), "1;33");
+        let label = self.paint(&label("label-warning"), WARNING);
         eprintln!("{label} {}", clean_lines(text));
     }
 
@@ -96,28 +100,29 @@ impl Ui {
     pub fn error(&self, message: &str, causes: &[String], hint: Option<&str>) {
         eprintln!(
             "{} {}",
-            self.paint(&label("label-error"), "1;31"),
+            self.paint(&label("label-error"), ERROR),
             clean_lines(message)
         );
         for cause in causes {
             eprintln!(
                 "  {} {}",
-                self.paint(&label("label-caused-by"), "1"),
+                self.paint(&label("label-caused-by"), CAUSE),
                 clean_lines(cause)
             );
         }
         if let Some(hint) = hint {
             eprintln!(
                 "{} {}",
-                self.paint(&label("label-hint"), "1;36"),
+                self.paint(&label("label-hint"), HINT),
                 clean_lines(hint)
             );
         }
     }
 
-    fn paint(&self, text: &str, code: &str) -> String {
+    /// `text` in `style` when stderr takes color; as it is otherwise.
+    fn paint(&self, text: &str, style: Style) -> String {
         if self.color_err {
-            format!("\x1b[{code}m{text}\x1b[0m")
+            format!("{style}{text}{style:#}")
         } else {
             text.to_string()
         }
@@ -202,5 +207,23 @@ mod tests {
     fn escape_sequences_never_reach_the_terminal() {
         assert_eq!(clean("Ana\u{1b}]0;pwned\u{7}\r\nBo"), "Ana]0;pwned Bo");
         assert_eq!(clean_lines("a\u{1b}\nb"), "a\nb");
+    }
+}
+
+#[cfg(test)]
+mod style_tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_painted_only_when_stderr_takes_color() {
+        let mut ui = Ui::new(ColorChoice::Never, false);
+        assert_eq!(ui.paint("error:", ERROR), "error:");
+        ui.color_err = true;
+        let painted = ui.paint("error:", ERROR);
+        assert!(painted.starts_with("\u{1b}["), "{painted:?}");
+        assert!(painted.contains("error:"), "{painted:?}");
+        assert!(painted.ends_with("\u{1b}[0m"), "{painted:?}");
+        assert!(painted.contains("31"), "red: {painted:?}");
+        assert!(ui.paint("ok", STATUS).contains("32"), "green");
     }
 }
