@@ -1,5 +1,6 @@
 //! Integration tests: the real binary, real git repositories, a hermetic environment.
 
+mod adv_eco;
 mod adversary;
 mod between;
 mod cache;

@@ -1,0 +1,273 @@
+//! Adversary "eco": the JSON contracts, ids people can type, completions and versions
+//! (docs/json.md, README "Commands" and "Scripts", issue 16). Each test shows a promise
+//! broken; they are ignored so the suite stays green until the product is fixed.
+
+use crate::env::{ANSWERS, TestEnv, stdout};
+
+const FILE: &str = "minutes/2026/2026-11-23-the-bench-is-broken.md";
+
+fn log_with_council(env: &TestEnv) -> std::path::PathBuf {
+    let log = env.init_log("log");
+    let answers = env.write("answers.toml", ANSWERS);
+    env.ok(&["--log", "log", "run", &answers]);
+    log
+}
+
+fn json(out: &std::process::Output) -> serde_json::Value {
+    serde_json::from_str(&stdout(out)).expect("--json prints JSON")
+}
+
+/// What the shell would be offered for `council WORDS...`, asked as the fish script asks.
+fn complete(env: &TestEnv, words: &[&str]) -> Vec<String> {
+    let out = env
+        .council_process()
+        .env("COMPLETE", "fish")
+        .env("COUNCIL_LOG", env.path("log"))
+        .arg("--")
+        .arg("council")
+        .args(words)
+        .output()
+        .unwrap();
+    stdout(&out)
+        .lines()
+        .map(|l| l.split('\t').next().unwrap().to_string())
+        .filter(|v| !v.starts_with('-'))
+        .collect()
+}
+
+/// docs/json.md: verify's problems are objects with `kind` (one of `parse`, `history`,
+/// `settings`, `append-only`, `pool`, `draw`, `rules`, `body`, `file`), `step`, `field`,
+/// `expected`, `found`. A forged facilitator is reported with kind "check" and only a message.
+#[test]
+#[ignore = "adversary finding: verify --json problems are free text in a wrapper: kind always \"check\", no step/field/expected/found"]
+fn verify_json_problems_say_kind_step_field_expected_and_found() {
+    let env = TestEnv::new();
+    let log = log_with_council(&env);
+    let record = json(&env.ok(&["--log", "log", "show", "1", "--json"]));
+    let drawn = record["facilitator"].as_str().unwrap().to_string();
+    let other = ["Ana", "Bo", "Dara"]
+        .into_iter()
+        .find(|n| *n != drawn)
+        .unwrap();
+    let path = log.join(FILE);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let forged = text
+        .replace(
+            &format!("facilitator = \"{drawn}\""),
+            &format!("facilitator = \"{other}\""),
+        )
+        .replacen(
+            &format!("selected = \"{drawn}\""),
+            &format!("selected = \"{other}\""),
+            1,
+        );
+    std::fs::write(&path, forged).unwrap();
+    env.git(&log, &["commit", "-q", "-am", "Let someone else lead"]);
+
+    let out = env.run(&["--log", "log", "verify", "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let checked = json(&out);
+    let problems = checked[0]["problems"].as_array().unwrap();
+    assert!(!problems.is_empty());
+    let kinds = [
+        "parse",
+        "history",
+        "settings",
+        "append-only",
+        "pool",
+        "draw",
+        "rules",
+        "body",
+        "file",
+    ];
+    for p in problems {
+        let kind = p["kind"].as_str().unwrap();
+        assert!(kinds.contains(&kind), "undocumented kind {kind:?} in {p}");
+    }
+    // The forged step: the re-check knows the step, what it computed and what the file says.
+    assert!(
+        problems.iter().any(|p| p["step"] == 0
+            && p["field"].is_string()
+            && p["expected"] == drawn.as_str()
+            && p["found"] == other),
+        "no problem names step 0, its field, expected {drawn:?} and found {other:?}: {problems:#?}"
+    );
+}
+
+/// docs/json.md: `council run FILE --dry-run --json` prints "the council the answers would
+/// record, as `show` prints it" (schema: show). For answers recorded already it prints
+/// `run`'s shape instead (`already_recorded`, `commit`), so a script reading `.issue` or
+/// `.draw` gets nothing.
+#[test]
+#[ignore = "adversary finding: run --dry-run --json of answers recorded already prints run's shape, not show's"]
+fn dry_run_json_of_recorded_answers_keeps_the_show_shape() {
+    let env = TestEnv::new();
+    log_with_council(&env);
+    let answers = env.path("answers.toml").display().to_string();
+    let out = env.ok(&["--log", "log", "run", &answers, "--dry-run", "--json"]);
+    let v = json(&out);
+    for field in [
+        "id",
+        "issue",
+        "started",
+        "attendees",
+        "draw",
+        "decision",
+        "tasks",
+    ] {
+        assert!(
+            v.get(field).is_some(),
+            "dry-run --json lacks show's `{field}`: {v}"
+        );
+    }
+    assert!(v.get("already_recorded").is_none(), "run's shape: {v}");
+}
+
+/// README: the ids of the log complete for `show`. Every id begins with its year, but once
+/// the word typed is all digits only council numbers are offered: `show 2026<TAB>` offers
+/// nothing at all.
+#[test]
+#[ignore = "adversary finding: completing `council show 2026` (the start of every id) offers nothing"]
+fn completing_the_start_of_an_id_offers_the_id() {
+    let env = TestEnv::new();
+    log_with_council(&env);
+    assert_eq!(
+        complete(&env, &["show", ""]),
+        vec!["2026-11-23-the-bench-is-broken"]
+    );
+    let offered = complete(&env, &["show", "2026"]);
+    assert!(
+        offered
+            .iter()
+            .any(|c| c == "2026-11-23-the-bench-is-broken"),
+        "show 2026<TAB> offers {offered:?}"
+    );
+}
+
+/// README: `report` takes `3#1` (the council's number and the task's), and tasks in play
+/// complete. Typing the number form, `1#`, completes nothing.
+#[test]
+#[ignore = "adversary finding: completing `council report 1#` (the documented 3#1 form) offers nothing"]
+fn completing_a_numbered_task_offers_its_tasks() {
+    let env = TestEnv::new();
+    log_with_council(&env);
+    assert_eq!(
+        complete(&env, &["report", ""]),
+        vec!["2026-11-23-the-bench-is-broken#1"]
+    );
+    let offered = complete(&env, &["report", "1#"]);
+    assert!(!offered.is_empty(), "report 1#<TAB> offers nothing");
+    assert!(
+        offered
+            .iter()
+            .all(|c| c == "1#1" || c == "2026-11-23-the-bench-is-broken#1"),
+        "{offered:?}"
+    );
+}
+
+/// README/issue 16: "a miss names the closest ids". A one-letter slip in the part people
+/// type (`stretlight` for `streetlight`) gets no suggestion, only "council log lists every
+/// council".
+#[test]
+#[ignore = "adversary finding: a misspelled part of an id (`stretlight`) names no closest id"]
+fn a_misspelled_part_of_an_id_names_the_closest() {
+    let env = TestEnv::new();
+    env.init_log("log");
+    let answers = env.write(
+        "answers.toml",
+        &ANSWERS.replace("The bench is broken", "The streetlight is out"),
+    );
+    env.ok(&["--log", "log", "run", &answers]);
+    let err = env.fails(&["--log", "log", "show", "stretlight"], 1);
+    assert!(
+        err.contains("2026-11-23-the-streetlight-is-out"),
+        "the miss names no close id: {err}"
+    );
+}
+
+/// README: ID is "enough of the id to name one council". A part made of digits is read
+/// only as a council number: `23` (in `2026-11-23-...`, the only council) is "no council
+/// numbered 23", without trying it as a part.
+#[test]
+#[ignore = "adversary finding: a unique part of an id made of digits (`23`) is refused as a council number"]
+fn a_unique_numeric_part_of_an_id_names_its_council() {
+    let env = TestEnv::new();
+    log_with_council(&env);
+    let out = env.run(&["--log", "log", "show", "23", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(json(&out)["id"], "2026-11-23-the-bench-is-broken");
+}
+
+/// docs/json.md's stability rule: a field never changes type without a new minor version,
+/// and `council --version` names the version. Its "Changes" say money became text etc. in
+/// 0.3.0, but the binary (and the minutes' `tool`) still says 0.2.0, the version that
+/// printed money as floats: a script cannot tell which contract it talks to.
+#[test]
+#[ignore = "adversary finding: JSON shapes changed (docs say 0.3.0) but council --version and `tool` still say 0.2.0"]
+fn the_version_names_the_json_contract_it_prints() {
+    let env = TestEnv::new();
+    log_with_council(&env);
+    let docs = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/json.md"),
+    )
+    .unwrap();
+    assert!(docs.contains("- **0.3.0**: every output became its own type"));
+    let version = stdout(&env.ok(&["--version"]));
+    assert!(
+        version.contains("0.3."),
+        "docs/json.md documents the 0.3.0 contract; the binary says {version:?}"
+    );
+    let record = json(&env.ok(&["--log", "log", "show", "1", "--json"]));
+    assert!(
+        record["tool"].as_str().unwrap().contains("0.3."),
+        "{}",
+        record["tool"]
+    );
+}
+
+/// docs/json.md, Changes: "the Gini of each council's talk time, [has] four decimals".
+/// Floor shares of 100, 200 and 0 seconds have a Gini of 0.4444; the answers must say
+/// 0.444 (0.4444 is refused) and `stats --json` prints 0.444: three decimals.
+#[test]
+#[ignore = "adversary finding: the talk-time Gini keeps three decimals (0.444), not four (0.4444)"]
+fn talk_time_gini_has_four_decimals() {
+    let env = TestEnv::new();
+    env.init_log("log");
+    let floor = r#"
+[floor]
+record = "shares"
+present = 3
+spoke = 2
+turns = 3
+seconds = 300
+top_two_seconds = 300
+gini = GINI
+shares = [{ name = "Ana", seconds = 100, turns = 1 }, { name = "Bo", seconds = 200, turns = 2 }, { name = "Dara", seconds = 0, turns = 0 }]
+"#;
+    let answers = ANSWERS
+        .replace("[[attendees]]\nname = \"Chen\"\nopt_out = true\n", "")
+        .replace("support = \"Chen\"\n", "");
+    let four = env.write(
+        "four.toml",
+        &format!("{answers}{}", floor.replace("GINI", "0.4444")),
+    );
+    let three = env.write(
+        "three.toml",
+        &format!("{answers}{}", floor.replace("GINI", "0.444")),
+    );
+    // Whichever rounding the answers may use, the contract is four decimals in the output.
+    if !env.run(&["--log", "log", "run", &four]).status.success() {
+        env.ok(&["--log", "log", "run", &three]);
+    }
+    let stats = json(&env.ok(&["--log", "log", "stats", "--json"]));
+    assert_eq!(
+        stats["talk_time"][0]["gini"].as_f64(),
+        Some(0.4444),
+        "{}",
+        stats["talk_time"]
+    );
+}
