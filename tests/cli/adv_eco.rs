@@ -271,3 +271,123 @@ shares = [{ name = "Ana", seconds = 100, turns = 1 }, { name = "Bo", seconds = 2
         stats["talk_time"]
     );
 }
+
+/// Issue 16 and docs/json.md: positions count from 0 in JSON and "the human tables count
+/// from 1 and say so". The minutes `council show` prints read "Dara, position 0 of 1" (the
+/// site and the notice say "position 1 of 1" for the same step), and nothing says from 0.
+#[test]
+#[ignore = "adversary finding: `council show` minutes print draw positions from 0 (\"position 0 of 1\"), unsaid"]
+fn the_minutes_count_draw_positions_from_one() {
+    let env = TestEnv::new();
+    log_with_council(&env);
+    let record = json(&env.ok(&["--log", "log", "show", "1", "--json"]));
+    let text = stdout(&env.ok(&["--log", "log", "show", "1"]));
+    for step in record["draw"]["steps"].as_array().unwrap() {
+        let position = step["position"].as_u64().unwrap();
+        let of = step["pool"].as_array().unwrap().len();
+        let human = format!("position {} of {of}", position + 1);
+        assert!(
+            text.contains(&human),
+            "the minutes lack {human:?} for step {}:\n{text}",
+            step["i"]
+        );
+    }
+    assert!(!text.contains("position 0 of"), "{text}");
+}
+
+/// README: ids complete from the log named by `--log=DIR` typed before the subcommand.
+/// Bash splits the word at `=` (it is in COMP_WORDBREAKS), so the script hands `council`
+/// the words `--log`, `=`, `DIR`: the log is looked for at `=`, and nothing completes.
+#[test]
+#[ignore = "adversary finding: in bash, `council --log=DIR show <TAB>` completes no id (bash splits at `=`)"]
+fn bash_completes_ids_of_the_log_named_with_log_equals() {
+    let env = TestEnv::new();
+    log_with_council(&env);
+    let bin = assert_cmd::cargo::cargo_bin("council");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let dir = env.path("log").display().to_string();
+    // COMP_WORDS as bash's readline builds them for `council --log=DIR show 2026-<TAB>`.
+    let script = format!(
+        r#"source <(council completions bash)
+COMP_WORDS=(council --log = '{dir}' show 2026-); COMP_CWORD=5; COMP_TYPE=9
+_clap_complete_council council 2026- show
+printf '%s\n' "${{COMPREPLY[@]}}""#
+    );
+    let out = env
+        .command("bash")
+        .env("PATH", path)
+        .current_dir(std::env::temp_dir())
+        .arg("-c")
+        .arg(script)
+        .output()
+        .unwrap();
+    let offered = stdout(&out);
+    assert!(
+        offered.contains("2026-11-23-the-bench-is-broken"),
+        "offered: {offered:?} stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// README, Scripts: "`examples/` holds a council for each decision rule". The binary takes
+/// four rules (consent, consensus, majority, supermajority); no example uses supermajority.
+#[test]
+#[ignore = "adversary finding: examples/ has no council for the supermajority rule"]
+fn examples_hold_a_council_for_each_decision_rule() {
+    let env = TestEnv::new();
+    env.init_log("log");
+    let answers = env.write(
+        "answers.toml",
+        &ANSWERS
+            .replace(
+                "outcome = \"adopted\"",
+                "rule = \"supermajority\"\noutcome = \"adopted\"\nvotes = { for = 3, against = 0, abstain = 0 }",
+            ),
+    );
+    // supermajority is a rule the tool records.
+    env.ok(&["--log", "log", "run", &answers, "--dry-run"]);
+    let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut texts = String::new();
+    for entry in std::fs::read_dir(examples).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            texts.push_str(&std::fs::read_to_string(path).unwrap());
+        }
+    }
+    for rule in ["majority", "consensus", "supermajority"] {
+        assert!(
+            texts.contains(&format!("rule = \"{rule}\"")),
+            "no example for the {rule} rule"
+        );
+    }
+}
+
+/// `council run --help`: `--dry-run` prints the minutes and "commit[s] nothing". With
+/// `--init` on a folder with no log, it creates the repository and commits its first commit.
+#[test]
+#[ignore = "adversary finding: run --init --dry-run creates and commits a log"]
+fn a_dry_run_with_init_commits_nothing() {
+    let env = TestEnv::new();
+    let answers = env.write("answers.toml", ANSWERS);
+    env.ok(&[
+        "--log",
+        "log",
+        "run",
+        "--init",
+        "--dry-run",
+        "--json",
+        &answers,
+    ]);
+    assert!(
+        !env.path("log").exists(),
+        "the dry run left a log: {:?}",
+        std::fs::read_dir(env.path("log"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect::<Vec<_>>()
+    );
+}
