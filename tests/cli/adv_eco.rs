@@ -417,3 +417,34 @@ fn completing_a_part_of_an_id_offers_the_id() {
         "report bench<TAB> offers {offered:?}"
     );
 }
+
+/// README: `sync` fetches origin and brings its councils in; docs/json.md: `integrated`
+/// says how they came in. A neighbor clones the public log from a server whose bare
+/// repository's HEAD names `master` (plain `git init --bare` without init.defaultBranch)
+/// while `council init` publishes `main`. `council init` adopts the clone as a new, empty
+/// log on `master`; `sync --json` then says `"integrated": "up-to-date"` and pushes a second
+/// history to origin, and the council on origin's `main` never reaches the neighbor.
+#[test]
+#[ignore = "adversary finding: sync --json says up-to-date while origin's main holds councils the log never gets"]
+fn a_clone_adopted_as_a_log_brings_in_origins_councils() {
+    let env = TestEnv::new();
+    let root = env.dir.path().to_path_buf();
+    env.git(&root, &["init", "-q", "--bare", "origin.git"]);
+    let origin = env.path("origin.git").display().to_string();
+    env.ok(&["init", "a", "--remote", &origin]);
+    let answers = env.write("answers.toml", ANSWERS);
+    env.ok(&["--log", "a", "run", &answers]);
+    env.ok(&["--log", "a", "sync"]);
+
+    env.git(&root, &["clone", "-q", "origin.git", "b"]);
+    env.ok(&["init", "b"]);
+    let synced = json(&env.ok(&["--log", "b", "sync", "--json"]));
+    let log = json(&env.ok(&["--log", "b", "log", "--json"]));
+    assert!(
+        log.as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["id"] == "2026-11-23-the-bench-is-broken"),
+        "origin's council is missing after sync, which said {synced}"
+    );
+}
