@@ -264,6 +264,7 @@ verb-started = Started
 ## council run
 
 run-data-block = a data block is reproduced and compared, never committed: it is the record of a council already drawn
+run-dry-init = a dry run creates no log: the council is computed as the first of a new log with the default settings
 run-recorded = already: this council (same issue, start and attendees) is { $path } in the log; no second lot is drawn
 run-committed = { $path } ({ $commit }): facilitator { $facilitator }, spokesperson { $spokesperson }, decision { $outcome }
 run-rolled = nobody called out numbers, so the laptop rolled: { $numbers }

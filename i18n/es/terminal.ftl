@@ -270,6 +270,7 @@ verb-started = Iniciado
 ## council run
 
 run-data-block = un bloque de datos se reproduce y se compara, nunca se guarda: es el registro de un consejo ya sorteado
+run-dry-init = una simulación no crea ningún registro: el consejo se calcula como el primero de un registro nuevo con los ajustes por defecto
 run-recorded = ya está: este consejo (mismo problema, inicio y asistentes) es { $path } en el registro; no se hace un segundo sorteo
 run-committed = { $path } ({ $commit }): facilitación { $facilitator }, portavoz { $spokesperson }, decisión { $outcome }
 run-rolled = nadie cantó números, así que el ordenador tiró: { $numbers }

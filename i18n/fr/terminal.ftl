@@ -270,6 +270,7 @@ verb-started = Commencé
 ## council run
 
 run-data-block = un bloc de données est reproduit et comparé, jamais committé : c'est le registre d'un conseil déjà tiré au sort
+run-dry-init = une simulation ne crée aucun journal : le conseil est calculé comme le premier d'un nouveau journal aux réglages par défaut
 run-recorded = déjà : ce conseil (même problème, même début, mêmes présents) est { $path } dans le journal ; aucun second tirage n'est fait
 run-committed = { $path } ({ $commit }) : facilitation { $facilitator }, porte-parole { $spokesperson }, décision { $outcome }
 run-rolled = personne n'a annoncé de nombres, l'ordinateur a donc tiré : { $numbers }

@@ -35,11 +35,10 @@ fn complete(env: &TestEnv, words: &[&str]) -> Vec<String> {
         .collect()
 }
 
-/// docs/json.md: verify's problems are objects with `kind` (one of `parse`, `history`,
-/// `settings`, `append-only`, `pool`, `draw`, `rules`, `body`, `file`), `step`, `field`,
-/// `expected`, `found`. A forged facilitator is reported with kind "check" and only a message.
+/// docs/json.md: verify's problems are objects with `kind` (one of the words the verify
+/// schema lists), `step`, `field`, `expected`, `found` for scripts, and `message` for people
+/// (in the terminal's language).
 #[test]
-#[ignore = "adversary finding: verify --json problems are free text in a wrapper: kind always \"check\", no step/field/expected/found"]
 fn verify_json_problems_say_kind_step_field_expected_and_found() {
     let env = TestEnv::new();
     let log = log_with_council(&env);
@@ -69,16 +68,19 @@ fn verify_json_problems_say_kind_step_field_expected_and_found() {
     let checked = json(&out);
     let problems = checked[0]["problems"].as_array().unwrap();
     assert!(!problems.is_empty());
+    // The kinds docs/json/verify.schema.json lists.
     let kinds = [
         "parse",
+        "file",
         "history",
         "settings",
         "append-only",
-        "pool",
-        "draw",
+        "privacy",
         "rules",
+        "key",
+        "draw",
+        "record",
         "body",
-        "file",
     ];
     for p in problems {
         let kind = p["kind"].as_str().unwrap();
@@ -99,7 +101,6 @@ fn verify_json_problems_say_kind_step_field_expected_and_found() {
 /// `run`'s shape instead (`already_recorded`, `commit`), so a script reading `.issue` or
 /// `.draw` gets nothing.
 #[test]
-#[ignore = "adversary finding: run --dry-run --json of answers recorded already prints run's shape, not show's"]
 fn dry_run_json_of_recorded_answers_keeps_the_show_shape() {
     let env = TestEnv::new();
     log_with_council(&env);
@@ -127,7 +128,6 @@ fn dry_run_json_of_recorded_answers_keeps_the_show_shape() {
 /// the word typed is all digits only council numbers are offered: `show 2026<TAB>` offers
 /// nothing at all.
 #[test]
-#[ignore = "adversary finding: completing `council show 2026` (the start of every id) offers nothing"]
 fn completing_the_start_of_an_id_offers_the_id() {
     let env = TestEnv::new();
     log_with_council(&env);
@@ -147,7 +147,6 @@ fn completing_the_start_of_an_id_offers_the_id() {
 /// README: `report` takes `3#1` (the council's number and the task's), and tasks in play
 /// complete. Typing the number form, `1#`, completes nothing.
 #[test]
-#[ignore = "adversary finding: completing `council report 1#` (the documented 3#1 form) offers nothing"]
 fn completing_a_numbered_task_offers_its_tasks() {
     let env = TestEnv::new();
     log_with_council(&env);
@@ -169,7 +168,6 @@ fn completing_a_numbered_task_offers_its_tasks() {
 /// type (`stretlight` for `streetlight`) gets no suggestion, only "council log lists every
 /// council".
 #[test]
-#[ignore = "adversary finding: a misspelled part of an id (`stretlight`) names no closest id"]
 fn a_misspelled_part_of_an_id_names_the_closest() {
     let env = TestEnv::new();
     env.init_log("log");
@@ -189,7 +187,6 @@ fn a_misspelled_part_of_an_id_names_the_closest() {
 /// only as a council number: `23` (in `2026-11-23-...`, the only council) is "no council
 /// numbered 23", without trying it as a part.
 #[test]
-#[ignore = "adversary finding: a unique part of an id made of digits (`23`) is refused as a council number"]
 fn a_unique_numeric_part_of_an_id_names_its_council() {
     let env = TestEnv::new();
     log_with_council(&env);
@@ -207,7 +204,6 @@ fn a_unique_numeric_part_of_an_id_names_its_council() {
 /// 0.3.0, but the binary (and the minutes' `tool`) still says 0.2.0, the version that
 /// printed money as floats: a script cannot tell which contract it talks to.
 #[test]
-#[ignore = "adversary finding: JSON shapes changed (docs say 0.3.0) but council --version and `tool` still say 0.2.0"]
 fn the_version_names_the_json_contract_it_prints() {
     let env = TestEnv::new();
     log_with_council(&env);
@@ -233,7 +229,6 @@ fn the_version_names_the_json_contract_it_prints() {
 /// Floor shares of 100, 200 and 0 seconds have a Gini of 0.4444; the answers must say
 /// 0.444 (0.4444 is refused) and `stats --json` prints 0.444: three decimals.
 #[test]
-#[ignore = "adversary finding: the talk-time Gini keeps three decimals (0.444), not four (0.4444)"]
 fn talk_time_gini_has_four_decimals() {
     let env = TestEnv::new();
     env.init_log("log");
@@ -276,7 +271,6 @@ shares = [{ name = "Ana", seconds = 100, turns = 1 }, { name = "Bo", seconds = 2
 /// from 1 and say so". The minutes `council show` prints read "Dara, position 0 of 1" (the
 /// site and the notice say "position 1 of 1" for the same step), and nothing says from 0.
 #[test]
-#[ignore = "adversary finding: `council show` minutes print draw positions from 0 (\"position 0 of 1\"), unsaid"]
 fn the_minutes_count_draw_positions_from_one() {
     let env = TestEnv::new();
     log_with_council(&env);
@@ -299,7 +293,6 @@ fn the_minutes_count_draw_positions_from_one() {
 /// Bash splits the word at `=` (it is in COMP_WORDBREAKS), so the script hands `council`
 /// the words `--log`, `=`, `DIR`: the log is looked for at `=`, and nothing completes.
 #[test]
-#[ignore = "adversary finding: in bash, `council --log=DIR show <TAB>` completes no id (bash splits at `=`)"]
 fn bash_completes_ids_of_the_log_named_with_log_equals() {
     let env = TestEnv::new();
     log_with_council(&env);
@@ -336,7 +329,6 @@ printf '%s\n' "${{COMPREPLY[@]}}""#
 /// README, Scripts: "`examples/` holds a council for each decision rule". The binary takes
 /// four rules (consent, consensus, majority, supermajority); no example uses supermajority.
 #[test]
-#[ignore = "adversary finding: examples/ has no council for the supermajority rule"]
 fn examples_hold_a_council_for_each_decision_rule() {
     let env = TestEnv::new();
     env.init_log("log");
@@ -369,7 +361,6 @@ fn examples_hold_a_council_for_each_decision_rule() {
 /// `council run --help`: `--dry-run` prints the minutes and "commit[s] nothing". With
 /// `--init` on a folder with no log, it creates the repository and commits its first commit.
 #[test]
-#[ignore = "adversary finding: run --init --dry-run creates and commits a log"]
 fn a_dry_run_with_init_commits_nothing() {
     let env = TestEnv::new();
     let answers = env.write("answers.toml", ANSWERS);
@@ -397,7 +388,6 @@ fn a_dry_run_with_init_commits_nothing() {
 /// begins with its date: `council show bench<TAB>` (a word `show` itself accepts) offers
 /// nothing, so the part people type never completes.
 #[test]
-#[ignore = "adversary finding: completing `council show bench` (a part `show` accepts) offers nothing"]
 fn completing_a_part_of_an_id_offers_the_id() {
     let env = TestEnv::new();
     log_with_council(&env);
@@ -425,7 +415,6 @@ fn completing_a_part_of_an_id_offers_the_id() {
 /// log on `master`; `sync --json` then says `"integrated": "up-to-date"` and pushes a second
 /// history to origin, and the council on origin's `main` never reaches the neighbor.
 #[test]
-#[ignore = "adversary finding: sync --json says up-to-date while origin's main holds councils the log never gets"]
 fn a_clone_adopted_as_a_log_brings_in_origins_councils() {
     let env = TestEnv::new();
     let root = env.dir.path().to_path_buf();
