@@ -437,3 +437,47 @@ fn a_clone_adopted_as_a_log_brings_in_origins_councils() {
         "origin's council is missing after sync, which said {synced}"
     );
 }
+
+/// README: `--log DIR` with a space names the log for completions too, even when DIR is
+/// named like a subcommand (`log`), in bash and in fish.
+#[test]
+fn completions_read_log_dir_with_a_space() {
+    let env = TestEnv::new();
+    log_with_council(&env);
+    let bin = assert_cmd::cargo::cargo_bin("council");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let script = r#"source <(council completions bash)
+COMP_WORDS=(council --log log show 2026-); COMP_CWORD=4; COMP_TYPE=9
+_clap_complete_council council 2026- show
+printf '%s\n' "${COMPREPLY[@]}""#;
+    let out = env
+        .command("bash")
+        .env("PATH", path)
+        .current_dir(env.dir.path())
+        .arg("-c")
+        .arg(script)
+        .output()
+        .unwrap();
+    let offered = stdout(&out);
+    assert!(
+        offered.contains("2026-11-23-the-bench-is-broken"),
+        "bash offered: {offered:?} stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = env
+        .council_process()
+        .env("COMPLETE", "fish")
+        .current_dir(env.dir.path())
+        .args(["--", "council", "--log", "log", "show", ""])
+        .output()
+        .unwrap();
+    let offered = stdout(&out);
+    assert!(
+        offered.contains("2026-11-23-the-bench-is-broken"),
+        "fish offered: {offered:?}"
+    );
+}
