@@ -176,11 +176,13 @@ fn a_misspelled_part_of_an_id_names_the_closest() {
         &ANSWERS.replace("The bench is broken", "The streetlight is out"),
     );
     env.ok(&["--log", "log", "run", &answers]);
-    let err = env.fails(&["--log", "log", "show", "stretlight"], 1);
-    assert!(
-        err.contains("2026-11-23-the-streetlight-is-out"),
-        "the miss names no close id: {err}"
-    );
+    for typed in ["stretlight", "STREETLIGHT", "streetlihgt"] {
+        let err = env.fails(&["--log", "log", "show", typed], 1);
+        assert!(
+            err.contains("2026-11-23-the-streetlight-is-out"),
+            "the miss {typed:?} names no close id: {err}"
+        );
+    }
 }
 
 /// README: ID is "enough of the id to name one council". A part made of digits is read
@@ -479,5 +481,21 @@ printf '%s\n' "${COMPREPLY[@]}""#;
     assert!(
         offered.contains("2026-11-23-the-bench-is-broken"),
         "fish offered: {offered:?}"
+    );
+}
+
+/// `report 3#01` is `3#1`, as `03#1` is; `verify 1 1` checks council 1 once; a part that
+/// names only a task that ended says so and points to `council tasks`.
+#[test]
+fn task_numbers_verify_twice_and_ended_tasks() {
+    let env = TestEnv::new();
+    log_with_council(&env);
+    let checked = json(&env.ok(&["--log", "log", "verify", "1", "1", "--json"]));
+    assert_eq!(checked.as_array().unwrap().len(), 1, "{checked}");
+    env.ok(&["--log", "log", "report", "1#01", "--status", "done"]);
+    let err = env.fails(&["--log", "log", "report", "bench", "--status", "done"], 1);
+    assert!(
+        err.contains("2026-11-23-the-bench-is-broken#1") && err.contains("council tasks"),
+        "{err}"
     );
 }
