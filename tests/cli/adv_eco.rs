@@ -227,9 +227,9 @@ fn the_version_names_the_json_contract_it_prints() {
     );
 }
 
-/// docs/json.md, Changes: "the Gini of each council's talk time, [has] four decimals".
-/// Floor shares of 100, 200 and 0 seconds have a Gini of 0.4444; the answers must say
-/// 0.444 (0.4444 is refused) and `stats --json` prints 0.444: three decimals.
+/// docs/json.md: the minutes record the floor's Gini with three decimals (0.444, which
+/// verify checks), and `stats --json` computes each council's talk-time Gini from the shares
+/// kept, with four decimals: shares of 100, 200 and 0 seconds give 0.4444.
 #[test]
 fn talk_time_gini_has_four_decimals() {
     let env = TestEnv::new();
@@ -260,6 +260,8 @@ shares = [{ name = "Ana", seconds = 100, turns = 1 }, { name = "Bo", seconds = 2
     if !env.run(&["--log", "log", "run", &four]).status.success() {
         env.ok(&["--log", "log", "run", &three]);
     }
+    let shown = json(&env.ok(&["--log", "log", "show", "1", "--json"]));
+    assert_eq!(shown["floor"]["gini"].as_f64(), Some(0.444), "as recorded");
     let stats = json(&env.ok(&["--log", "log", "stats", "--json"]));
     assert_eq!(
         stats["talk_time"][0]["gini"].as_f64(),
