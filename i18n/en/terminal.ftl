@@ -265,6 +265,9 @@ verb-started = Started
 
 run-data-block = a data block is reproduced and compared, never committed: it is the record of a council already drawn
 run-dry-init = a dry run creates no log: the council is computed as the first of a new log with the default settings
+init-origin-log = { $path }: the log of origin's branch { $branch } (this clone had no commit of its own)
+err-init-origin-log = { $path } is a clone with no commit on its branch, and origin holds a council log on { $branch }: init would start a second, unrelated log
+err-init-origin-log-hint = take origin's log with `git -C { $path } switch { $branch }` (move the files in the folder aside first); nothing was written
 run-recorded = already: this council (same issue, start and attendees) is { $path } in the log; no second lot is drawn
 run-committed = { $path } ({ $commit }): facilitator { $facilitator }, spokesperson { $spokesperson }, decision { $outcome }
 run-rolled = nobody called out numbers, so the laptop rolled: { $numbers }

@@ -271,6 +271,9 @@ verb-started = Commencé
 
 run-data-block = un bloc de données est reproduit et comparé, jamais committé : c'est le registre d'un conseil déjà tiré au sort
 run-dry-init = une simulation ne crée aucun journal : le conseil est calculé comme le premier d'un nouveau journal aux réglages par défaut
+init-origin-log = { $path } : le journal de la branche { $branch } d'origin (ce clone n'avait aucun commit à lui)
+err-init-origin-log = { $path } est un clone sans commit sur sa branche, et origin contient un journal de conseils sur { $branch } : init commencerait un second journal sans lien
+err-init-origin-log-hint = prenez le journal d'origin avec `git -C { $path } switch { $branch }` (mettez d'abord de côté les fichiers du dossier) ; rien n'a été écrit
 run-recorded = déjà : ce conseil (même problème, même début, mêmes présents) est { $path } dans le journal ; aucun second tirage n'est fait
 run-committed = { $path } ({ $commit }) : facilitation { $facilitator }, porte-parole { $spokesperson }, décision { $outcome }
 run-rolled = personne n'a annoncé de nombres, l'ordinateur a donc tiré : { $numbers }

@@ -501,3 +501,37 @@ fn task_numbers_verify_twice_and_ended_tasks() {
         "{err}"
     );
 }
+
+/// A clone with files of its own is not adopted beside origin's log: init names the command
+/// that takes origin's log. A log on another branch than origin's never pushes a second,
+/// unrelated history: sync refuses and says what to do.
+#[test]
+fn no_second_unrelated_log_beside_origins() {
+    let env = TestEnv::new();
+    let root = env.dir.path().to_path_buf();
+    env.git(&root, &["init", "-q", "--bare", "origin.git"]);
+    let origin = env.path("origin.git").display().to_string();
+    env.ok(&["init", "a", "--remote", &origin]);
+    env.ok(&["--log", "a", "sync"]);
+
+    env.git(&root, &["clone", "-q", "origin.git", "b"]);
+    env.write("b/notes.txt", "mine");
+    let err = env.fails(&["init", "b"], 1);
+    assert!(err.contains("switch main"), "{err}");
+    assert!(!env.path("b/council.toml").exists());
+
+    env.ok(&["init", "c", "--name", "Another street"]);
+    let c = env.path("c");
+    env.git(&c, &["branch", "-q", "-m", "master"]);
+    env.git(&c, &["remote", "add", "origin", &origin]);
+    let err = env.fails(&["--log", "c", "sync"], 1);
+    assert!(
+        err.contains("second, unrelated log") && err.contains("switch main"),
+        "{err}"
+    );
+    let branches = std::process::Command::new("git")
+        .args(["--git-dir", &origin, "branch", "--list"])
+        .output()
+        .unwrap();
+    assert!(!stdout(&branches).contains("master"), "pushed a second log");
+}
