@@ -133,10 +133,7 @@ impl clap_complete::env::EnvCompleter for BashJoined {
 
 /// `OPTION`, `=`, `VALUE` become `OPTION=VALUE`, and `--log`, `DIR` become `--log=DIR`,
 /// before the word being completed (`index`); returns the words and that word's new index.
-fn join_equals(
-    args: Vec<std::ffi::OsString>,
-    index: usize,
-) -> (Vec<std::ffi::OsString>, usize) {
+fn join_equals(args: Vec<std::ffi::OsString>, index: usize) -> (Vec<std::ffi::OsString>, usize) {
     let mut joined: Vec<std::ffi::OsString> = Vec::with_capacity(args.len());
     let mut new_index = index;
     let mut n = 0;

@@ -312,7 +312,10 @@ fn open_or_init(
             ui.note(&tr!(user(), "run-dry-init"));
             Ok((log, Some(scratch)))
         }
-        Err(_) => Ok((super::init::init(ui, log_dir, "default", None, None, None)?, None)),
+        Err(_) => Ok((
+            super::init::init(ui, log_dir, "default", None, None, None)?,
+            None,
+        )),
     }
 }
 
