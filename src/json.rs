@@ -699,7 +699,8 @@ pub struct Run {
 pub struct TalkTime {
     pub id: String,
     pub started: String,
-    /// The Gini coefficient of talk time, four decimals.
+    /// The Gini coefficient of talk time, four decimals: computed from the shares when the
+    /// minutes keep them, else the floor's recorded Gini (three decimals).
     pub gini: f64,
 }
 
@@ -886,8 +887,9 @@ pub struct Problem {
     /// What the file says (empty when it lacks what should be there).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub found: Option<String>,
-    /// The problem in words, in English whatever the terminal's language (the human output
-    /// of `council verify` says it in the terminal's).
+    /// The problem in words for people, in English whatever the terminal's language (the
+    /// human output of `council verify` says it in the terminal's); scripts read `kind`,
+    /// `step`, `field`, `expected` and `found`.
     pub message: String,
 }
 

@@ -25,7 +25,7 @@ help-council-run--dry_run = Print the minutes instead of committing them
 help-council-run--init = Create the log first (as `council init` does) when there is none yet
 help-council-run--json = Print {"{"}"id", "file", "commit", "already_recorded", "facilitator", "spokesperson", "outcome"{"}"} instead of the id; with --dry-run, the data block as JSON
 help-council-correct = Publish a correction of a council's minutes: its own committed record, shown beside them
-help-council-correct--id = The council: its id, its number in `council log` (`3`), or enough of its id to name one council (`bench`)
+help-council-correct--id = The council: its id, its number in `council log` (`3`), or enough of its id to name one council (`bench`, or `23` when the log has fewer councils)
 help-council-correct--note = What was wrong and what is right, in plain words
 help-council-correct--json = Print {"{"}"council", "file", "commit"{"}"} instead of the file's path (docs/json.md)
 help-council-draw = Draw names by lot with RFC 3797, re-checkable by anyone with the same pool and numbers
@@ -35,12 +35,12 @@ help-council-draw--sources = Numbers called out in the room, one source per flag
 help-council-draw--count = How many to draw
 help-council-draw--json = Print {"{"}key, pool, selected, steps: [{"{"}i, pool, digest, position, selected{"}"}]{"}"} instead of a table; positions there count from 0, as in RFC 3797 (docs/json.md)
 help-council-verify = Re-check recorded councils: key, pools, every draw step, facilitator and spokesperson
-help-council-verify--ids = Councils to check: an id, a number from `council log` (`3`), or enough of an id to name one council (`bench`); default: every council in the log
+help-council-verify--ids = Councils to check: an id, a number from `council log` (`3`), or enough of an id to name one council (`bench`, or `23` when the log has fewer councils); default: every council in the log
 help-council-verify--json = Print [{"{"}"id", "file", "ok", "problems"{"}"}] instead of lines
 help-council-log = List the councils in the log, oldest first: date, id, issue, facilitator, outcome
 help-council-log--json = Print a JSON array of {"{"}id, started, issue, facilitator, spokesperson, outcome, statement, file{"}"} (docs/json.md)
 help-council-show = Print one council's minutes, as committed, and any corrections published beside them; with --json, its data block, with a `corrections` array when there are any
-help-council-show--id = The council: its id, its number in `council log` (`3`), or enough of its id to name one council (`bench`)
+help-council-show--id = The council: its id, its number in `council log` (`3`), or enough of its id to name one council (`bench`, or `23` when the log has fewer councils)
 help-council-show--json = Print the data block as JSON
 help-council-tasks = List every task of every council: owners, due date, status and jar
 help-council-tasks--open = Only the tasks still open
@@ -243,5 +243,5 @@ help-council-notice-long-about =
     Print a one-page notice of a council for the wall: the issue, the decision in large type, who does what by when, jars, the review date, how to come and how to re-check the draw.
 
     `--format html` prints one printable page (A4 or Letter), with a QR code to the council's page when council.toml sets `url`.
-help-council-notice--id = The council: its id, its number in `council log` (`3`), or enough of its id to name one council (`bench`)
+help-council-notice--id = The council: its id, its number in `council log` (`3`), or enough of its id to name one council (`bench`, or `23` when the log has fewer councils)
 help-council-notice--format = text, or html to print

@@ -264,6 +264,10 @@ verb-started = Started
 ## council run
 
 run-data-block = a data block is reproduced and compared, never committed: it is the record of a council already drawn
+run-dry-init = a dry run creates no log: the council is computed as the first of a new log with the default settings
+init-origin-log = { $path }: the log of origin's branch { $branch } (this clone had no commit of its own)
+err-init-origin-log = { $path } is a clone with no commit on its branch, and origin holds a council log on { $branch }: init would start a second, unrelated log
+err-init-origin-log-hint = take origin's log with `git -C { $path } switch { $branch }` (move the files in the folder aside first); nothing was written
 run-recorded = already: this council (same issue, start and attendees) is { $path } in the log; no second lot is drawn
 run-committed = { $path } ({ $commit }): facilitator { $facilitator }, spokesperson { $spokesperson }, decision { $outcome }
 run-rolled = nobody called out numbers, so the laptop rolled: { $numbers }
@@ -412,6 +416,8 @@ err-nothing-written = nothing was written to the log
 err-report-task-hint = `council tasks` lists every task id; nothing was written to the log
 err-tasks-in-play = { $typed } names { $n } tasks in play: { $ids }
 err-tasks-in-play-hint = type more of the task id; `council tasks --open` lists them; nothing was written to the log
+err-task-ended = { $typed } names no task in play, only tasks that ended (done or dropped): { $ids }
+err-task-ended-hint = `council tasks` lists every task; to report on one that ended, type its whole id; nothing was written to the log
 err-councils-named = { $typed } names { $n } councils: { $ids }
 err-councils-named-hint = type more of the council's id; `council log` lists them
 err-unknown-council = no council { $id } in the log

@@ -25,7 +25,7 @@ help-council-run--dry_run = Mostrar el acta en lugar de guardarla
 help-council-run--init = Crear primero el registro (como `council init`) si aún no existe
 help-council-run--json = Mostrar {"{"}"id", "file", "commit", "already_recorded", "facilitator", "spokesperson", "outcome"{"}"} en lugar del id; con --dry-run, el bloque de datos en JSON
 help-council-correct = Publicar una corrección del acta de un consejo: su propio registro guardado, mostrado al lado
-help-council-correct--id = El consejo: su id, su número en `council log` (`3`), o lo bastante de su id para nombrar un solo consejo (`bench`)
+help-council-correct--id = El consejo: su id, su número en `council log` (`3`), o lo bastante de su id para nombrar un solo consejo (`bench`, o `23` cuando el registro tiene menos consejos)
 help-council-correct--note = Qué estaba mal y qué es lo correcto, en palabras sencillas
 help-council-correct--json = Mostrar {"{"}"council", "file", "commit"{"}"} en lugar de la ruta del archivo (docs/json.md)
 help-council-draw = Sortear nombres según la RFC 3797, comprobable por cualquiera con el mismo grupo y los mismos números
@@ -35,12 +35,12 @@ help-council-draw--sources = Los números cantados en la sala, una fuente por op
 help-council-draw--count = Cuántos sortear
 help-council-draw--json = Mostrar {"{"}key, pool, selected, steps: [{"{"}i, pool, digest, position, selected{"}"}]{"}"} en lugar de una tabla; allí las posiciones cuentan desde 0, como en la RFC 3797 (docs/json.md)
 help-council-verify = Volver a comprobar los consejos registrados: clave, grupos, cada paso del sorteo, facilitación y portavoz
-help-council-verify--ids = Los consejos que comprobar: un id, un número de `council log` (`3`), o lo bastante de un id para nombrar un solo consejo (`bench`); por defecto: todos los consejos del registro
+help-council-verify--ids = Los consejos que comprobar: un id, un número de `council log` (`3`), o lo bastante de un id para nombrar un solo consejo (`bench`, o `23` cuando el registro tiene menos consejos); por defecto: todos los consejos del registro
 help-council-verify--json = Mostrar [{"{"}"id", "file", "ok", "problems"{"}"}] en lugar de líneas
 help-council-log = Listar los consejos del registro, del más antiguo al más reciente: fecha, id, problema, facilitación, resultado
 help-council-log--json = Mostrar un array JSON de {"{"}id, started, issue, facilitator, spokesperson, outcome, statement, file{"}"} (docs/json.md)
 help-council-show = Mostrar el acta de un consejo, tal como se guardó, y cualquier corrección publicada al lado; con --json, su bloque de datos, con un array `corrections` si las hay
-help-council-show--id = El consejo: su id, su número en `council log` (`3`), o lo bastante de su id para nombrar un solo consejo (`bench`)
+help-council-show--id = El consejo: su id, su número en `council log` (`3`), o lo bastante de su id para nombrar un solo consejo (`bench`, o `23` cuando el registro tiene menos consejos)
 help-council-show--json = Mostrar el bloque de datos en JSON
 help-council-tasks = Listar cada tarea de cada consejo: responsables, vencimiento, estado y bote
 help-council-tasks--open = Solo las tareas aún abiertas
@@ -243,5 +243,5 @@ help-council-notice-long-about =
     Mostrar el cartel de un consejo en una página, para la pared: el problema, la decisión en grande, quién hace qué y cuándo, los botes, la fecha de revisión, cómo venir y cómo volver a comprobar el sorteo.
 
     `--format html` da una página para imprimir (A4 o Letter), con un código QR a la página del consejo cuando council.toml fija `url`.
-help-council-notice--id = El consejo: su id, su número en `council log` (`3`), o lo bastante de su id para nombrar un solo consejo (`bench`)
+help-council-notice--id = El consejo: su id, su número en `council log` (`3`), o lo bastante de su id para nombrar un solo consejo (`bench`, o `23` cuando el registro tiene menos consejos)
 help-council-notice--format = text, o html para imprimir

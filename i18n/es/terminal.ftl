@@ -270,6 +270,10 @@ verb-started = Iniciado
 ## council run
 
 run-data-block = un bloque de datos se reproduce y se compara, nunca se guarda: es el registro de un consejo ya sorteado
+run-dry-init = una simulación no crea ningún registro: el consejo se calcula como el primero de un registro nuevo con los ajustes por defecto
+init-origin-log = { $path }: el registro de la rama { $branch } de origin (este clon no tenía commits propios)
+err-init-origin-log = { $path } es un clon sin commits en su rama, y origin contiene un registro de consejos en { $branch }: init empezaría un segundo registro sin relación
+err-init-origin-log-hint = tome el registro de origin con `git -C { $path } switch { $branch }` (aparte antes los archivos de la carpeta); no se escribió nada
 run-recorded = ya está: este consejo (mismo problema, inicio y asistentes) es { $path } en el registro; no se hace un segundo sorteo
 run-committed = { $path } ({ $commit }): facilitación { $facilitator }, portavoz { $spokesperson }, decisión { $outcome }
 run-rolled = nadie cantó números, así que el ordenador tiró: { $numbers }
@@ -442,6 +446,8 @@ err-nothing-written = no se escribió nada en el registro
 err-report-task-hint = `council tasks` lista cada id de tarea; no se escribió nada en el registro
 err-tasks-in-play = { $typed } nombra { $n } tareas en curso: { $ids }
 err-tasks-in-play-hint = escribe más del id de la tarea; `council tasks --open` las lista; no se escribió nada en el registro
+err-task-ended = { $typed } no nombra ninguna tarea en curso, solo tareas terminadas (hechas o abandonadas): { $ids }
+err-task-ended-hint = `council tasks` lista todas las tareas; para informar sobre una tarea terminada, escribe su id completo; no se escribió nada en el registro
 err-councils-named = { $typed } nombra { $n } consejos: { $ids }
 err-councils-named-hint = escribe más del id del consejo; `council log` los lista
 err-unknown-council = ningún consejo { $id } en el registro

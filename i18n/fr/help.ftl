@@ -25,7 +25,7 @@ help-council-run--dry_run = Afficher le procès-verbal au lieu de le committer
 help-council-run--init = Créer d'abord le journal (comme `council init`) s'il n'y en a pas encore
 help-council-run--json = Afficher {"{"}"id", "file", "commit", "already_recorded", "facilitator", "spokesperson", "outcome"{"}"} au lieu de l'id ; avec --dry-run, le bloc de données en JSON
 help-council-correct = Publier une correction du procès-verbal d'un conseil : son propre registre committé, montré à côté
-help-council-correct--id = Le conseil : son id, son numéro dans `council log` (`3`), ou assez de son id pour nommer un seul conseil (`bench`)
+help-council-correct--id = Le conseil : son id, son numéro dans `council log` (`3`), ou assez de son id pour nommer un seul conseil (`bench`, ou `23` quand le journal compte moins de conseils)
 help-council-correct--note = Ce qui était faux et ce qui est juste, en mots simples
 help-council-correct--json = Afficher {"{"}"council", "file", "commit"{"}"} au lieu du chemin du fichier (docs/json.md)
 help-council-draw = Tirer des noms au sort selon la RFC 3797, revérifiable par quiconque a le même vivier et les mêmes nombres
@@ -35,12 +35,12 @@ help-council-draw--sources = Les nombres annoncés dans la salle, une source par
 help-council-draw--count = Combien tirer au sort
 help-council-draw--json = Afficher {"{"}key, pool, selected, steps: [{"{"}i, pool, digest, position, selected{"}"}]{"}"} au lieu d'un tableau ; les positions y comptent à partir de 0, comme dans la RFC 3797 (docs/json.md)
 help-council-verify = Revérifier les conseils consignés : clé, viviers, chaque étape du tirage, facilitation et porte-parole
-help-council-verify--ids = Les conseils à vérifier : un id, un numéro de `council log` (`3`), ou assez d'un id pour nommer un seul conseil (`bench`) ; par défaut : tous les conseils du journal
+help-council-verify--ids = Les conseils à vérifier : un id, un numéro de `council log` (`3`), ou assez d'un id pour nommer un seul conseil (`bench`, ou `23` quand le journal compte moins de conseils) ; par défaut : tous les conseils du journal
 help-council-verify--json = Afficher [{"{"}"id", "file", "ok", "problems"{"}"}] au lieu de lignes
 help-council-log = Lister les conseils du journal, du plus ancien au plus récent : date, id, problème, facilitation, résultat
 help-council-log--json = Afficher un tableau JSON de {"{"}id, started, issue, facilitator, spokesperson, outcome, statement, file{"}"} (docs/json.md)
 help-council-show = Afficher le procès-verbal d'un conseil, tel que committé, et toute correction publiée à côté ; avec --json, son bloc de données, avec un tableau `corrections` s'il y en a
-help-council-show--id = Le conseil : son id, son numéro dans `council log` (`3`), ou assez de son id pour nommer un seul conseil (`bench`)
+help-council-show--id = Le conseil : son id, son numéro dans `council log` (`3`), ou assez de son id pour nommer un seul conseil (`bench`, ou `23` quand le journal compte moins de conseils)
 help-council-show--json = Afficher le bloc de données en JSON
 help-council-tasks = Lister chaque tâche de chaque conseil : responsables, échéance, état et cagnotte
 help-council-tasks--open = Seulement les tâches encore ouvertes
@@ -243,5 +243,5 @@ help-council-notice-long-about =
     Afficher l'affiche d'un conseil sur une page, pour le mur : le problème, la décision en gros, qui fait quoi et quand, les cagnottes, la date de révision, comment venir et comment revérifier le tirage.
 
     `--format html` donne une page à imprimer (A4 ou Letter), avec un code QR vers la page du conseil quand council.toml fixe `url`.
-help-council-notice--id = Le conseil : son id, son numéro dans `council log` (`3`), ou assez de son id pour nommer un seul conseil (`bench`)
+help-council-notice--id = Le conseil : son id, son numéro dans `council log` (`3`), ou assez de son id pour nommer un seul conseil (`bench`, ou `23` quand le journal compte moins de conseils)
 help-council-notice--format = text, ou html pour imprimer

@@ -270,6 +270,10 @@ verb-started = Commencé
 ## council run
 
 run-data-block = un bloc de données est reproduit et comparé, jamais committé : c'est le registre d'un conseil déjà tiré au sort
+run-dry-init = une simulation ne crée aucun journal : le conseil est calculé comme le premier d'un nouveau journal aux réglages par défaut
+init-origin-log = { $path } : le journal de la branche { $branch } d'origin (ce clone n'avait aucun commit à lui)
+err-init-origin-log = { $path } est un clone sans commit sur sa branche, et origin contient un journal de conseils sur { $branch } : init commencerait un second journal sans lien
+err-init-origin-log-hint = prenez le journal d'origin avec `git -C { $path } switch { $branch }` (mettez d'abord de côté les fichiers du dossier) ; rien n'a été écrit
 run-recorded = déjà : ce conseil (même problème, même début, mêmes présents) est { $path } dans le journal ; aucun second tirage n'est fait
 run-committed = { $path } ({ $commit }) : facilitation { $facilitator }, porte-parole { $spokesperson }, décision { $outcome }
 run-rolled = personne n'a annoncé de nombres, l'ordinateur a donc tiré : { $numbers }
@@ -439,6 +443,8 @@ err-nothing-written = rien n'a été écrit dans le journal
 err-report-task-hint = `council tasks` liste chaque id de tâche ; rien n'a été écrit dans le journal
 err-tasks-in-play = { $typed } nomme { $n } tâches en cours : { $ids }
 err-tasks-in-play-hint = tapez davantage de l'id de la tâche ; `council tasks --open` les liste ; rien n'a été écrit dans le journal
+err-task-ended = { $typed } ne nomme aucune tâche en cours, seulement des tâches terminées (faites ou abandonnées) : { $ids }
+err-task-ended-hint = `council tasks` liste toutes les tâches ; pour rendre compte d'une tâche terminée, tapez son id entier ; rien n'a été écrit dans le journal
 err-councils-named = { $typed } nomme { $n } conseils : { $ids }
 err-councils-named-hint = tapez davantage de l'id du conseil ; `council log` les liste
 err-unknown-council = aucun conseil { $id } dans le journal

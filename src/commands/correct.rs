@@ -22,7 +22,7 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The council: its id, its number in `council log` (`3`), or enough of its id to name one
-    /// council (`bench`).
+    /// council (`bench`, or `23` when the log has fewer councils).
     #[arg(add = clap_complete::ArgValueCompleter::new(super::completions::council_ids))]
     pub id: String,
 

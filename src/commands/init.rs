@@ -219,6 +219,12 @@ pub fn init(
 fn adopt(ui: &Ui, log: Log, own_files: &[&str], text: &str, config: &CouncilToml) -> Result<Log> {
     log.refuse_links(own_files)?;
     let head = log.head()?;
+    if head.is_none()
+        && let Some(branch) = log.unrelated_origin_logs(None)?.first()
+    {
+        // A clone of a log whose HEAD names another branch: origin's log is the log.
+        return adopt_origin(ui, log, branch);
+    }
     let in_tree = |file: &str| -> Result<bool> {
         let in_head = match head {
             Some(head) => log.read_at(head, file)?.is_some(),
@@ -291,6 +297,43 @@ fn adopt(ui: &Ui, log: Log, own_files: &[&str], text: &str, config: &CouncilToml
         ),
     );
     Ok(log)
+}
+
+/// A clone with no commit on its branch, of an origin holding a council log on `branch`:
+/// that branch is checked out when the work tree is empty, or the command to do so is named.
+/// Never a second, unrelated log beside origin's.
+fn adopt_origin(ui: &Ui, log: Log, branch: &str) -> Result<Log> {
+    let root = log.root();
+    let empty = std::fs::read_dir(&root)
+        .map(|entries| entries.flatten().all(|e| e.file_name() == ".git"))
+        .unwrap_or(false);
+    if !empty {
+        return Err(hint(
+            tr!(
+                user(),
+                "err-init-origin-log",
+                path = root.display().to_string(),
+                branch = branch
+            ),
+            tr!(
+                user(),
+                "err-init-origin-log-hint",
+                path = root.display().to_string(),
+                branch = branch
+            ),
+        ));
+    }
+    log.switch_to_origin(branch)?;
+    ui.status(
+        &tr!(user(), "verb-adopting"),
+        &tr!(
+            user(),
+            "init-origin-log",
+            path = root.display().to_string(),
+            branch = branch
+        ),
+    );
+    Log::open(Some(&root))
 }
 
 /// Fills a template's name and identity without touching its comments or concatenating TOML.

@@ -168,10 +168,11 @@ pub fn numbered_task(
     commit: Option<crate::log::CommitId>,
     typed: &str,
 ) -> Result<String> {
-    match typed.split_once('#') {
-        Some((council, task)) if number(task).is_some() => match number(council) {
+    // The task's number as a number: `3#01` is `3#1`.
+    match typed.split_once('#').map(|(c, t)| (c, number(t))) {
+        Some((council, Some(task))) => match number(council) {
             Some(n) => Ok(format!("{}#{task}", numbered(log, commit, n)?.id)),
-            None => Ok(typed.to_string()),
+            None => Ok(format!("{council}#{task}")),
         },
         _ => Ok(typed.to_string()),
     }
@@ -195,7 +196,11 @@ pub fn council_named(
         return Ok((id.clone(), (*path).clone()));
     }
     if let Some(n) = number(typed) {
-        return numbered(log, commit, n).map(|e| (e.id, e.file));
+        // A number within the log's count is that council; beyond it, a part of an id (`23`).
+        let council = numbered(log, commit, n);
+        if council.is_ok() || !ids.iter().any(|(id, _)| id.contains(typed)) {
+            return council.map(|e| (e.id, e.file));
+        }
     }
     let found: Vec<&(String, &String)> = ids
         .iter()

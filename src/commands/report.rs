@@ -196,7 +196,7 @@ fn in_play(typed: &str, state: &crate::log::State) -> Result<String> {
         .collect();
     match found.as_slice() {
         [one] => Ok(one.to_string()),
-        [] => Ok(typed.to_string()),
+        [] => finished(typed, state),
         many => Err(hint(
             crate::tr!(
                 crate::i18n::user(),
@@ -213,4 +213,38 @@ fn in_play(typed: &str, state: &crate::log::State) -> Result<String> {
             crate::tr!(crate::i18n::user(), "err-tasks-in-play-hint"),
         )),
     }
+}
+
+/// A part that names no task in play: when it names tasks that ended (done or dropped), says
+/// so, since a finished task is reported on by its whole id; otherwise the part goes on as
+/// typed, to be refused with the closest ids.
+fn finished(typed: &str, state: &crate::log::State) -> Result<String> {
+    let history = state.history();
+    let ended: Vec<String> = history
+        .councils()
+        .iter()
+        .flat_map(|c| &c.tasks)
+        .map(|t| t.id.clone())
+        .filter(|id| match (typed.split_once('#'), id.split_once('#')) {
+            (Some((part, n)), Some((council, number))) => council.contains(part) && n == number,
+            _ => id.contains(typed),
+        })
+        .collect();
+    if ended.is_empty() {
+        return Ok(typed.to_string());
+    }
+    Err(hint(
+        crate::tr!(
+            crate::i18n::user(),
+            "err-task-ended",
+            typed = format!("{typed:?}"),
+            ids = ended
+                .iter()
+                .take(5)
+                .map(|id| format!("{id:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        crate::tr!(crate::i18n::user(), "err-task-ended-hint"),
+    ))
 }

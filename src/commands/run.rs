@@ -80,7 +80,7 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
             tr!(user(), "err-run-invalid-hint"),
         )
     })?;
-    let log = open_or_init(ui, log_dir, args.init)?;
+    let (log, _scratch) = open_or_init(ui, log_dir, args.init, args.dry_run)?;
     let config = super::config(ui, &log)?;
 
     if let Input::Record(record) = input {
@@ -129,16 +129,15 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
                 &tr!(user(), "verb-recorded"),
                 &tr!(user(), "run-recorded", path = record.path()),
             );
+            if args.dry_run {
+                // A dry run prints the council as `show` does, recorded or not.
+                return print_dry(ui, args.json, &record);
+            }
             return print_outcome(ui, args.json, &record, None);
         }
     };
     let Some(lock) = lock else {
-        if args.json {
-            super::print_json(ui, &crate::json::Council::new(&record, &[]))?;
-        } else {
-            ui.out(&minutes::render(&record))?;
-        }
-        return Ok(ExitCode::SUCCESS);
+        return print_dry(ui, args.json, &record);
     };
     let written = crate::ops::write(ui, &log, &config, &lock, state, |_| {
         Ok(Plan::council(&record))
@@ -193,6 +192,16 @@ pub fn cmd_run(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode>
     drop(lock);
     crate::ops::sync::after_write(ui, &log);
     print_outcome(ui, args.json, &record, Some(oid.to_string()))
+}
+
+/// Prints what a dry run would record: the minutes, or `--json`'s council as `show` prints it.
+fn print_dry(ui: &Ui, json: bool, record: &Record) -> Result<ExitCode> {
+    if json {
+        super::print_json(ui, &crate::json::Council::new(record, &[]))?;
+    } else {
+        ui.out(&minutes::render(record))?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Prints the id of a council run (or found already recorded), or `--json`'s object.
@@ -278,13 +287,35 @@ fn read_answers(file: &Path) -> Result<(String, String)> {
     Ok((origin, text))
 }
 
-fn open_or_init(ui: &Ui, log_dir: Option<&Path>, init: bool) -> Result<Log> {
+/// The log, created first with `--init` when there is none. A dry run writes nothing: it
+/// computes against an empty log made in a scratch folder that is removed afterwards (the
+/// second value; keep it alive while the log is used).
+fn open_or_init(
+    ui: &Ui,
+    log_dir: Option<&Path>,
+    init: bool,
+    dry_run: bool,
+) -> Result<(Log, Option<tempfile::TempDir>)> {
     if !init {
-        return Log::open(log_dir);
+        return Ok((Log::open(log_dir)?, None));
     }
     match Log::open(log_dir) {
-        Ok(log) => Ok(log),
-        Err(_) => super::init::init(ui, log_dir, "default", None, None, None),
+        Ok(log) => Ok((log, None)),
+        Err(_) if dry_run => {
+            let scratch = tempfile::tempdir().context("failed to create a scratch folder")?;
+            let quiet = Ui {
+                quiet: true,
+                color_err: ui.color_err,
+                stdout_is_terminal: ui.stdout_is_terminal,
+            };
+            let log = super::init::init(&quiet, Some(scratch.path()), "default", None, None, None)?;
+            ui.note(&tr!(user(), "run-dry-init"));
+            Ok((log, Some(scratch)))
+        }
+        Err(_) => Ok((
+            super::init::init(ui, log_dir, "default", None, None, None)?,
+            None,
+        )),
     }
 }
 

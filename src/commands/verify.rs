@@ -33,7 +33,8 @@ use std::process::ExitCode;
   council verify --json | jq .              for scripts")]
 pub struct Args {
     /// Councils to check: an id, a number from `council log` (`3`), or enough of an id to
-    /// name one council (`bench`); default: every council in the log.
+    /// name one council (`bench`, or `23` when the log has fewer councils); default: every
+    /// council in the log.
     #[arg(add = clap_complete::ArgValueCompleter::new(super::completions::council_ids))]
     pub ids: Vec<String>,
 
@@ -381,12 +382,17 @@ fn select<'a>(stored: &'a [Stored], ids: &[String]) -> Result<Vec<&'a Stored>> {
     in_order
         .sort_by(|a, b| (a.record.started, &a.record.id).cmp(&(b.record.started, &b.record.id)));
     let known: Vec<&str> = in_order.iter().map(|s| s.record.id.as_str()).collect();
-    ids.iter()
+    let named: Vec<&Stored> = ids
+        .iter()
         .map(|typed| {
             if let Some(s) = in_order.iter().find(|s| &s.record.id == typed) {
                 return Ok(*s);
             }
-            if let Some(n) = super::number(typed) {
+            // A number within the log's count is that council; beyond it, a part of an id.
+            if let Some(n) = super::number(typed)
+                && (n.wrapping_sub(1) < in_order.len()
+                    || !known.iter().any(|id| id.contains(typed.as_str())))
+            {
                 return in_order.get(n.wrapping_sub(1)).copied().ok_or_else(|| {
                     hint(
                         format!(
@@ -418,7 +424,13 @@ fn select<'a>(stored: &'a [Stored], ids: &[String]) -> Result<Vec<&'a Stored>> {
                 )),
             }
         })
-        .collect()
+        .collect::<Result<_>>()?;
+    // Each council once, in the order first named (`verify 2 2` checks council 2 once).
+    let mut seen = HashSet::new();
+    Ok(named
+        .into_iter()
+        .filter(|s| seen.insert(s.record.id.as_str()))
+        .collect())
 }
 
 /// The error for an id that names no council, with the closest ids as a hint.

@@ -439,6 +439,16 @@ pub fn percent(part: u64, whole: u64) -> u64 {
 }
 
 impl FloorRecord {
+    /// The Gini of the talk time for `stats`: from the shares, with four decimals, when the
+    /// record keeps them; otherwise the summary's, as recorded (three decimals).
+    pub fn talk_gini(&self) -> f64 {
+        if self.record != FloorRecordMode::Shares || self.shares.is_empty() {
+            return self.gini;
+        }
+        let values: Vec<usize> = self.shares.iter().map(|s| s.seconds as usize).collect();
+        (super::stats::gini(&values) * 10000.0).round() / 10000.0
+    }
+
     /// What cannot hold in a record of a discussion, named; `present` lists who was there.
     pub fn check(&self, present: &[&str]) -> Result<(), String> {
         if self.record == FloorRecordMode::None {

@@ -343,12 +343,30 @@ mod tests {
     }
 }
 
-/// Picks up to `most` candidates nearest to `target` by edit distance, nearest first.
+/// Picks up to `most` candidates nearest to `target` by edit distance, nearest first,
+/// ignoring case. A candidate is near when the whole of it is, or when a run of its words
+/// (`streetlight`, `the-bench`) is near what was typed: people type a part of an id.
 pub fn closest<'a>(target: &str, candidates: &[&'a str], most: usize) -> Vec<&'a str> {
+    let target = target.to_lowercase();
+    let len = target.chars().count();
     let mut scored: Vec<(usize, &str)> = candidates
         .iter()
-        .map(|c| (strsim::levenshtein(target, c), *c))
-        .filter(|(d, c)| *d <= target.len().max(c.len()) / 2 || c.contains(target))
+        .filter_map(|c| {
+            let lower = c.to_lowercase();
+            if !target.is_empty() && lower.contains(&target) {
+                return Some((0, *c));
+            }
+            let whole = strsim::damerau_levenshtein(&target, &lower);
+            if whole <= len.max(lower.chars().count()) / 2 {
+                return Some((whole, *c));
+            }
+            let words: Vec<&str> = lower.split(['-', '#']).filter(|w| !w.is_empty()).collect();
+            let part = (0..words.len())
+                .flat_map(|i| (i + 1..=words.len()).map(move |j| (i, j)))
+                .map(|(i, j)| strsim::damerau_levenshtein(&target, &words[i..j].join("-")))
+                .min()?;
+            (part <= (len / 3).max(1)).then_some((part, *c))
+        })
         .collect();
     scored.sort();
     scored.into_iter().take(most).map(|(_, c)| c).collect()
@@ -369,5 +387,18 @@ mod closest_tests {
             ["2026-11-23-the-bench-is-broken"]
         );
         assert!(closest("zzz", &known, 3).is_empty());
+        // A part of an id, misspelled or in capitals, names the id holding it.
+        assert_eq!(
+            closest("stretlight", &known, 3),
+            ["2026-11-16-fix-the-streetlight"]
+        );
+        assert_eq!(
+            closest("benhc", &known, 3),
+            ["2026-11-23-the-bench-is-broken"]
+        );
+        assert_eq!(
+            closest("BENCH", &known, 3),
+            ["2026-11-23-the-bench-is-broken"]
+        );
     }
 }

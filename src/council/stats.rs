@@ -43,7 +43,7 @@ impl Turns for Record {
         self.draw.support.as_deref()
     }
     fn talk_gini(&self) -> Option<f64> {
-        self.floor.as_ref().map(|f| f.gini)
+        self.floor.as_ref().map(|f| f.talk_gini())
     }
 }
 
@@ -86,7 +86,7 @@ impl From<Record> for Led {
             facilitator: r.facilitator,
             spokesperson: r.spokesperson,
             support: r.draw.support,
-            talk_gini: r.floor.map(|f| f.gini),
+            talk_gini: r.floor.as_ref().map(|f| f.talk_gini()),
         }
     }
 }

@@ -213,6 +213,58 @@ impl Log {
         Ok(ancestor == commit || self.repo.graph_descendant_of(commit.0, ancestor.0)?)
     }
 
+    /// The branches of origin fetched here (`refs/remotes/origin/NAME`, by NAME) whose tip
+    /// holds a council log (`council.toml`) that shares no history with `commit` (every
+    /// such branch when `commit` is `None`, a branch with no commit yet).
+    pub fn unrelated_origin_logs(&self, commit: Option<CommitId>) -> Result<Vec<String>> {
+        let mut found = Vec::new();
+        for reference in self.repo.references_glob("refs/remotes/origin/*")? {
+            let reference = reference?;
+            let Some(name) = reference
+                .name()
+                .ok()
+                .and_then(|n| n.strip_prefix("refs/remotes/origin/"))
+            else {
+                continue;
+            };
+            if name == "HEAD" {
+                continue;
+            }
+            let Ok(tip) = reference.peel_to_commit() else {
+                continue;
+            };
+            let tip = CommitId(tip.id());
+            if self.read_at(tip, super::CONFIG_FILE)?.is_none() {
+                continue;
+            }
+            let related = match commit {
+                Some(commit) => self.merge_base(commit, tip)?.is_some(),
+                None => false,
+            };
+            if !related {
+                found.push(name.to_string());
+            }
+        }
+        Ok(found)
+    }
+
+    /// Checks out origin's `branch` as a local branch tracking it (`git switch BRANCH`), for
+    /// a clone whose own branch has no commit yet.
+    pub fn switch_to_origin(&self, branch: &str) -> Result<()> {
+        let root = self.root();
+        self.run_git(
+            &[
+                "--work-tree".as_ref(),
+                root.as_os_str(),
+                "switch".as_ref(),
+                "--quiet".as_ref(),
+                branch.as_ref(),
+            ],
+            &msg!("err-switching", branch = branch),
+        )?;
+        Ok(())
+    }
+
     /// The best common ancestor of two commits, if they share history.
     pub fn merge_base(&self, a: CommitId, b: CommitId) -> Result<Option<CommitId>> {
         match self.repo.merge_base(a.0, b.0) {

@@ -30,7 +30,7 @@ struct Cached<C> {
 
 /// Bumped whenever a projection changes shape or meaning within a version: older files are
 /// then left unread.
-const PROJECTIONS: u32 = 3;
+const PROJECTIONS: u32 = 4;
 
 /// Files handed to a worker at once: enough to make the channel's cost negligible.
 const BATCH: usize = 64;

@@ -77,6 +77,22 @@ pub fn sync(ui: &Ui, log: &Log, config: &CouncilToml, peers: bool) -> Result<Syn
 fn with_origin(ui: &Ui, log: &Log, config: &CouncilToml, synced: &mut Synced) -> Result<()> {
     for round in 1..=ROUNDS {
         let theirs = log.fetch_origin().map_err(unreachable)?;
+        if theirs.is_none() {
+            // Origin has no branch of this name: a log on another of its branches would get
+            // a second, unrelated history beside it.
+            let head = log.head()?;
+            if let Some(other) = log.unrelated_origin_logs(head)?.first() {
+                let branch = log.branch()?;
+                return Err(hint(
+                    msg!("err-sync-unrelated", branch = &branch, other = other),
+                    msg!(
+                        "err-sync-unrelated-hint",
+                        path = log.root().display().to_string(),
+                        other = other
+                    ),
+                ));
+            }
+        }
         let integrated = integrate(ui, log, config, theirs)?;
         synced.integrated = Some(integrated);
         let head = log.head()?;

@@ -237,7 +237,7 @@ fn councils_and_tasks_are_named_by_their_number_in_the_log() {
     assert_eq!(
         verified,
         "ok    minutes/2026/2026-11-16-the-bench-at-elm-and-5th-is-broken.md\n\
-         ok    minutes/2026/2026-11-28-who-waters-the-tree-pits-in-august.md\n"
+         ok    minutes/2026/2026-11-22-who-waters-the-tree-pits-in-august.md\n"
     );
     let filed = stdout(&env.ok(&["--log", "log", "report", "3#2", "--status", "done"]));
     assert!(
@@ -252,14 +252,14 @@ fn councils_and_tasks_are_named_by_their_number_in_the_log() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|t| t["id"] == "2026-11-28-who-waters-the-tree-pits-in-august#2")
+        .find(|t| t["id"] == "2026-11-22-who-waters-the-tree-pits-in-august#2")
         .unwrap();
     assert_eq!(cans["status"], "done");
 
     // A number past the end, or a part that names nothing, is refused with what to do.
     let said = env.fails(&["--log", "log", "show", "9"], 1);
     assert!(
-        said.contains("no council numbered 9: the log holds 3 council(s)"),
+        said.contains("no council numbered 9: the log holds 4 council(s)"),
         "{said}"
     );
     let said = env.fails(&["--log", "log", "report", "9#1", "--status", "done"], 1);
@@ -278,7 +278,7 @@ fn councils_and_tasks_are_named_by_their_number_in_the_log() {
         "{said}"
     );
     let said = env.fails(&["--log", "log", "verify", "the"], 1);
-    assert!(said.contains("\"the\" names 3 councils"), "{said}");
+    assert!(said.contains("\"the\" names 4 councils"), "{said}");
 }
 
 /// Completes like bash does: the registration script sourced in a real bash, its function
@@ -331,7 +331,8 @@ fn completions_offer_the_logs_council_and_task_ids() {
         bash_completes(&env, &log, &["council", "show", "2026-11-2"]),
         [
             "2026-11-21-the-streetlight-on-maple-has-been-out",
-            "2026-11-28-who-waters-the-tree-pits-in-august"
+            "2026-11-22-who-waters-the-tree-pits-in-august",
+            "2026-11-23-should-the-courtyard-gate-stay"
         ]
     );
     assert_eq!(
@@ -343,8 +344,9 @@ fn completions_offer_the_logs_council_and_task_ids() {
     assert_eq!(
         tasks,
         [
-            "2026-11-28-who-waters-the-tree-pits-in-august#1",
-            "2026-11-28-who-waters-the-tree-pits-in-august#2"
+            "2026-11-22-who-waters-the-tree-pits-in-august#1",
+            "2026-11-22-who-waters-the-tree-pits-in-august#2",
+            "2026-11-23-should-the-courtyard-gate-stay#1"
         ]
     );
     // Subcommands too, and from outside the log with --log=DIR.

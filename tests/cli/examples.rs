@@ -3,7 +3,7 @@
 
 use crate::env::{TestEnv, example, stdout};
 
-/// The three example councils, run in order into `log`, at a time after the last one.
+/// The four example councils, run in order into `log`, at a time after the last one.
 pub fn examples_log(env: &mut TestEnv) {
     env.now = "2026-11-28T20:00:00-05:00".to_string();
     env.ok(&[
@@ -15,6 +15,12 @@ pub fn examples_log(env: &mut TestEnv) {
     ]);
     env.ok(&["--log", "log", "run", &example("the-streetlight-vote.toml")]);
     env.ok(&["--log", "log", "run", &example("the-garden-consensus.toml")]);
+    env.ok(&[
+        "--log",
+        "log",
+        "run",
+        &example("the-courtyard-gate-supermajority.toml"),
+    ]);
 }
 
 fn council_of(env: &TestEnv, id: &str) -> serde_json::Value {
@@ -26,7 +32,7 @@ fn every_example_runs_into_a_fresh_log_and_verifies() {
     let mut env = TestEnv::new();
     examples_log(&mut env);
     let out = stdout(&env.ok(&["--log", "log", "verify"]));
-    assert_eq!(out.matches("ok    minutes/").count(), 3, "{out}");
+    assert_eq!(out.matches("ok    minutes/").count(), 4, "{out}");
 
     let bench = council_of(&env, "2026-11-16-the-bench-at-elm-and-5th-is-broken");
     assert_eq!(bench["decision"]["rule"], "consent");
@@ -38,7 +44,7 @@ fn every_example_runs_into_a_fresh_log_and_verifies() {
     assert_eq!(vote["delegate"]["name"], "Ana");
     assert_eq!(vote["report_backs"][0]["spent"], "38.50");
 
-    let garden = council_of(&env, "2026-11-28-who-waters-the-tree-pits-in-august");
+    let garden = council_of(&env, "2026-11-22-who-waters-the-tree-pits-in-august");
     assert_eq!(garden["decision"]["rule"], "consensus");
     assert_eq!(garden["decision"]["stand_asides"][0], "Gus");
     assert_eq!(
@@ -46,6 +52,10 @@ fn every_example_runs_into_a_fresh_log_and_verifies() {
         "Each household waters the pit in front of its door"
     );
     assert_eq!(garden["tasks"][1]["jar"]["target"], "24.50");
+
+    let gate = council_of(&env, "2026-11-23-should-the-courtyard-gate-stay");
+    assert_eq!(gate["decision"]["rule"], "supermajority");
+    assert_eq!(gate["decision"]["votes"]["for"], 4);
 
     let delegates: serde_json::Value =
         serde_json::from_str(&stdout(&env.ok(&["--log", "log", "delegates", "--json"]))).unwrap();
@@ -61,7 +71,7 @@ fn the_weekly_digest_lists_open_tasks_from_json() {
         "--log",
         "log",
         "report",
-        "2026-11-28-who-waters-the-tree-pits-in-august#2",
+        "2026-11-22-who-waters-the-tree-pits-in-august#2",
         "--status",
         "open",
         "--note",
@@ -91,7 +101,7 @@ fn the_weekly_digest_lists_open_tasks_from_json() {
         "{said}{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(said.starts_with("Open tasks: 3\n"), "{said}");
+    assert!(said.starts_with("Open tasks: 4\n"), "{said}");
     let overdue = said.find("\nOverdue\n").expect(&said);
     let open = said.find("\nOpen\n").expect(&said);
     let drill = said

@@ -2,6 +2,7 @@
 
 mod adv_privacy;
 mod adv_site;
+mod adv_eco;
 mod adversary;
 mod between;
 mod cache;
