@@ -248,3 +248,53 @@ fn site_status_line_speaks_french() {
         "English status line in a French terminal:\n{out}"
     );
 }
+
+#[test]
+#[ignore = "adversary finding: the floor screen in Spanish shows the stack's reasons (\"in the order asked\") and help keys (\"1-9 or a\") in English"]
+fn the_floor_screen_in_spanish_has_no_english_left() {
+    use rexpect::session::spawn_command;
+    let env = TestEnv::new();
+    env.ok(&["init", "log", "--language", "es"]);
+    let mut cmd = env.council_process();
+    cmd.env("TERM", "xterm")
+        .env("LANG", "es_ES.UTF-8")
+        .args(["--log", "log", "convene"]);
+    let mut p = spawn_command(cmd, Some(15_000)).unwrap();
+    let steps: Vec<(&str, &str)> = vec![
+        ("problema concreto", "El banco\r"),
+        ("(Intro para omitir)", "\r"),
+        ("Tiempo previsto", "\r"),
+        ("Nombre (Intro", "Ana\r"),
+        ("Nombre (Intro", "Bo\r"),
+        ("Nombre (Intro", "Chen\r"),
+        ("Nombre (Intro", "Dara\r"),
+        ("Nombre (Intro", "\r"),
+        ("para facilitar hoy", "\r"),
+        ("para hablar en nombre", "\r"),
+        ("meros cantados", "3 5 1 6\r"),
+        ("meros cantados", "42\r"),
+        ("meros cantados", "\r"),
+        ("ser facilitador", "y"),
+        ("en otro lugar antes", "n"),
+        ("le apoya", "\r"),
+        ("ser portavoz", "y"),
+        // The floor: someone asks for it by number, then the help panel.
+        ("El turno de palabra", "2\r"),
+        ("en la lista.", "?"),
+    ];
+    let mut screen = String::new();
+    for (prompt, keys) in steps {
+        screen += &p
+            .exp_string(prompt)
+            .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
+        p.send(keys).unwrap();
+        p.flush().unwrap();
+    }
+    screen += &p.exp_string("(Esc cierra)").unwrap();
+    screen += &p.exp_string("protocolo de council.toml").unwrap();
+    let found: Vec<_> = ["in the order asked", "1-9 or a", "n, Space"]
+        .into_iter()
+        .filter(|english| screen.contains(english))
+        .collect();
+    assert!(found.is_empty(), "{found:?} on the Spanish floor screen");
+}
