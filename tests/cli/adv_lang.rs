@@ -298,3 +298,25 @@ fn the_floor_screen_in_spanish_has_no_english_left() {
         .collect();
     assert!(found.is_empty(), "{found:?} on the Spanish floor screen");
 }
+
+#[test]
+#[ignore = "adversary finding: a French council's site page gives the pool's reasons in English (\"écarté·e : opted out\")"]
+fn the_site_of_a_french_council_says_why_someone_was_left_out_in_french() {
+    let env = TestEnv::new();
+    bench_log(&env, "fr");
+    env.ok(&["--log", "log", "site", "--out", "site"]);
+    let page = std::fs::read_to_string(
+        env.path("site/councils/2026-11-16-the-bench-at-elm-and-5th-is-broken.html"),
+    )
+    .unwrap();
+    // The minutes say it in French; the site page, in the council's language too.
+    let minutes = std::fs::read_to_string(env.path("log").join(BENCH)).unwrap();
+    assert!(minutes.contains("s'est retiré·e du tirage"), "{minutes}");
+    assert!(page.contains("écarté·e"), "{page}");
+    for english in ["opted out", "is the facilitator"] {
+        assert!(
+            !page.contains(english),
+            "{english:?} on the French site page:\n{page}"
+        );
+    }
+}
