@@ -337,3 +337,26 @@ fn the_long_help_describes_color_values_in_the_user_s_language() {
         );
     }
 }
+
+#[test]
+#[ignore = "adversary finding: `council sync` in French prints \"Pushed le journal … vers origin\" / \"Synced le journal …\": English verbs"]
+fn sync_status_lines_are_all_french() {
+    let env = TestEnv::new();
+    let log = bench_log(&env, "fr");
+    env.git(env.dir.path(), &["init", "-q", "--bare", "origin.git"]);
+    let origin = env.path("origin.git").display().to_string();
+    env.git(&log, &["remote", "add", "origin", &origin]);
+    let mut said = String::new();
+    for _ in 0..2 {
+        let (out, status) = in_locale(&env, "fr_FR.UTF-8", &["--log", "log", "sync"]);
+        assert!(status.status.success(), "{out}");
+        said += &out;
+    }
+    assert!(said.contains("vers origin"), "{said}");
+    for english in ["Pushed", "Synced"] {
+        assert!(
+            !said.contains(english),
+            "{english:?} in a French terminal:\n{said}"
+        );
+    }
+}
