@@ -237,7 +237,7 @@ fn a_malformed_answers_file_is_explained_in_the_user_s_language() {
 }
 
 #[test]
-#[ignore = "adversary finding: `council site` prints its status line \"Wrote the site (N files)\" in English in a French terminal"]
+#[ignore = "adversary finding: `council site` prints its status lines (\"Wrote the site\", \"Committed the site to branch\") in English in a French terminal"]
 fn site_status_line_speaks_french() {
     let env = TestEnv::new();
     bench_log(&env, "fr");
@@ -247,6 +247,16 @@ fn site_status_line_speaks_french() {
         !out.contains("Wrote") && !out.contains("files) to"),
         "English status line in a French terminal:\n{out}"
     );
+    // The same with --branch, written and then already there.
+    for _ in 0..2 {
+        let args = ["--log", "log", "site", "--branch", "pages"];
+        let (out, status) = in_locale(&env, "fr_FR.UTF-8", &args);
+        assert!(status.status.success(), "{out}");
+        assert!(
+            !out.contains("the site to branch") && !out.contains("already holds this site"),
+            "English status line in a French terminal:\n{out}"
+        );
+    }
 }
 
 #[test]
