@@ -370,3 +370,33 @@ fn sync_status_lines_are_all_french() {
         );
     }
 }
+
+#[test]
+#[ignore = "adversary finding: `council secret export` in French prints \"Exported Le secret des pseudonymes…\": English verb"]
+fn secret_export_status_is_french() {
+    let env = TestEnv::new();
+    env.ok(&["init", "--language", "fr", "log"]);
+    let log = env.path("log");
+    let toml = std::fs::read_to_string(log.join("council.toml"))
+        .unwrap()
+        .replace("privacy = \"names\"", "privacy = \"pseudonyms\"");
+    std::fs::write(log.join("council.toml"), toml).unwrap();
+    env.git(
+        &log,
+        &["commit", "-qam", "pseudonyms, by the council's decision"],
+    );
+    let answers = env.write("answers.toml", ANSWERS);
+    let (out, status) = in_locale(&env, "fr_FR.UTF-8", &["--log", "log", "run", &answers]);
+    assert!(status.status.success(), "{out}");
+    let (out, status) = in_locale(
+        &env,
+        "fr_FR.UTF-8",
+        &["--log", "log", "secret", "export", "secret.txt"],
+    );
+    assert!(status.status.success(), "{out}");
+    assert!(out.contains("Le secret des pseudonymes"), "{out}");
+    assert!(
+        !out.contains("Exported"),
+        "English verb in a French terminal:\n{out}"
+    );
+}
