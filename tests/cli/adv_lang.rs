@@ -400,3 +400,33 @@ fn secret_export_status_is_french() {
         "English verb in a French terminal:\n{out}"
     );
 }
+
+#[test]
+#[ignore = "adversary finding: waiting for a held lock prints \"Waiting el bloqueo de …\" in a Spanish terminal"]
+fn waiting_for_the_lock_is_said_in_spanish() {
+    let env = TestEnv::new();
+    let log = env.init_log("log");
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(log.join(".git/council.lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    std::fs::write(log.join(".git/council.lock"), "4242").unwrap();
+    let answers = env.write("answers.toml", ANSWERS);
+    let out = env
+        .council()
+        .env("COUNCIL_LOCK_WAIT", "1")
+        .env("LC_ALL", "es_ES.UTF-8")
+        .args(["--log", "log", "run", &answers])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(said.contains("el bloqueo de"), "{said}");
+    assert!(
+        !said.contains("Waiting"),
+        "English verb in a Spanish terminal:\n{said}"
+    );
+    drop(lock);
+}
