@@ -462,3 +462,26 @@ fn council_toml_of_a_french_log_explains_itself_in_french() {
         );
     }
 }
+
+#[test]
+#[ignore = "adversary finding: `council verify --json` values (`message`) change with the terminal's language, half translated"]
+fn verify_json_is_the_same_whatever_the_terminal_s_language() {
+    let env = TestEnv::new();
+    let log = bench_log(&env, "fr");
+    let path = log.join(BENCH);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let tampered = text.replace("facilitator = \"Bo\"", "facilitator = \"Ana\"");
+    assert_ne!(tampered, text);
+    std::fs::write(&path, tampered).unwrap();
+    env.git(&log, &["commit", "-qam", "a hand edit"]);
+    let json = |locale: &str| {
+        let (_, out) = in_locale(&env, locale, &["--log", "log", "verify", "--json"]);
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let english = json("C");
+    assert!(english.contains("\"ok\": false"), "{english}");
+    // README: the keys and values of `--json` stay English whatever the language.
+    assert_eq!(json("fr_FR.UTF-8"), english, "French terminal");
+    assert_eq!(json("es_ES.UTF-8"), english, "Spanish terminal");
+}
