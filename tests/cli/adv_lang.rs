@@ -485,3 +485,30 @@ fn verify_json_is_the_same_whatever_the_terminal_s_language() {
     assert_eq!(json("fr_FR.UTF-8"), english, "French terminal");
     assert_eq!(json("es_ES.UTF-8"), english, "Spanish terminal");
 }
+
+#[test]
+#[ignore = "adversary finding: Spanish jars say \"faltan\" (still missing) for what is left to spend: \"40/40 USD (faltan 1.50)\""]
+fn spanish_jars_say_what_is_left_not_what_is_missing() {
+    let env = TestEnv::new();
+    bench_log(&env, "es");
+    env.ok(&[
+        "--log",
+        "log",
+        "report",
+        "2026-11-16-the-bench-at-elm-and-5th-is-broken#1",
+        "--status",
+        "done",
+        "--collected",
+        "40",
+        "--spent",
+        "38.50",
+    ]);
+    let (en, _) = in_locale(&env, "C", &["--log", "log", "tasks"]);
+    assert!(en.contains("40/40 USD (left 1.50)"), "{en}");
+    let (es, _) = in_locale(&env, "es_ES.UTF-8", &["--log", "log", "tasks"]);
+    // All 40 were collected: nothing is missing; 1.50 is left over, to spend.
+    assert!(
+        !es.contains("40/40 USD (faltan 1.50)"),
+        "a full jar told as 1.50 short:\n{es}"
+    );
+}
