@@ -512,3 +512,40 @@ fn spanish_jars_say_what_is_left_not_what_is_missing() {
         "a full jar told as 1.50 short:\n{es}"
     );
 }
+
+#[test]
+#[ignore = "adversary finding: answers-file problems from the reader stay English in French (\"this file holds 2 decisions\", \"it fait 28.6 MiB\")"]
+fn problems_reading_an_answers_file_are_told_in_french() {
+    let env = TestEnv::new();
+    env.init_log("log");
+    let two = format!(
+        "{ANSWERS}\n[[decision]]\nproposal = \"p\"\noutcome = \"adopted\"\nstatement = \"s\"\n"
+    )
+    .replace(
+        "[decision]\nproposal = \"Repair",
+        "[[decision]]\nproposal = \"Repair",
+    );
+    let big = " ".repeat(17 * 1024 * 1024);
+    let block = "id = \"x\"\nissue = \"y\"\n".to_string();
+    for (what, text, english) in [
+        ("two decisions", two, "this file holds"),
+        ("too long", big, "it fait"),
+        (
+            "a data block",
+            block,
+            "this looks like a minutes data block",
+        ),
+    ] {
+        let file = env.write("answers.toml", &text);
+        let (out, status) = in_locale(&env, "fr_FR.UTF-8", &["--log", "log", "run", &file]);
+        assert_eq!(status.status.code(), Some(1), "{what}: {out}");
+        assert!(
+            out.contains("n'est pas un fichier de réponses valide"),
+            "{what}: {out}"
+        );
+        assert!(
+            !out.contains(english),
+            "{what}: English in a French terminal:\n{out}"
+        );
+    }
+}
