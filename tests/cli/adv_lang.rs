@@ -549,3 +549,27 @@ fn problems_reading_an_answers_file_are_told_in_french() {
         );
     }
 }
+
+#[test]
+#[ignore = "adversary finding: `council site --branch` refusals (bad name, the log's own branch) are English under `erreur :`/`conseil :`"]
+fn site_branch_refusals_are_told_in_french() {
+    let env = TestEnv::new();
+    bench_log(&env, "fr");
+    let own = env
+        .git(&env.path("log"), &["branch", "--show-current"])
+        .trim()
+        .to_string();
+    for branch in ["a..b", own.as_str()] {
+        let (out, status) = in_locale(
+            &env,
+            "fr_FR.UTF-8",
+            &["--log", "log", "site", "--branch", branch],
+        );
+        assert_eq!(status.status.code(), Some(1), "{out}");
+        assert!(out.contains("erreur :"), "{out}");
+        assert!(
+            !out.contains("branch name") && !out.contains("the site would replace"),
+            "--branch {branch}: English in a French terminal:\n{out}"
+        );
+    }
+}
