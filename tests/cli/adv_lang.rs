@@ -573,3 +573,19 @@ fn site_branch_refusals_are_told_in_french() {
         );
     }
 }
+
+#[test]
+#[ignore = "adversary finding: a missing or non-log --log folder is explained with git2's English (\"failed to resolve path\", \"could not find repository\")"]
+fn a_folder_that_is_no_log_is_explained_in_french() {
+    let env = TestEnv::new();
+    std::fs::create_dir_all(env.path("plain")).unwrap();
+    for dir in ["nowhere", "plain"] {
+        let (out, status) = in_locale(&env, "fr_FR.UTF-8", &["--log", dir, "tasks"]);
+        assert_eq!(status.status.code(), Some(1), "{out}");
+        assert!(out.contains("n'est pas un journal de conseil"), "{out}");
+        assert!(
+            !out.contains("failed to resolve path") && !out.contains("could not find repository"),
+            "--log {dir}: English in a French terminal:\n{out}"
+        );
+    }
+}
