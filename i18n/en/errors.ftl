@@ -41,7 +41,10 @@ err-misplaced = `decision.{ $field }` belongs to the { $belongs ->
     *[voting] majority or supermajority
     } rule, but this decision is by { $rule }: remove it or set `decision.rule`
 err-amended-without-proposal = `decision.amended_from` is given without `decision.proposal`: give the final wording as the proposal
-err-objections-unresolved = the decision is `adopted` by consent, but { $n } objection(s) remain unresolved: resolve them, or record the outcome as `rejected`
+err-objections-unresolved = the decision is `adopted` by consent, but { $n } { $n ->
+        [one] objection remains unresolved: resolve it,
+       *[other] objections remain unresolved: resolve them,
+    } or record the outcome as `rejected`
 err-blocked = the decision is `adopted` by consensus, but it was blocked ({ $blocks }): a block stops consensus, so the outcome is `rejected`
 err-votes-missing = `decision.votes` is missing: a { $rule } decision needs the count, like votes = {"{"} for = 5, against = 1, abstain = 0 {"}"}
 err-votes-too-many = the votes count { $cast } people ({ $yes } for, { $no } against, { $abstain } abstaining), but { $present } are present (late arrivals included): each person votes once
@@ -321,3 +324,6 @@ err-verify-settings-changed = council.toml was changed by commit { $commit } bef
 err-verify-history-moved = history { $history } is not the log as it was: minutes were added, removed or changed between it and { $parent }, the commit before these minutes were added ({ $differ }); the pools must come from the log as it was
 err-verify-history-none = the minutes name no history, but the log they were added to already held councils ({ $differ }); the pools must come from the log as it was
 err-verify-privacy = privacy: the minutes say { $said }, but council.toml in their history says { $settings }: a council writes people the way the log's settings say
+
+err-sync-site-pushed = the site's branch { $branch } to origin
+err-sync-site-not-pushed = the site's branch { $branch } was not pushed: { $error }. The log is synced; run `council site --branch { $branch }` and `council sync` again

@@ -356,3 +356,6 @@ err-verify-settings-changed = council.toml cambió con el commit { $commit } ant
 err-verify-history-moved = el historial { $history } no es el registro tal como estaba: se añadieron, quitaron o cambiaron actas entre él y { $parent }, el commit anterior a esta acta ({ $differ }); las listas del sorteo deben salir del registro tal como estaba
 err-verify-history-none = el acta no nombra ningún historial, pero el registro al que se añadió ya tenía consejos ({ $differ }); las listas del sorteo deben salir del registro tal como estaba
 err-verify-privacy = privacy: el acta dice { $said }, pero el council.toml de su historial dice { $settings }: un consejo escribe a las personas como dicen los ajustes del registro
+
+err-sync-site-pushed = la rama del sitio { $branch } a origin
+err-sync-site-not-pushed = la rama del sitio { $branch } no se envió: { $error }. El registro está sincronizado; ejecute `council site --branch { $branch }` y `council sync` de nuevo

@@ -203,7 +203,7 @@ help-council-sync-examples =
 help-council-federation-long-about =
     Leer entre barrios: consejos, tareas, delegaciones y sorteos del registro y de sus pares.
 
-    Cada entrada `[[peers]]` de council.toml se lee tal como `council sync` la trajo por última vez (`refs/peers/<name>/head`), etiquetada con su nombre en `[[peers]]`: el nombre que se da su propio council.toml solo se muestra al lado («calls itself ...»), así que un par no puede hacer pasar sus consejos por los del registro, cuyas filas se marcan «(this log)». Un par nunca traído, o cuyos archivos no pueden leerse, se informa y se omite.
+    Cada entrada `[[peers]]` de council.toml se lee tal como `council sync` la trajo por última vez (`refs/peers/<name>/head`), etiquetada con su nombre en `[[peers]]`: el nombre que se da su propio council.toml solo se muestra al lado («se llama ...»), así que un par no puede hacer pasar sus consejos por los del registro, cuyas filas se marcan «(este registro)». Un par nunca traído, o cuyos archivos no pueden leerse, se informa y se omite.
 
 # privacy
 help-council-init--privacy = Lo que las actas públicas escriben de una persona: names (los nombres tal como se escriben), pseudonyms (un seudónimo estable por persona, calculado con un secreto guardado en este ordenador) o cards (tarjetas numeradas, ningún nombre); por defecto: el de la plantilla. El historial de git es para siempre

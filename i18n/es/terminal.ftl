@@ -320,7 +320,7 @@ tasks-no-open = Ninguna tarea abierta.
 tasks-none-done = Ninguna tarea hecha todavía.
 tasks-none = Ninguna tarea todavía.
 tasks-overdue = abierta, VENCIDA
-tasks-jar = { $collected }/{ $target } { $currency } (faltan { $left })
+tasks-jar = { $collected }/{ $target } { $currency } (quedan { $left })
 stats-councils = { $n } { $n ->
         [one] consejo
        *[other] consejos
@@ -331,8 +331,8 @@ stats-largest = Mayor parte: { $name } facilitó { $n } de { $of } { $of ->
     } ({ $percent } %).
 stats-run = Racha seguida más larga: { $name }, { $n } { $n ->
         [one] consejo
-       *[other] consejos
-    } seguidos.
+       *[other] consejos seguidos
+    }.
 stats-talk = Tiempo de palabra, consejo a consejo (Gini: 0 todos hablaron lo mismo, 1 una sola voz):
 
 ## council ledger, delegates, draw, convene
@@ -517,3 +517,43 @@ convene-landed-hint = no se guardó nada y el diario se conserva. Abandona este 
 
 show-correction = Corrección del { $date }: { $note }
 federation-cannot-recheck = no se puede volver a comprobar { $label }: { $error }
+
+## status verbs and lines of sync, site, secret and the lock
+
+verb-pushed = Enviado
+verb-synced = Sincronizado
+verb-updated = Actualizado
+verb-merged = Fusionado
+verb-fetched = Recibido
+verb-waiting = Esperando
+verb-repaired = Reparado
+verb-wrote = Escrito
+verb-unchanged = Sin cambios
+verb-exported = Exportado
+verb-imported = Importado
+site-wrote = el sitio ({ $n ->
+    [one] { $n } archivo
+   *[other] { $n } archivos
+  }) en { $out }; abra { $index }
+site-committed = el sitio en la rama { $branch } ({ $commit })
+site-unchanged = la rama { $branch } ya contiene este sitio
+federation-own-row = { $name } (este registro)
+federation-calls-itself = { $name } (se llama «{ $claim }»)
+
+## the floor's stack: why each one is where they are, the rule, the keys with words
+
+floor-why-point = cuestión de orden
+floor-why-asked = en el orden pedido
+floor-why-first-time = primera vez, aún sin hablar
+floor-why-not-spoken = aún sin hablar
+floor-why-spoke = habló { $time }
+floor-rule-in-order = en orden
+floor-rule-progressive = progresiva
+floor-key-add = 1-9 o a
+floor-key-next = n, Espacio
+err-council-numbered = ningún consejo tiene el número { $n }: el registro contiene { $count } { $count ->
+        [0] consejos todavía
+        [one] consejo, numerado 1
+       *[other] consejos, numerados desde 1
+    }
+err-council-numbered-hint = `council log` muestra el número de cada consejo en su primera columna

@@ -356,3 +356,6 @@ err-verify-settings-changed = council.toml a été modifié par le commit { $com
 err-verify-history-moved = l'historique { $history } n'est pas le journal tel qu'il était : des procès-verbaux ont été ajoutés, retirés ou modifiés entre lui et { $parent }, le commit qui précède l'ajout de ce procès-verbal ({ $differ }) ; les viviers doivent venir du journal tel qu'il était
 err-verify-history-none = le procès-verbal ne nomme aucun historique, mais le journal auquel il a été ajouté contenait déjà des conseils ({ $differ }) ; les viviers doivent venir du journal tel qu'il était
 err-verify-privacy = privacy : le procès-verbal dit { $said }, mais le council.toml de son historique dit { $settings } : un conseil écrit les personnes comme le disent les réglages du journal
+
+err-sync-site-pushed = la branche du site { $branch } vers origin
+err-sync-site-not-pushed = la branche du site { $branch } n'a pas été poussée : { $error }. Le journal est synchronisé ; lancez `council site --branch { $branch }` puis `council sync` à nouveau

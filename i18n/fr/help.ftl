@@ -203,7 +203,7 @@ help-council-sync-examples =
 help-council-federation-long-about =
     Lire à travers les quartiers : conseils, tâches, délégations et tirages du journal et de ses pairs.
 
-    Chaque entrée `[[peers]]` de council.toml est lue telle que `council sync` l'a récupérée en dernier (`refs/peers/<name>/head`), étiquetée avec son nom dans `[[peers]]` : le nom que son propre council.toml se donne n'est montré qu'à côté (« calls itself ... »), si bien qu'un pair ne peut pas faire passer ses conseils pour ceux du journal, dont les lignes sont marquées « (this log) ». Un pair jamais récupéré, ou dont les fichiers ne peuvent pas être lus, est signalé et ignoré.
+    Chaque entrée `[[peers]]` de council.toml est lue telle que `council sync` l'a récupérée en dernier (`refs/peers/<name>/head`), étiquetée avec son nom dans `[[peers]]` : le nom que son propre council.toml se donne n'est montré qu'à côté (« se nomme ... »), si bien qu'un pair ne peut pas faire passer ses conseils pour ceux du journal, dont les lignes sont marquées « (ce journal) ». Un pair jamais récupéré, ou dont les fichiers ne peuvent pas être lus, est signalé et ignoré.
 
 # privacy
 help-council-init--privacy = Ce que les procès-verbaux publics écrivent d'une personne : names (les noms tels que saisis), pseudonyms (un pseudonyme stable par personne, calculé avec un secret gardé sur cet ordinateur) ou cards (des cartes numérotées, aucun nom) ; par défaut : celui du modèle. L'historique git est pour toujours
