@@ -65,7 +65,7 @@ pub enum MinutesError {
 
 /// Refuses a file too large to read before anything scans it.
 fn bounded(text: &str) -> Result<&str, MinutesError> {
-    limits::file("the file", text.len() as u64, limits::MAX_LOG_FILE_BYTES)
+    limits::file(&crate::msg!("err-what-the-file"), text.len() as u64, limits::MAX_LOG_FILE_BYTES)
         .map(|()| text)
         .map_err(MinutesError::TooLarge)
 }

@@ -327,3 +327,20 @@ err-verify-privacy = privacy: the minutes say { $said }, but council.toml in the
 
 err-sync-site-pushed = the site's branch { $branch } to origin
 err-sync-site-not-pushed = the site's branch { $branch } was not pushed: { $error }. The log is synced; run `council site --branch { $branch }` and `council sync` again
+
+## reading an answers file: its problems, and the TOML reader's, in our words
+
+err-what-it = it
+err-what-the-file = the file
+err-what-answers-file = the answers file
+err-answers-minutes-unreadable = this minutes file cannot be read: { $problem }
+err-answers-decisions = this file holds { $n } decisions ([[decision]]): a council makes exactly one decision; write one [decision] and take the others to a new council
+err-answers-data-block = this looks like a minutes data block (it has computed fields such as `id`), but { $problem }
+err-toml-missing-field = missing field `{ $field }`: add it
+err-toml-unknown-field = unknown field `{ $field }`: check its spelling; `council run --example` shows every field
+err-toml-invalid-type = a value has the wrong type (the TOML reader says: { $detail })
+err-toml-says = the TOML reader says: { $message }
+err-toml-line = line { $line }: { $problem }
+err-not-log-no-folder = there is no such folder
+err-not-log-no-repository = there is no git repository there
+err-git-says = git says: { $message }

@@ -245,3 +245,4 @@ help-council-notice-long-about =
     `--format html` da una página para imprimir (A4 o Letter), con un código QR a la página del consejo cuando council.toml fija `url`.
 help-council-notice--id = El consejo: su id, su número en `council log` (`3`), o lo bastante de su id para nombrar un solo consejo (`bench`)
 help-council-notice--format = text, o html para imprimir
+help-value-color-auto = Colorear cuando la salida es un terminal y NO_COLOR no está definido.

@@ -245,3 +245,4 @@ help-council-notice-long-about =
     `--format html` donne une page à imprimer (A4 ou Letter), avec un code QR vers la page du conseil quand council.toml fixe `url`.
 help-council-notice--id = Le conseil : son id, son numéro dans `council log` (`3`), ou assez de son id pour nommer un seul conseil (`bench`)
 help-council-notice--format = text, ou html pour imprimer
+help-value-color-auto = Colorer quand la sortie est un terminal et que NO_COLOR n'est pas défini.
