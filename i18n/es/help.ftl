@@ -29,7 +29,7 @@ help-council-correct--id = El consejo: su id, su número en `council log` (`3`),
 help-council-correct--note = Qué estaba mal y qué es lo correcto, en palabras sencillas
 help-council-correct--json = Mostrar {"{"}"council", "file", "commit"{"}"} en lugar de la ruta del archivo (docs/json.md)
 help-council-draw = Sortear nombres según la RFC 3797, comprobable por cualquiera con el mismo grupo y los mismos números
-help-council-draw--pool = Un nombre del grupo; repítelo para cada persona
+help-council-draw--pool = Un nombre del grupo; repítalo para cada persona
 help-council-draw--pool_file = Un archivo con un nombre por línea (las líneas vacías se ignoran)
 help-council-draw--sources = Los números cantados en la sala, una fuente por opción: --source "9319" --source "2 5 12 8 10"
 help-council-draw--count = Cuántos sortear
@@ -127,7 +127,7 @@ help-council-run-long-about =
 
     Sin `draw.sources`, el ordenador tira los números y los registra. Con el bloque de datos de un acta, reproduce ese archivo.
 
-    En una reunión, usa mejor `council convene`: hace a la sala una pregunta cada vez.
+    En una reunión, use mejor `council convene`: hace a la sala una pregunta cada vez.
 
 help-council-run-examples =
     Ejemplos:
@@ -176,7 +176,7 @@ help-council-report-examples =
 help-council-ledger-long-about =
     Mostrar los consejos celebrados, las decisiones, las tareas, el libro de la autonomía y los botes.
 
-    El libro de la autonomía lista la autonomía concreta que ganó cada consejo, y cuánta se logró sin pedir permiso. Un bote se señala cuando queda dinero tras terminar su tarea (gástalo y ponlo a cero: los botes nunca se acumulan) o cuando se recaudó más que el objetivo.
+    El libro de la autonomía lista la autonomía concreta que ganó cada consejo, y cuánta se logró sin pedir permiso. Un bote se señala cuando queda dinero tras terminar su tarea (gástelo y póngalo a cero: los botes nunca se acumulan) o cuando se recaudó más que el objetivo.
 
 help-council-stats-long-about =
     Mostrar cuántas veces cada persona asistió, facilitó, fue portavoz y apoyó, y cuán pareja es la rotación.
