@@ -344,3 +344,7 @@ err-toml-line = line { $line }: { $problem }
 err-not-log-no-folder = there is no such folder
 err-not-log-no-repository = there is no git repository there
 err-git-says = git says: { $message }
+err-site-branch-invalid = { $name } is not a valid branch name
+err-site-branch-invalid-hint = pick a plain name such as `pages` or `gh-pages`
+err-site-branch-own = { $name } is the log's own branch: the site would replace the councils
+err-site-branch-own-hint = give the site a branch of its own, such as `--branch pages`

@@ -376,3 +376,7 @@ err-toml-line = línea { $line }: { $problem }
 err-not-log-no-folder = esa carpeta no existe
 err-not-log-no-repository = no hay ningún repositorio git ahí
 err-git-says = git dice: { $message }
+err-site-branch-invalid = { $name } no es un nombre de rama válido
+err-site-branch-invalid-hint = elija un nombre sencillo como `pages` o `gh-pages`
+err-site-branch-own = { $name } es la rama del propio registro: el sitio reemplazaría los consejos
+err-site-branch-own-hint = dé al sitio una rama propia, como `--branch pages`

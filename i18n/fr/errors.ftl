@@ -376,3 +376,7 @@ err-toml-line = ligne { $line } : { $problem }
 err-not-log-no-folder = ce dossier n'existe pas
 err-not-log-no-repository = il n'y a pas de dépôt git à cet endroit
 err-git-says = git dit : { $message }
+err-site-branch-invalid = { $name } n'est pas un nom de branche valide
+err-site-branch-invalid-hint = choisissez un nom simple comme `pages` ou `gh-pages`
+err-site-branch-own = { $name } est la branche du journal lui-même : le site remplacerait les conseils
+err-site-branch-own-hint = donnez au site sa propre branche, comme `--branch pages`

@@ -46,14 +46,14 @@ impl Log {
         let refname = format!("refs/heads/{name}");
         if !git2::Reference::is_valid_name(&refname) || name.starts_with('-') {
             return Err(hint(
-                format!("{name:?} is not a valid branch name"),
-                "pick a plain name such as `pages` or `gh-pages`",
+                crate::msg!("err-site-branch-invalid", name = format!("{name:?}")),
+                crate::msg!("err-site-branch-invalid-hint"),
             ));
         }
         if self.branch().ok().as_deref() == Some(name) {
             return Err(hint(
-                format!("{name:?} is the log's own branch: the site would replace the councils"),
-                "give the site a branch of its own, such as `--branch pages`",
+                crate::msg!("err-site-branch-own", name = format!("{name:?}")),
+                crate::msg!("err-site-branch-own-hint"),
             ));
         }
         let repo = &self.repo;
