@@ -67,11 +67,24 @@ pub fn toml_problem(e: &toml::de::Error, text: &str) -> String {
     };
     match e.span() {
         Some(span) => {
-            let line = text
-                .get(..span.start)
-                .map_or(0, |before| before.matches('\n').count())
-                + 1;
-            msg!("err-toml-line", line = line, problem = problem)
+            let before = text.get(..span.start).unwrap_or_default();
+            let line = before.matches('\n').count() + 1;
+            // The line itself, as the reader's own message showed it, cut short.
+            let start = before.rfind('\n').map_or(0, |i| i + 1);
+            let shown: String = text[start..]
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .chars()
+                .take(60)
+                .collect();
+            msg!(
+                "err-toml-line",
+                line = line,
+                text = crate::ui::clean(&shown),
+                problem = problem
+            )
         }
         None => problem,
     }

@@ -65,9 +65,13 @@ pub enum MinutesError {
 
 /// Refuses a file too large to read before anything scans it.
 fn bounded(text: &str) -> Result<&str, MinutesError> {
-    limits::file(&crate::msg!("err-what-the-file"), text.len() as u64, limits::MAX_LOG_FILE_BYTES)
-        .map(|()| text)
-        .map_err(MinutesError::TooLarge)
+    limits::file(
+        &crate::msg!("err-what-the-file"),
+        text.len() as u64,
+        limits::MAX_LOG_FILE_BYTES,
+    )
+    .map(|()| text)
+    .map_err(MinutesError::TooLarge)
 }
 
 /// Turns the fields over their limits into an error naming each.

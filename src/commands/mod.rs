@@ -154,7 +154,12 @@ pub fn numbered(
     let count = entries.len();
     if n == 0 || n > count {
         return Err(crate::error::hint(
-            crate::tr!(crate::i18n::user(), "err-council-numbered", n = n, count = count),
+            crate::tr!(
+                crate::i18n::user(),
+                "err-council-numbered",
+                n = n,
+                count = count
+            ),
             crate::tr!(crate::i18n::user(), "err-council-numbered-hint"),
         ));
     }

@@ -105,7 +105,11 @@ pub fn cmd_site(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
             ),
             None => ui.status(
                 &crate::tr!(crate::i18n::user(), "verb-unchanged"),
-                &crate::tr!(crate::i18n::user(), "site-unchanged", branch = branch.as_str()),
+                &crate::tr!(
+                    crate::i18n::user(),
+                    "site-unchanged",
+                    branch = branch.as_str()
+                ),
             ),
         }
     }

@@ -189,7 +189,11 @@ impl Fixed {
 
 /// Reads the text of a journal: where the council is, and the answers so far.
 pub fn parse(text: &str) -> Result<(Progress, Answers), String> {
-    limits::file(&crate::msg!("err-what-it"), text.len() as u64, limits::MAX_INPUT_BYTES)?;
+    limits::file(
+        &crate::msg!("err-what-it"),
+        text.len() as u64,
+        limits::MAX_INPUT_BYTES,
+    )?;
     let mut table: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
     let progress: Progress = table
         .remove("convene")

@@ -168,11 +168,7 @@ impl Log {
                     msg!("err-git-says", message = e.message())
                 };
                 hint(
-                    msg!(
-                        "err-not-log",
-                        dir = dir.display().to_string(),
-                        error = why
-                    ),
+                    msg!("err-not-log", dir = dir.display().to_string(), error = why),
                     msg!("err-not-log-hint", dir = dir.display().to_string()),
                 )
             })?,

@@ -87,7 +87,10 @@ fn with_origin(ui: &Ui, log: &Log, config: &CouncilToml, synced: &mut Synced) ->
         let head = log.head()?;
         synced.head = head.map(|h| h.to_string());
         if head.is_none() || head == theirs {
-            ui.status(&crate::tr!(crate::i18n::user(), "verb-synced"), &msg!("err-sync-same"));
+            ui.status(
+                &crate::tr!(crate::i18n::user(), "verb-synced"),
+                &msg!("err-sync-same"),
+            );
             return Ok(());
         }
         match log.push_origin() {

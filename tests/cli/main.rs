@@ -1,7 +1,7 @@
 //! Integration tests: the real binary, real git repositories, a hermetic environment.
 
-mod adv_privacy;
 mod adv_lang;
+mod adv_privacy;
 mod adversary;
 mod between;
 mod cache;
