@@ -716,7 +716,7 @@ fn parse_config((origin, text): (String, String)) -> Result<CouncilToml> {
             msg!(
                 "err-config-invalid",
                 origin = &origin,
-                problem = e.to_string().trim()
+                problem = crate::input::toml_problem(&e, &text)
             ),
             msg!("err-config-invalid-hint"),
         )
