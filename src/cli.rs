@@ -90,6 +90,10 @@ fn translate(mut command: clap::Command, lang: crate::i18n::Lang, path: &str) ->
             });
         }
     }
+    if path == "council" {
+        // `--help` describes `--color`'s values too: in the user's language.
+        command = command.mut_arg("color", |a| a.value_parser(TranslatedColor(lang)));
+    }
     let subcommands: Vec<String> = command
         .get_subcommands()
         .map(|c| c.get_name().to_string())
@@ -99,6 +103,41 @@ fn translate(mut command: clap::Command, lang: crate::i18n::Lang, path: &str) ->
         command = command.mut_subcommand(name, |c| translate(c, lang, &sub));
     }
     command
+}
+
+/// `--color`'s values, parsed as ever, described in `help-value-color-<value>` of `lang`.
+#[derive(Clone)]
+struct TranslatedColor(crate::i18n::Lang);
+
+impl clap::builder::TypedValueParser for TranslatedColor {
+    type Value = crate::ui::ColorChoice;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Self::Value, clap::Error> {
+        clap::builder::EnumValueParser::<crate::ui::ColorChoice>::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        use clap::ValueEnum;
+        Some(Box::new(
+            crate::ui::ColorChoice::value_variants()
+                .iter()
+                .filter_map(ValueEnum::to_possible_value)
+                .map(|v| {
+                    let id = format!("help-value-color-{}", v.get_name());
+                    match crate::i18n::translation(self.0, &id) {
+                        Some(help) => v.help(help),
+                        None => v,
+                    }
+                }),
+        ))
+    }
 }
 
 /// What `--color WHEN` (or `--color=WHEN`) and NO_COLOR ask of clap, read before parsing.

@@ -79,6 +79,7 @@ impl Lang {
                 include_str!("../i18n/en/help.ftl"),
                 include_str!("../i18n/en/privacy.ftl"),
                 include_str!("../i18n/en/site.ftl"),
+                include_str!("../i18n/en/settings.ftl"),
             ],
             Lang::Fr => &[
                 include_str!("../i18n/fr/dates.ftl"),
@@ -89,6 +90,7 @@ impl Lang {
                 include_str!("../i18n/fr/help.ftl"),
                 include_str!("../i18n/fr/privacy.ftl"),
                 include_str!("../i18n/fr/site.ftl"),
+                include_str!("../i18n/fr/settings.ftl"),
             ],
             Lang::Es => &[
                 include_str!("../i18n/es/dates.ftl"),
@@ -99,6 +101,7 @@ impl Lang {
                 include_str!("../i18n/es/help.ftl"),
                 include_str!("../i18n/es/privacy.ftl"),
                 include_str!("../i18n/es/site.ftl"),
+                include_str!("../i18n/es/settings.ftl"),
             ],
         }
     }

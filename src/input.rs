@@ -3,6 +3,7 @@
 use crate::council::limits;
 use crate::council::{Answers, Record};
 use crate::minutes;
+use crate::msg;
 
 /// What `council run` was given.
 #[derive(Debug)]
@@ -19,33 +20,74 @@ const COMPUTED: [&str; 5] = ["id", "history", "facilitator", "spokesperson", "to
 /// Reads answers text, naming the first problem with its line when there is one.
 pub fn parse(text: &str) -> Result<Input, String> {
     limits::file(
-        "the answers file",
+        &msg!("err-what-answers-file"),
         text.len() as u64,
         limits::MAX_INPUT_BYTES,
     )?;
     if is_minutes_file(text) {
         return minutes::parse(text)
             .map(|r| Input::Record(Box::new(r)))
-            .map_err(|e| format!("this minutes file cannot be read: {e}"));
+            .map_err(|e| msg!("err-answers-minutes-unreadable", problem = e.to_string()));
     }
-    let table: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
+    let table: toml::Table = toml::from_str(text).map_err(|e| toml_problem(&e, text))?;
     if let Some(toml::Value::Array(decisions)) = table.get("decision") {
-        return Err(format!(
-            "this file holds {} decisions ([[decision]]): a council makes exactly one decision; write one [decision] and take the others to a new council",
-            decisions.len()
-        ));
+        return Err(msg!("err-answers-decisions", n = decisions.len()));
     }
     if COMPUTED.iter().any(|k| table.contains_key(*k)) {
         return minutes::parse_data(text)
             .map(|r| Input::Record(Box::new(r)))
-            .map_err(|e| format!("this looks like a minutes data block (it has computed fields such as `id`), but {e}"));
+            .map_err(|e| msg!("err-answers-data-block", problem = e.to_string()));
     }
-    let answers = toml::from_str::<Answers>(text).map_err(|e| e.to_string())?;
+    let answers = toml::from_str::<Answers>(text).map_err(|e| toml_problem(&e, text))?;
     limits::answers(&answers).map_err(|problems| match problems.as_slice() {
         [one] => one.clone(),
         many => format!("{} problems:\n  - {}", many.len(), many.join("\n  - ")),
     })?;
     Ok(Input::Answers(Box::new(answers)))
+}
+
+/// The TOML reader's problem in the user's language: the common ones (a missing or unknown
+/// field, a value of the wrong type) in our words, any other quoted as the reader says it;
+/// with its line when the reader knows it.
+pub fn toml_problem(e: &toml::de::Error, text: &str) -> String {
+    let said = e.message().trim();
+    let quoted = |prefix: &str| {
+        said.strip_prefix(prefix)
+            .and_then(|rest| rest.split('`').next())
+            .map(str::to_string)
+    };
+    let problem = if let Some(field) = quoted("missing field `") {
+        msg!("err-toml-missing-field", field = field)
+    } else if let Some(field) = quoted("unknown field `") {
+        msg!("err-toml-unknown-field", field = field)
+    } else if let Some(detail) = said.strip_prefix("invalid type: ") {
+        msg!("err-toml-invalid-type", detail = detail)
+    } else {
+        msg!("err-toml-says", message = said)
+    };
+    match e.span() {
+        Some(span) => {
+            let before = text.get(..span.start).unwrap_or_default();
+            let line = before.matches('\n').count() + 1;
+            // The line itself, as the reader's own message showed it, cut short.
+            let start = before.rfind('\n').map_or(0, |i| i + 1);
+            let shown: String = text[start..]
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .chars()
+                .take(60)
+                .collect();
+            msg!(
+                "err-toml-line",
+                line = line,
+                text = crate::ui::clean(&shown),
+                problem = problem
+            )
+        }
+        None => problem,
+    }
 }
 
 /// Tells a whole minutes file (either layout) from TOML: answers or a bare data block.

@@ -65,9 +65,13 @@ pub enum MinutesError {
 
 /// Refuses a file too large to read before anything scans it.
 fn bounded(text: &str) -> Result<&str, MinutesError> {
-    limits::file("the file", text.len() as u64, limits::MAX_LOG_FILE_BYTES)
-        .map(|()| text)
-        .map_err(MinutesError::TooLarge)
+    limits::file(
+        &crate::msg!("err-what-the-file"),
+        text.len() as u64,
+        limits::MAX_LOG_FILE_BYTES,
+    )
+    .map(|()| text)
+    .map_err(MinutesError::TooLarge)
 }
 
 /// Turns the fields over their limits into an error naming each.
@@ -423,6 +427,17 @@ pub fn counts_from_one(tool: &str) -> bool {
     }
 }
 
+/// The message a file written by `tool` renders with: files of 0.3.0 and later use the
+/// revised wording (`<id>-v3`: French in one register of inclusive writing); earlier files
+/// keep the words they were written with, so `verify` re-renders them byte for byte.
+fn revised(id: &'static str, tool: &str) -> &'static str {
+    match (id, counts_from_one(tool)) {
+        ("rotation-least-served", true) => "rotation-least-served-v3",
+        ("minutes-discussion-summary", true) => "minutes-discussion-summary-v3",
+        _ => id,
+    }
+}
+
 fn pool_text(lang: Lang, e: Escape, pool: &[String], left_out: &[LeftOut]) -> String {
     let mut text = pool
         .iter()
@@ -494,9 +509,9 @@ fn role_name(lang: Lang, role: Role) -> String {
     }
 }
 
-fn rotation_name(lang: Lang, rotation: Rotation) -> String {
+fn rotation_name(lang: Lang, rotation: Rotation, tool: &str) -> String {
     match rotation {
-        Rotation::LeastServed => tr!(lang, "rotation-least-served"),
+        Rotation::LeastServed => tr!(lang, revised("rotation-least-served", tool)),
         Rotation::Uniform => tr!(lang, "rotation-uniform"),
     }
 }
@@ -651,7 +666,7 @@ fn body_in(r: &Record, e: Escape) -> String {
     attendance(&mut md, lang, e, r);
     lot(&mut md, lang, e, r);
     if let Some(floor) = &r.floor {
-        discussion(&mut md, lang, e, floor);
+        discussion(&mut md, lang, e, floor, &r.tool);
     }
     decision(&mut md, lang, e, r);
     tasks(&mut md, lang, e, r);
@@ -755,7 +770,7 @@ fn lot(md: &mut Writer, lang: Lang, e: Escape, r: &Record) {
     md.paragraph(&tr!(
         lang,
         "minutes-drawn",
-        rotation = rotation_name(lang, r.draw.rotation),
+        rotation = rotation_name(lang, r.draw.rotation, &r.tool),
         origin = origin,
         sources = sources.join(", "),
         key = e.code(&r.draw.key)
@@ -971,7 +986,13 @@ fn closing(md: &mut Writer, lang: Lang, e: Escape, r: &Record) {
 }
 
 /// The discussion on the floor: how it was shared, and each share when kept.
-fn discussion(md: &mut Writer, lang: Lang, e: Escape, f: &crate::council::floor::FloorRecord) {
+fn discussion(
+    md: &mut Writer,
+    lang: Lang,
+    e: Escape,
+    f: &crate::council::floor::FloorRecord,
+    tool: &str,
+) {
     use crate::council::floor::{clock, percent};
     let gini = format!("{:.2}", f.gini);
     // French and Spanish write a decimal comma.
@@ -983,7 +1004,7 @@ fn discussion(md: &mut Writer, lang: Lang, e: Escape, f: &crate::council::floor:
     md.heading(2, &tr!(lang, "minutes-discussion"));
     md.paragraph(&tr!(
         lang,
-        "minutes-discussion-summary",
+        revised("minutes-discussion-summary", tool),
         spoke = f.spoke,
         present = f.present,
         turns = f.turns,

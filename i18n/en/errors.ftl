@@ -41,7 +41,10 @@ err-misplaced = `decision.{ $field }` belongs to the { $belongs ->
     *[voting] majority or supermajority
     } rule, but this decision is by { $rule }: remove it or set `decision.rule`
 err-amended-without-proposal = `decision.amended_from` is given without `decision.proposal`: give the final wording as the proposal
-err-objections-unresolved = the decision is `adopted` by consent, but { $n } objection(s) remain unresolved: resolve them, or record the outcome as `rejected`
+err-objections-unresolved = the decision is `adopted` by consent, but { $n } { $n ->
+        [one] objection remains unresolved: resolve it,
+       *[other] objections remain unresolved: resolve them,
+    } or record the outcome as `rejected`
 err-blocked = the decision is `adopted` by consensus, but it was blocked ({ $blocks }): a block stops consensus, so the outcome is `rejected`
 err-votes-missing = `decision.votes` is missing: a { $rule } decision needs the count, like votes = {"{"} for = 5, against = 1, abstain = 0 {"}"}
 err-votes-too-many = the votes count { $cast } people ({ $yes } for, { $no } against, { $abstain } abstaining), but { $present } are present (late arrivals included): each person votes once
@@ -334,3 +337,24 @@ err-settings-url = `url` is { $url }: it must be the site's address, http:// or 
 err-settings-url-hint = fix `url` in council.toml and commit it, or remove the line; links then stay relative
 err-site-link = { $path } is a symbolic link: the site is never written through a link
 err-site-link-hint = remove the link, or give another folder with --out
+
+err-sync-site-pushed = the site's branch { $branch } to origin
+err-sync-site-not-pushed = the site's branch { $branch } was not pushed: { $error }. The log is synced; run `council site --branch { $branch }` and `council sync` again
+
+## reading an answers file: its problems, and the TOML reader's, in our words
+
+err-what-it = it
+err-what-the-file = the file
+err-what-answers-file = the answers file
+err-answers-minutes-unreadable = this minutes file cannot be read: { $problem }
+err-answers-decisions = this file holds { $n } decisions ([[decision]]): a council makes exactly one decision; write one [decision] and take the others to a new council
+err-answers-data-block = this looks like a minutes data block (it has computed fields such as `id`), but { $problem }
+err-toml-missing-field = missing field `{ $field }`: add it
+err-toml-unknown-field = unknown field `{ $field }`: check its spelling; `council run --example` shows every field
+err-toml-invalid-type = a value has the wrong type (the TOML reader says: { $detail })
+err-toml-says = the TOML reader says: { $message }
+err-toml-line = line { $line } (`{ $text }`): { $problem }
+err-not-log-no-folder = there is no such folder
+err-not-log-no-repository = there is no git repository there
+err-git-says = git says: { $message }
+err-site-branch-own = { $name } is the log's own branch: the site would replace the councils

@@ -245,3 +245,4 @@ help-council-notice-long-about =
     `--format html` prints one printable page (A4 or Letter), with a QR code to the council's page when council.toml sets `url`.
 help-council-notice--id = The council: its id, its number in `council log` (`3`), or enough of its id to name one council (`bench`, or `23` when the log has fewer councils)
 help-council-notice--format = text, or html to print
+help-value-color-auto = Color when the stream is a terminal and NO_COLOR is unset.

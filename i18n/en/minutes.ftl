@@ -125,3 +125,11 @@ minutes-discussion-share = - { $name }: { $percent }% ({ $talk }, { $turns } { $
         [one] turn
        *[other] turns
     })
+
+## 0.3.0 and later (earlier files keep the wording above): one register of inclusive writing in French
+
+rotation-least-served-v3 = least-served
+minutes-discussion-summary-v3 = { $spoke } of the { $present } present spoke, in { $turns } { $turns ->
+        [one] turn
+       *[other] turns
+    }, for { $talk } of talk in all. The two who spoke most held { $top }% of it; the Gini coefficient of talk time is { $gini } (0: everyone spoke as long, 1: one voice).

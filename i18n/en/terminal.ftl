@@ -338,7 +338,10 @@ stats-talk = Talk time on the floor, council by council (Gini: 0 everyone spoke 
 ledger-councils = Councils: { $n }
 ledger-decisions = Decisions: { $adopted } adopted, { $rejected } rejected, { $none } without a decision
 ledger-tasks = Tasks: { $done } done, { $open } open ({ $overdue } overdue), { $dropped } dropped
-ledger-sovereignty = Sovereignty gained: { $n } entries, { $without } won without asking permission
+ledger-sovereignty = Sovereignty gained: { $n } { $n ->
+        [one] entry
+       *[other] entries
+    }, { $without } won without asking permission
 ledger-jars = Jars:
 ledger-yes = yes
 ledger-no = no
@@ -493,3 +496,43 @@ convene-landed-hint = nothing was committed and the journal is kept. Abandon thi
 
 show-correction = Correction of { $date }: { $note }
 federation-cannot-recheck = { $label } cannot be re-checked: { $error }
+
+## status verbs and lines of sync, site, secret and the lock
+
+verb-pushed = Pushed
+verb-synced = Synced
+verb-updated = Updated
+verb-merged = Merged
+verb-fetched = Fetched
+verb-waiting = Waiting
+verb-repaired = Repaired
+verb-wrote = Wrote
+verb-unchanged = Unchanged
+verb-exported = Exported
+verb-imported = Imported
+site-wrote = the site ({ $n ->
+    [one] { $n } file
+   *[other] { $n } files
+  }) to { $out }; open { $index }
+site-committed = the site to branch { $branch } ({ $commit })
+site-unchanged = branch { $branch } already holds this site
+federation-own-row = { $name } (this log)
+federation-calls-itself = { $name } (calls itself "{ $claim }")
+
+## the floor's stack: why each one is where they are, the rule, the keys with words
+
+floor-why-point = point of process
+floor-why-asked = in the order asked
+floor-why-first-time = first time, not spoken
+floor-why-not-spoken = not spoken yet
+floor-why-spoke = spoke { $time }
+floor-rule-in-order = in-order
+floor-rule-progressive = progressive
+floor-key-add = 1-9 or a
+floor-key-next = n, Space
+err-council-numbered = no council numbered { $n }: the log holds { $count } { $count ->
+        [0] councils yet
+        [one] council, numbered 1
+       *[other] councils, numbered from 1
+    }
+err-council-numbered-hint = `council log` shows each council's number in its first column

@@ -369,3 +369,24 @@ err-settings-url = `url` es { $url }: debe ser la dirección del sitio, http:// 
 err-settings-url-hint = corrija `url` en council.toml y haga commit, o quite la línea; los enlaces quedan entonces relativos
 err-site-link = { $path } es un enlace simbólico: el sitio nunca se escribe a través de un enlace
 err-site-link-hint = quite el enlace, o indique otra carpeta con --out
+
+err-sync-site-pushed = la rama del sitio { $branch } a origin
+err-sync-site-not-pushed = la rama del sitio { $branch } no se envió: { $error }. El registro está sincronizado; ejecute `council site --branch { $branch }` y `council sync` de nuevo
+
+## reading an answers file: its problems, and the TOML reader's, in our words
+
+err-what-it = el archivo
+err-what-the-file = el archivo
+err-what-answers-file = el archivo de respuestas
+err-answers-minutes-unreadable = este archivo de acta no puede leerse: { $problem }
+err-answers-decisions = este archivo contiene { $n } decisiones ([[decision]]): un consejo toma exactamente una decisión; escriba una sola [decision] y lleve las demás a un nuevo consejo
+err-answers-data-block = esto parece el bloque de datos de un acta (tiene campos calculados como `id`), pero { $problem }
+err-toml-missing-field = falta el campo `{ $field }`: añádalo
+err-toml-unknown-field = campo desconocido `{ $field }`: compruebe su ortografía; `council run --example` muestra todos los campos
+err-toml-invalid-type = un valor tiene un tipo incorrecto (el lector TOML dice: { $detail })
+err-toml-says = el lector TOML dice: { $message }
+err-toml-line = línea { $line } (`{ $text }`): { $problem }
+err-not-log-no-folder = esa carpeta no existe
+err-not-log-no-repository = no hay ningún repositorio git ahí
+err-git-says = git dice: { $message }
+err-site-branch-own = { $name } es la rama del propio registro: el sitio reemplazaría los consejos

@@ -29,7 +29,7 @@ help-council-correct--id = El consejo: su id, su número en `council log` (`3`),
 help-council-correct--note = Qué estaba mal y qué es lo correcto, en palabras sencillas
 help-council-correct--json = Mostrar {"{"}"council", "file", "commit"{"}"} en lugar de la ruta del archivo (docs/json.md)
 help-council-draw = Sortear nombres según la RFC 3797, comprobable por cualquiera con el mismo grupo y los mismos números
-help-council-draw--pool = Un nombre del grupo; repítelo para cada persona
+help-council-draw--pool = Un nombre del grupo; repítalo para cada persona
 help-council-draw--pool_file = Un archivo con un nombre por línea (las líneas vacías se ignoran)
 help-council-draw--sources = Los números cantados en la sala, una fuente por opción: --source "9319" --source "2 5 12 8 10"
 help-council-draw--count = Cuántos sortear
@@ -127,7 +127,7 @@ help-council-run-long-about =
 
     Sin `draw.sources`, el ordenador tira los números y los registra. Con el bloque de datos de un acta, reproduce ese archivo.
 
-    En una reunión, usa mejor `council convene`: hace a la sala una pregunta cada vez.
+    En una reunión, use mejor `council convene`: hace a la sala una pregunta cada vez.
 
 help-council-run-examples =
     Ejemplos:
@@ -176,7 +176,7 @@ help-council-report-examples =
 help-council-ledger-long-about =
     Mostrar los consejos celebrados, las decisiones, las tareas, el libro de la autonomía y los botes.
 
-    El libro de la autonomía lista la autonomía concreta que ganó cada consejo, y cuánta se logró sin pedir permiso. Un bote se señala cuando queda dinero tras terminar su tarea (gástalo y ponlo a cero: los botes nunca se acumulan) o cuando se recaudó más que el objetivo.
+    El libro de la autonomía lista la autonomía concreta que ganó cada consejo, y cuánta se logró sin pedir permiso. Un bote se señala cuando queda dinero tras terminar su tarea (gástelo y póngalo a cero: los botes nunca se acumulan) o cuando se recaudó más que el objetivo.
 
 help-council-stats-long-about =
     Mostrar cuántas veces cada persona asistió, facilitó, fue portavoz y apoyó, y cuán pareja es la rotación.
@@ -203,7 +203,7 @@ help-council-sync-examples =
 help-council-federation-long-about =
     Leer entre barrios: consejos, tareas, delegaciones y sorteos del registro y de sus pares.
 
-    Cada entrada `[[peers]]` de council.toml se lee tal como `council sync` la trajo por última vez (`refs/peers/<name>/head`), etiquetada con su nombre en `[[peers]]`: el nombre que se da su propio council.toml solo se muestra al lado («calls itself ...»), así que un par no puede hacer pasar sus consejos por los del registro, cuyas filas se marcan «(this log)». Un par nunca traído, o cuyos archivos no pueden leerse, se informa y se omite.
+    Cada entrada `[[peers]]` de council.toml se lee tal como `council sync` la trajo por última vez (`refs/peers/<name>/head`), etiquetada con su nombre en `[[peers]]`: el nombre que se da su propio council.toml solo se muestra al lado («se llama ...»), así que un par no puede hacer pasar sus consejos por los del registro, cuyas filas se marcan «(este registro)». Un par nunca traído, o cuyos archivos no pueden leerse, se informa y se omite.
 
 # privacy
 help-council-init--privacy = Lo que las actas públicas escriben de una persona: names (los nombres tal como se escriben), pseudonyms (un seudónimo estable por persona, calculado con un secreto guardado en este ordenador) o cards (tarjetas numeradas, ningún nombre); por defecto: el de la plantilla. El historial de git es para siempre
@@ -245,3 +245,4 @@ help-council-notice-long-about =
     `--format html` da una página para imprimir (A4 o Letter), con un código QR a la página del consejo cuando council.toml fija `url`.
 help-council-notice--id = El consejo: su id, su número en `council log` (`3`), o lo bastante de su id para nombrar un solo consejo (`bench`, o `23` cuando el registro tiene menos consejos)
 help-council-notice--format = text, o html para imprimir
+help-value-color-auto = Colorear cuando la salida es un terminal y NO_COLOR no está definido.

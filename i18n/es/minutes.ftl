@@ -136,3 +136,14 @@ minutes-discussion-share = - { $name }: { $percent } % ({ $talk }, { $turns } { 
         [one] turno
        *[other] turnos
     })
+
+## 0.3.0 and later (earlier files keep the wording above): one register of inclusive writing in French
+
+rotation-least-served-v3 = primero quienes menos turnos tienen
+minutes-discussion-summary-v3 = { $spoke } de los { $present } presentes { $spoke ->
+        [one] habló
+       *[other] hablaron
+    }, en { $turns } { $turns ->
+        [one] turno
+       *[other] turnos
+    }, durante { $talk } de palabra en total. Las dos personas que más hablaron ocuparon el { $top } % del tiempo; el coeficiente de Gini del tiempo de palabra es { $gini } (0: todos hablaron lo mismo, 1: una sola voz).

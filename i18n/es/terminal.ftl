@@ -13,14 +13,14 @@ convene-legal = Apoyo jurídico: { $legal }
 convene-no-legal = No hay ninguna línea de apoyo jurídico.
 convene-care = Equipo de cuidados: { $care }
 convene-no-care = No hay ningún equipo de cuidados.
-convene-set-protocol = Para indicarlos, escribe { $missing } bajo [protocol] en council.toml y haz commit (la decisión de un próximo consejo).
+convene-set-protocol = Para indicarlos, escriba { $missing } bajo [protocol] en council.toml y haga commit (la decisión de un próximo consejo).
 convene-and = y
 convene-who-is-here = ¿Quién está aquí?
 convene-already-listed = Ya en la lista: { $names }.
-convene-regulars-more =  Se listan las { $n } personas vistas más recientemente; escribe parte de cualquier otro nombre abajo.
+convene-regulars-more =  Se listan las { $n } personas vistas más recientemente; escriba parte de cualquier otro nombre abajo.
 convene-regulars = Personas que el registro conoce, las vistas más recientemente primero.{ $more }
 convene-regulars-question = ¿Quiénes de ellas están aquí? Varias a la vez
-convene-type-names = Escribe cada otro nombre y pulsa Intro (parte de un nombre que el registro conoce lo encuentra); una línea vacía cuando todos estén en la lista.
+convene-type-names = Escriba cada otro nombre y pulse Intro (parte de un nombre que el registro conoce lo encuentra); una línea vacía cuando todos estén en la lista.
 convene-name = Nombre (Intro cuando todos estén en la lista)
 convene-two-people = Un consejo sortea una persona facilitadora y una portavoz: anota al menos a dos personas.
 convene-none-of-these = ninguna de estas: { $name } es alguien nuevo
@@ -29,13 +29,13 @@ convene-known = { $name }, a quien el registro conoce
 convene-someone-new = { $name }: alguien nuevo (otra ortografía es otra persona)
 convene-did-you-mean = ¿Quisiste decir { $names }?
 convene-or = o
-convene-welcome = Bienvenida, { $name }: tu primer consejo aquí.
+convene-welcome = Bienvenida, { $name }: su primer consejo aquí.
 convene-late = { $name } llegó después de fijar el grupo del sorteo: no entra en ningún sorteo, pero puede tomar tareas, votar y ser delegada.
 convene-who-arrived = ¿Quién llegó? (Intro para terminar)
 convene-no-misspelling = ninguno: dejar los nombres como están
 convene-misspelled = ¿Qué nombre está mal escrito?
 convene-right-name = El nombre correcto de { $name } (Intro tal cual para dejarlo)
-convene-same-name = es el mismo nombre: escribe otra ortografía
+convene-same-name = es el mismo nombre: escriba otra ortografía
 convene-left-as-is = { $name } queda como está.
 convene-not-corrected = No corregido: { $problem }
 convene-corrected = { $old } es ahora { $right } en el acta; el sorteo queda registrado tal como se hizo, con la corrección al lado.
@@ -59,17 +59,17 @@ convene-repeat-facilitated = { $name } facilitó el último consejo: ¿acepta { 
 convene-repeat-spoke = { $name } fue portavoz del último consejo: ¿acepta { $name } entrar de nuevo en el sorteo hoy?
 convene-pool = La persona facilitadora se sortea entre: { $names }.
 convene-left-out = { $name } no está en el sorteo: { $why }.
-convene-nobody-drawn = Nadie puede ser sorteado. Añade a alguien presente, o pide a la última persona facilitadora que se presente de nuevo.
-convene-before-numbers = Antes de cantar ningún número: { $problems }. Abandona este consejo con `council abandon` (no se cantó ningún número, así que no se escribe nada) y convoca otro.
+convene-nobody-drawn = Nadie puede ser sorteado. Añada a alguien presente, o pida a la última persona facilitadora que se presente de nuevo.
+convene-before-numbers = Antes de cantar ningún número: { $problems }. Abandone este consejo con `council abandon` (no se cantó ningún número, así que no se escribe nada) y convoque otro.
 convene-lot-incomplete = El sorteo no pudo completarse: { $problems }.
 convene-spokesperson-after = La persona portavoz se sortea después de la misma manera, sin la facilitadora.
 convene-pool-fixed = Este grupo del sorteo queda fijado.
-convene-call-numbers = Ahora pide a la sala que cante números: unos cuantos cada persona, de quien sea.
-convene-call-numbers-how = Escribe los números de cada persona y pulsa Intro; una línea vacía para terminar. Escribe «roll» para que el ordenador los tire en su lugar.
+convene-call-numbers = Ahora pida a la sala que cante números: unos cuantos cada persona, de quien sea.
+convene-call-numbers-how = Escriba los números de cada persona y pulse Intro; una línea vacía para terminar. Escriba «roll» para que el ordenador los tire en su lugar.
 convene-numbers = Números cantados
 convene-rolled = El ordenador tiró: { $numbers }
-convene-already-called = Ya se cantaron números: sigue, o pulsa Intro para sortear.
-convene-one-number = Hace falta al menos un número (o escribe «roll»).
+convene-already-called = Ya se cantaron números: siga, o pulse Intro para sortear.
+convene-one-number = Hace falta al menos un número (o escriba «roll»).
 convene-draw-hint = el diario se conserva; `council abandon` descarta este consejo y deja una huella pública de su sorteo
 convene-key = Clave: { $key }
 convene-selection = Selección { $i }: posición { $position } de { $of } en [{ $pool }] -> { $name }
@@ -103,7 +103,7 @@ convene-votes-for = Votos a favor
 convene-votes-against = Votos en contra
 convene-abstentions = Abstenciones
 convene-whole-number = un número entero
-convene-wording = La redacción final de la propuesta (Intro la mantiene; edítala si se enmendó)
+convene-wording = La redacción final de la propuesta (Intro la mantiene; edítela si se enmendó)
 convene-outcome = Resultado
 convene-statement-required = La declaración del resultado, en palabras del consejo
 convene-statement = La declaración del resultado (Intro para omitir)
@@ -156,8 +156,8 @@ convene-too-long = esto tiene { $n } caracteres: se permiten { $max } como máxi
 convene-committing = El acta se está guardando (commit); tarda un momento.
 convene-opening = Un consejo relámpago de { $name }. Un problema, una decisión, y nos disolvemos.
 convene-issue = ¿Cuál es el problema concreto que aborda este consejo?
-convene-issue-empty = nombra el problema en pocas palabras
-convene-issue-long = nombra el problema en pocas palabras: { $max } caracteres como máximo
+convene-issue-empty = nombre el problema en pocas palabras
+convene-issue-long = nombre el problema en pocas palabras: { $max } caracteres como máximo
 convene-already-committed = Este consejo ya se había guardado como { $id } antes de la interrupción; su diario se elimina. El consejo se ha disuelto.
 convene-time-up = Se acabó el tiempo: el consejo pasa a la decisión y se disuelve.
 convene-resuming = Se reanuda el consejo sobre: { $issue }
@@ -187,7 +187,7 @@ convene-review-autonomy = Editar la autonomía ganada
 convene-review-closing = Editar el cierre
 convene-review-name = Corregir un nombre mal escrito
 convene-review-late = Añadir a alguien que llegó tarde
-convene-review-lot-fixed = El sorteo queda fijado una vez hecho: un nombre mal escrito se corrige al lado, quien llega tarde se suma fuera de él; para repetir el sorteo, abandona este consejo (`council abandon` deja una huella pública).
+convene-review-lot-fixed = El sorteo queda fijado una vez hecho: un nombre mal escrito se corrige al lado, quien llega tarde se suma fuera de él; para repetir el sorteo, abandone este consejo (`council abandon` deja una huella pública).
 convene-review-minutes = Revisa el acta de arriba
 convene-reenter-first = Vuelve primero a la sección nombrada arriba.
 convene-dissolved = El consejo se ha disuelto. Nada se arrastra: el próximo consejo se convoca desde cero.
@@ -195,7 +195,7 @@ convene-dissolved = El consejo se ha disuelto. Nada se arrastra: el próximo con
 ## convene: prompts and time notices
 
 convene-interrupted-before = Interrumpido antes de la primera respuesta: no se escribió nada.
-convene-interrupted = Interrumpido. Cada respuesta dada hasta ahora se conserva en el diario: continúa con `council resume`, o descártalo con `council abandon`.
+convene-interrupted = Interrumpido. Cada respuesta dada hasta ahora se conserva en el diario: continúe con `council resume`, o descártelo con `council abandon`.
 convene-notice-time-up = *** Se acabó el tiempo: el tiempo previsto terminó. Pasen a la decisión y cierren. ***
 convene-notice-left = *** Quedan { $n } minutos del tiempo previsto. ***
 convene-label-time-up = [tiempo agotado] { $question }
@@ -240,10 +240,10 @@ floor-typing = { $what }: número o parte de un nombre: { $text }_  (Intro, Esc)
 floor-stack-title = Lista ({ $rule })
 floor-nobody-waiting = nadie en espera
 floor-present-title = Presentes: tiempo de palabra
-floor-type-something = escribe un número o parte de un nombre
+floor-type-something = escriba un número o parte de un nombre
 floor-no-number = nadie tiene el número { $n }
 floor-no-match = ninguna persona presente coincide con «{ $typed }»
-floor-ambiguous = «{ $typed }» podría ser { $names }: escribe más, o el número
+floor-ambiguous = «{ $typed }» podría ser { $names }: escriba más, o el número
 floor-replay = el turno de palabra del diario no puede reproducirse: { $problem }
 floor-replay-hint = el diario se modificó a mano; abandona este consejo con `council abandon` y convoca otro
 floor-on-stack = { $name } está en la lista.
@@ -324,7 +324,7 @@ tasks-no-open = Ninguna tarea abierta.
 tasks-none-done = Ninguna tarea hecha todavía.
 tasks-none = Ninguna tarea todavía.
 tasks-overdue = abierta, VENCIDA
-tasks-jar = { $collected }/{ $target } { $currency } (faltan { $left })
+tasks-jar = { $collected }/{ $target } { $currency } (quedan { $left })
 stats-councils = { $n } { $n ->
         [one] consejo
        *[other] consejos
@@ -335,8 +335,8 @@ stats-largest = Mayor parte: { $name } facilitó { $n } de { $of } { $of ->
     } ({ $percent } %).
 stats-run = Racha seguida más larga: { $name }, { $n } { $n ->
         [one] consejo
-       *[other] consejos
-    } seguidos.
+       *[other] consejos seguidos
+    }.
 stats-talk = Tiempo de palabra, consejo a consejo (Gini: 0 todos hablaron lo mismo, 1 una sola voz):
 
 ## council ledger, delegates, draw, convene
@@ -437,64 +437,64 @@ federation-failed = { $n } { $n ->
 err-no-council-in-progress = no hay ningún consejo en curso en este registro
 err-nothing-to-abandon = nada que abandonar
 err-abandon-needs-terminal = abandonar un consejo necesita una confirmación, y esto no es un terminal
-err-abandon-pass-yes = usa --yes para abandonar sin preguntar
-err-start-convene = empieza uno con `council convene`
+err-abandon-pass-yes = use --yes para abandonar sin preguntar
+err-start-convene = empiece uno con `council convene`
 err-note-empty = --note está vacío
-err-correct-note-hint = di qué estaba mal en el acta y qué es lo correcto
-err-report-note-hint = di qué pasó, o no pongas --note
+err-correct-note-hint = diga qué estaba mal en el acta y qué es lo correcto
+err-report-note-hint = diga qué pasó, o no ponga --note
 err-nothing-written = no se escribió nada en el registro
 err-report-task-hint = `council tasks` lista cada id de tarea; no se escribió nada en el registro
 err-tasks-in-play = { $typed } nombra { $n } tareas en curso: { $ids }
-err-tasks-in-play-hint = escribe más del id de la tarea; `council tasks --open` las lista; no se escribió nada en el registro
+err-tasks-in-play-hint = escriba más del id de la tarea; `council tasks --open` las lista; no se escribió nada en el registro
 err-task-ended = { $typed } no nombra ninguna tarea en curso, solo tareas terminadas (hechas o abandonadas): { $ids }
 err-task-ended-hint = `council tasks` lista todas las tareas; para informar sobre una tarea terminada, escribe su id completo; no se escribió nada en el registro
 err-councils-named = { $typed } nombra { $n } consejos: { $ids }
-err-councils-named-hint = escribe más del id del consejo; `council log` los lista
+err-councils-named-hint = escriba más del id del consejo; `council log` los lista
 err-unknown-council = ningún consejo { $id } en el registro
 err-unknown-council-list = `council log` lista cada consejo
-cmd-did-you-mean = ¿quisiste decir { $ids }?
+cmd-did-you-mean = ¿quiso decir { $ids }?
 err-shallow = { $path } es un clon superficial: la historia del registro no está entera aquí, así que los sorteos no pueden comprobarse con ella
-err-shallow-hint = trae toda la historia con `git fetch --unshallow`, y vuelve a ejecutar `council verify`
+err-shallow-hint = traiga toda la historia con `git fetch --unshallow`, y vuelva a ejecutar `council verify`
 err-pool-file = no se pudo leer el archivo del grupo { $path }: { $error }
-err-pool-file-hint = da un archivo de texto con un nombre por línea
-draw-pool-empty = el grupo está vacío: da al menos un nombre
+err-pool-file-hint = dé un archivo de texto con un nombre por línea
+draw-pool-empty = el grupo está vacío: dé al menos un nombre
 err-pool-twice = { $name } está dos veces en el grupo
-err-pool-twice-hint = cada persona está una sola vez en el grupo; añade una inicial para distinguir a dos personas
+err-pool-twice-hint = cada persona está una sola vez en el grupo; añada una inicial para distinguir a dos personas
 err-pool-too-large = el grupo tiene más de 65535 nombres, el máximo que permite la RFC 3797
 err-count = --count { $count } no cabe en un grupo de { $n }
 err-count-hint = sortea entre 1 y { $n }
 err-source-hint = una fuente es una lista de números enteros, como --source "3 5 1 6"
 err-init-name-sign = --name { $name } no puede firmar los commits del registro: { $error }
-err-init-name-sign-hint = da un nombre sin corchetes angulares ni saltos de línea, como --name "Consejo relámpago de la calle Olmo"; no se creó nada
+err-init-name-sign-hint = dé un nombre sin corchetes angulares ni saltos de línea, como --name "Consejo relámpago de la calle Olmo"; no se creó nada
 err-init-exists = { $path } ya contiene un registro de consejo ({ $file } existe); no se cambió nada
 err-init-exists-hint = celebra un consejo en él con `council --log { $path } run FILE`
 err-init-readme = { $path } tiene su propio README.md; el README del registro se genera, así que se sobrescribiría
-err-init-readme-hint = renombra tu README.md (por ejemplo a ABOUT.md), haz commit, y vuelve a ejecutar `council init`; no se cambió nada
+err-init-readme-hint = renombre su README.md (por ejemplo a ABOUT.md), haga commit, y vuelva a ejecutar `council init`; no se cambió nada
 err-init-template = no hay ninguna plantilla { $name }
 err-init-template-hint = `council init --list-templates` las lista
 err-init-name = --name { $name } no es un nombre de consejo utilizable
-err-init-name-hint = da un nombre como --name "Consejo relámpago de la calle Olmo"
+err-init-name-hint = dé un nombre como --name "Consejo relámpago de la calle Olmo"
 err-run-invalid = { $origin } no es un archivo de respuestas válido: { $error }
 err-run-invalid-hint = el esquema de las respuestas está en el README; examples/ tiene archivos de respuestas completos
-err-run-landed-hint = no se guardó nada; vuelve a ejecutar para sortear a partir del registro tal como está ahora
+err-run-landed-hint = no se guardó nada; vuelva a ejecutar para sortear a partir del registro tal como está ahora
 err-run-landed-rolled-hint = el acta no se guardó; los números que tiró el ordenador se conservan en el registro público en { $trace }. Vuelve a ejecutar para sortear a partir del registro tal como está ahora
-err-run-one-council = un archivo de respuestas contiene un solo consejo: comprueba que es el archivo que querías
+err-run-one-council = un archivo de respuestas contiene un solo consejo: compruebe que es el archivo que quería
 err-run-stdin = no se pudieron leer las respuestas desde la entrada estándar
 err-run-not-utf8 = { $origin } no es texto UTF-8
 err-run-unreadable = no se pudo leer el archivo de respuestas { $path }: { $error }
-err-run-unreadable-hint = da la ruta de un archivo de respuestas TOML, como examples/the-bench-is-broken.toml
+err-run-unreadable-hint = dé la ruta de un archivo de respuestas TOML, como examples/the-bench-is-broken.toml
 err-run-file-not-utf8 = no se pudo leer el archivo de respuestas { $origin }: no es texto UTF-8
-err-run-save-utf8 = guarda el archivo de respuestas en UTF-8
-err-run-fix = corrige el archivo de respuestas y vuelve a ejecutar; no se escribió nada en el registro
+err-run-save-utf8 = guarde el archivo de respuestas en UTF-8
+err-run-fix = corrija el archivo de respuestas y vuelva a ejecutar; no se escribió nada en el registro
 err-run-dry-roll = { $origin } no da `draw.sources`, así que el ordenador tiraría los números: un ensayo no tira ninguno
-err-run-dry-roll-hint = da los números cantados en la sala en `draw.sources` para ver el acta de antemano, o ejecuta sin --dry-run
-err-run-rolled-fix = los números que tiró el ordenador se conservan en el registro público en { $trace }; corrige el archivo de respuestas y vuelve a ejecutar
+err-run-dry-roll-hint = dé los números cantados en la sala en `draw.sources` para ver el acta de antemano, o ejecute sin --dry-run
+err-run-rolled-fix = los números que tiró el ordenador se conservan en el registro público en { $trace }; corrija el archivo de respuestas y vuelva a ejecutar
 err-run-no-reproduce = { $origin } no se reproduce: { $problems }
 err-run-no-reproduce-hint = `council verify` vuelve a comprobar los consejos que ya están en el registro
 err-show-elsewhere = { $path } contiene el consejo { $found }, no { $id }
 err-show-elsewhere-hint = `council verify` nombra los archivos que no están donde su id los pone
 err-no-terminal = `council { $command }` hace sus preguntas a la sala y necesita un terminal, pero esto no lo es
-err-no-terminal-hint = para scripts, escribe las respuestas en un archivo y ejecuta `council run FILE` (`council run --example` muestra uno completo)
+err-no-terminal-hint = para scripts, escriba las respuestas en un archivo y ejecute `council run FILE` (`council run --example` muestra uno completo)
 
 ## Labels of errors and warnings
 
@@ -507,19 +507,59 @@ label-warning = aviso:
 
 federation-this-log = este registro
 federation-peer = par { $name }
-federation-not-fetched = { $label } aún no se ha traído: ejecuta `council sync` para traerlo; omitido
+federation-not-fetched = { $label } aún no se ha traído: ejecute `council sync` para traerlo; omitido
 federation-skipped = { $label } se omite: { $problem }
 federation-file-skipped = { $label }: { $path } se omite: { $why }
 federation-minutes-unreadable = { $label }: sus actas no pueden leerse: { $error }; omitido
 federation-reports-unreadable = { $label }: sus informes no pueden leerse: { $error }
 federation-tasks-unreadable = { $label }: sus tareas no pueden sumarse ({ $problem }); omitido
 journal-unreadable = el diario { $path } no puede leerse: { $error }
-journal-unreadable-hint = apártalo con `council abandon --yes` (se conserva, renombrado, no se borra), o corrígelo a mano
+journal-unreadable-hint = apártelo con `council abandon --yes` (se conserva, renombrado, no se borra), o corríjalo a mano
 convene-cannot-commit = el consejo no puede guardarse: { $problems }
-convene-cannot-commit-hint = vuelve a la sección nombrada, y guarda
-convene-landed-hint = no se guardó nada y el diario se conserva. Abandona este consejo con `council abandon` (su sorteo sigue siendo público en abandoned/) y convoca de nuevo a partir del registro tal como está ahora
+convene-cannot-commit-hint = vuelva a la sección nombrada, y guarde
+convene-landed-hint = no se guardó nada y el diario se conserva. Abandone este consejo con `council abandon` (su sorteo sigue siendo público en abandoned/) y convoque de nuevo a partir del registro tal como está ahora
 
 ## council show
 
 show-correction = Corrección del { $date }: { $note }
 federation-cannot-recheck = no se puede volver a comprobar { $label }: { $error }
+
+## status verbs and lines of sync, site, secret and the lock
+
+verb-pushed = Enviado
+verb-synced = Sincronizado
+verb-updated = Actualizado
+verb-merged = Fusionado
+verb-fetched = Recibido
+verb-waiting = Esperando
+verb-repaired = Reparado
+verb-wrote = Escrito
+verb-unchanged = Sin cambios
+verb-exported = Exportado
+verb-imported = Importado
+site-wrote = el sitio ({ $n ->
+    [one] { $n } archivo
+   *[other] { $n } archivos
+  }) en { $out }; abra { $index }
+site-committed = el sitio en la rama { $branch } ({ $commit })
+site-unchanged = la rama { $branch } ya contiene este sitio
+federation-own-row = { $name } (este registro)
+federation-calls-itself = { $name } (se llama «{ $claim }»)
+
+## the floor's stack: why each one is where they are, the rule, the keys with words
+
+floor-why-point = cuestión de orden
+floor-why-asked = en el orden pedido
+floor-why-first-time = primera vez, aún sin hablar
+floor-why-not-spoken = aún sin hablar
+floor-why-spoke = habló { $time }
+floor-rule-in-order = en orden
+floor-rule-progressive = progresiva
+floor-key-add = 1-9 o a
+floor-key-next = n, Espacio
+err-council-numbered = ningún consejo tiene el número { $n }: el registro contiene { $count } { $count ->
+        [0] consejos todavía
+        [one] consejo, numerado 1
+       *[other] consejos, numerados desde 1
+    }
+err-council-numbered-hint = `council log` muestra el número de cada consejo en su primera columna

@@ -369,3 +369,24 @@ err-settings-url = `url` vaut { $url } : ce doit être l'adresse du site, http:/
 err-settings-url-hint = corrigez `url` dans council.toml et committez-le, ou retirez la ligne ; les liens restent alors relatifs
 err-site-link = { $path } est un lien symbolique : le site n'est jamais écrit à travers un lien
 err-site-link-hint = retirez le lien, ou donnez un autre dossier avec --out
+
+err-sync-site-pushed = la branche du site { $branch } vers origin
+err-sync-site-not-pushed = la branche du site { $branch } n'a pas été poussée : { $error }. Le journal est synchronisé ; lancez `council site --branch { $branch }` puis `council sync` à nouveau
+
+## reading an answers file: its problems, and the TOML reader's, in our words
+
+err-what-it = il
+err-what-the-file = le fichier
+err-what-answers-file = le fichier de réponses
+err-answers-minutes-unreadable = ce fichier de compte rendu ne peut pas être lu : { $problem }
+err-answers-decisions = ce fichier contient { $n } décisions ([[decision]]) : un conseil prend exactement une décision ; écrivez une seule [decision] et portez les autres à un nouveau conseil
+err-answers-data-block = cela ressemble au bloc de données d'un compte rendu (il a des champs calculés comme `id`), mais { $problem }
+err-toml-missing-field = il manque le champ `{ $field }` : ajoutez-le
+err-toml-unknown-field = champ inconnu `{ $field }` : vérifiez son orthographe ; `council run --example` montre tous les champs
+err-toml-invalid-type = une valeur n'a pas le bon type (le lecteur TOML dit : { $detail })
+err-toml-says = le lecteur TOML dit : { $message }
+err-toml-line = ligne { $line } (`{ $text }`) : { $problem }
+err-not-log-no-folder = ce dossier n'existe pas
+err-not-log-no-repository = il n'y a pas de dépôt git à cet endroit
+err-git-says = git dit : { $message }
+err-site-branch-own = { $name } est la branche du journal lui-même : le site remplacerait les conseils

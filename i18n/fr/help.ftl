@@ -203,7 +203,7 @@ help-council-sync-examples =
 help-council-federation-long-about =
     Lire à travers les quartiers : conseils, tâches, délégations et tirages du journal et de ses pairs.
 
-    Chaque entrée `[[peers]]` de council.toml est lue telle que `council sync` l'a récupérée en dernier (`refs/peers/<name>/head`), étiquetée avec son nom dans `[[peers]]` : le nom que son propre council.toml se donne n'est montré qu'à côté (« calls itself ... »), si bien qu'un pair ne peut pas faire passer ses conseils pour ceux du journal, dont les lignes sont marquées « (this log) ». Un pair jamais récupéré, ou dont les fichiers ne peuvent pas être lus, est signalé et ignoré.
+    Chaque entrée `[[peers]]` de council.toml est lue telle que `council sync` l'a récupérée en dernier (`refs/peers/<name>/head`), étiquetée avec son nom dans `[[peers]]` : le nom que son propre council.toml se donne n'est montré qu'à côté (« se nomme ... »), si bien qu'un pair ne peut pas faire passer ses conseils pour ceux du journal, dont les lignes sont marquées « (ce journal) ». Un pair jamais récupéré, ou dont les fichiers ne peuvent pas être lus, est signalé et ignoré.
 
 # privacy
 help-council-init--privacy = Ce que les procès-verbaux publics écrivent d'une personne : names (les noms tels que saisis), pseudonyms (un pseudonyme stable par personne, calculé avec un secret gardé sur cet ordinateur) ou cards (des cartes numérotées, aucun nom) ; par défaut : celui du modèle. L'historique git est pour toujours
@@ -245,3 +245,4 @@ help-council-notice-long-about =
     `--format html` donne une page à imprimer (A4 ou Letter), avec un code QR vers la page du conseil quand council.toml fixe `url`.
 help-council-notice--id = Le conseil : son id, son numéro dans `council log` (`3`), ou assez de son id pour nommer un seul conseil (`bench`, ou `23` quand le journal compte moins de conseils)
 help-council-notice--format = text, ou html pour imprimer
+help-value-color-auto = Colorer quand la sortie est un terminal et que NO_COLOR n'est pas défini.

@@ -136,3 +136,14 @@ minutes-discussion-share = - { $name } : { $percent } % ({ $talk }, { $turns } {
         [one] tour
        *[other] tours
     })
+
+## 0.3.0 and later (earlier files keep the wording above): one register of inclusive writing in French
+
+rotation-least-served-v3 = les moins servi·es d'abord
+minutes-discussion-summary-v3 = { $spoke } des { $present } présent·es { $spoke ->
+        [one] a pris
+       *[other] ont pris
+    } la parole, en { $turns } { $turns ->
+        [one] tour
+       *[other] tours
+    }, pour { $talk } de parole en tout. Les deux qui ont parlé le plus en ont tenu { $top } % ; le coefficient de Gini du temps de parole est de { $gini } (0 : chacun·e a parlé aussi longtemps, 1 : une seule voix).

@@ -298,9 +298,9 @@ verify-verified = { $n } { $n ->
        *[other] conseils
     } : chaque tirage se vérifie, et le journal est tel qu'il a été écrit
 verify-failed = { $n } { $n ->
-        [one] fichier ne concorde pas
-       *[other] fichiers ne concordent pas
-    } avec leur recalcul ou avec l'historique du journal
+        [one] fichier ne concorde pas avec son recalcul
+       *[other] fichiers ne concordent pas avec leur recalcul
+    } ou avec l'historique du journal
 
 ## council log, tasks, stats
 
@@ -425,9 +425,9 @@ federation-verified = { $files } { $files ->
        *[other] quartiers
     } : chaque tirage se vérifie
 federation-failed = { $n } { $n ->
-        [one] fichier ne concorde pas
-       *[other] fichiers ne concordent pas
-    } avec leur recalcul ou avec l'historique de leur journal
+        [one] fichier ne concorde pas avec son recalcul ou avec l'historique de son journal
+       *[other] fichiers ne concordent pas avec leur recalcul ou avec l'historique de leur journal
+    }
 
 ## Errors and hints of the commands
 
@@ -520,3 +520,43 @@ convene-landed-hint = rien n'a été committé et le journal de saisie est conse
 
 show-correction = Correction du { $date } : { $note }
 federation-cannot-recheck = { $label } ne peut pas être revérifié : { $error }
+
+## status verbs and lines of sync, site, secret and the lock
+
+verb-pushed = Poussé
+verb-synced = Synchronisé
+verb-updated = Mis à jour
+verb-merged = Fusionné
+verb-fetched = Récupéré
+verb-waiting = En attente
+verb-repaired = Réparé
+verb-wrote = Écrit
+verb-unchanged = Inchangé
+verb-exported = Exporté
+verb-imported = Importé
+site-wrote = le site ({ $n ->
+    [one] { $n } fichier
+   *[other] { $n } fichiers
+  }) dans { $out } ; ouvrez { $index }
+site-committed = le site dans la branche { $branch } ({ $commit })
+site-unchanged = la branche { $branch } contient déjà ce site
+federation-own-row = { $name } (ce journal)
+federation-calls-itself = { $name } (se nomme « { $claim } »)
+
+## the floor's stack: why each one is where they are, the rule, the keys with words
+
+floor-why-point = point de procédure
+floor-why-asked = dans l'ordre des demandes
+floor-why-first-time = première fois, pas encore parlé
+floor-why-not-spoken = pas encore parlé
+floor-why-spoke = a parlé { $time }
+floor-rule-in-order = dans l'ordre
+floor-rule-progressive = progressive
+floor-key-add = 1-9 ou a
+floor-key-next = n, Espace
+err-council-numbered = aucun conseil n'a le numéro { $n } : le journal contient { $count } { $count ->
+        [0] conseil pour l'instant
+        [one] conseil, numéroté 1
+       *[other] conseils, numérotés à partir de 1
+    }
+err-council-numbered-hint = `council log` montre le numéro de chaque conseil dans sa première colonne

@@ -103,14 +103,17 @@ impl<T> Row<T> {
     /// claimed name beside its configured one when they differ.
     fn tag(&self) -> String {
         match &self.calls_itself {
-            _ if self.own => format!("{} (this log)", self.neighborhood),
-            Some(claim) if claim != &self.neighborhood => {
-                format!(
-                    "{} (calls itself \"{}\")",
-                    self.neighborhood,
-                    crate::ui::clean(claim)
-                )
-            }
+            _ if self.own => crate::tr!(
+                crate::i18n::user(),
+                "federation-own-row",
+                name = self.neighborhood.as_str()
+            ),
+            Some(claim) if claim != &self.neighborhood => crate::tr!(
+                crate::i18n::user(),
+                "federation-calls-itself",
+                name = self.neighborhood.as_str(),
+                claim = crate::ui::clean(claim)
+            ),
             _ => self.neighborhood.clone(),
         }
     }

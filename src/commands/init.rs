@@ -361,11 +361,12 @@ fn render_template(
     if let Some(language) = language {
         doc["language"] = toml_edit::value(language.code());
     }
+    let comments = language.unwrap_or(Lang::En);
     if let Some(privacy) = privacy {
         doc["privacy"] = toml_edit::value(privacy);
     }
     let Some(name) = name else {
-        return Ok(doc.to_string());
+        return Ok(translate_comments(&doc.to_string(), comments));
     };
     if name.trim().is_empty() || name.chars().any(char::is_control) {
         return Err(Fail::usage(
@@ -375,5 +376,68 @@ fn render_template(
     }
     doc["name"] = toml_edit::value(name);
     doc["identity"]["name"] = toml_edit::value(name);
-    Ok(doc.to_string())
+    Ok(translate_comments(&doc.to_string(), comments))
+}
+
+/// The template's comments in the log's language (`settings-comment-<n>` in settings.ftl):
+/// council.toml explains itself to the neighbors who read it. Only `#` lines change; keys and
+/// values stay as they are, so the settings read the same in every language.
+fn translate_comments(text: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return text.to_string();
+    }
+    let ids: Vec<(String, String)> = (1..=MAX_COMMENT)
+        .map(|n| format!("settings-comment-{n}"))
+        .filter_map(|id| crate::i18n::translation(Lang::En, &id).map(|en| (id, en)))
+        .collect();
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches('\n');
+        let body = content.trim_start().strip_prefix('#').map(str::trim_start);
+        let translated = body.and_then(|body| {
+            let (id, _) = ids.iter().find(|(_, en)| en == body)?;
+            let prefix = &content[..content.len() - body.len()];
+            Some(format!("{prefix}{}", tr!(lang, id)))
+        });
+        match translated {
+            Some(t) => {
+                out.push_str(&t);
+                if line.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
+/// The highest `settings-comment-<n>` of settings.ftl.
+const MAX_COMMENT: usize = 42;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn translated_comments_leave_every_setting_as_it_was() {
+        for (name, text) in TEMPLATES {
+            let english: toml::Table = toml::from_str(text).unwrap();
+            for lang in [Lang::Fr, Lang::Es] {
+                let translated = translate_comments(text, lang);
+                assert_ne!(translated, text, "{name} in {lang}: no comment translated");
+                let read: toml::Table = toml::from_str(&translated).unwrap();
+                assert_eq!(read, english, "{name} in {lang}");
+                assert_eq!(translated.lines().count(), text.lines().count(), "{name}");
+                // Every prose comment has its translation; only the commented-out example stays.
+                for (en, line) in text.lines().zip(translated.lines()) {
+                    let prose = en.trim_start().starts_with('#')
+                        && !en.contains(" = ")
+                        && !en.contains("[[peers]]")
+                        && !en.ends_with("| supermajority");
+                    assert!(!prose || en != line, "{name} in {lang}: {en}");
+                }
+            }
+        }
+    }
 }

@@ -154,8 +154,13 @@ pub fn numbered(
     let count = entries.len();
     if n == 0 || n > count {
         return Err(crate::error::hint(
-            format!("no council numbered {n}: the log holds {count} council(s), numbered from 1"),
-            "`council log` shows each council's number in its first column",
+            crate::tr!(
+                crate::i18n::user(),
+                "err-council-numbered",
+                n = n,
+                count = count
+            ),
+            crate::tr!(crate::i18n::user(), "err-council-numbered-hint"),
         ));
     }
     Ok(entries.swap_remove(n - 1))

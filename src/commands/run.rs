@@ -232,7 +232,7 @@ fn read_answers(file: &Path) -> Result<(String, String)> {
                 user(),
                 "err-run-invalid",
                 origin = origin,
-                error = limits::file("it", bytes, limits::MAX_INPUT_BYTES)
+                error = limits::file(&crate::msg!("err-what-it"), bytes, limits::MAX_INPUT_BYTES)
                     .unwrap_err()
                     .to_string()
             ),

@@ -112,7 +112,7 @@ fn export(ui: &Ui, log: &Log, file: Option<&Path>) -> Result<ExitCode> {
                 .and_then(|()| out.sync_all())
                 .with_context(|| format!("failed to write {}", path.display()))?;
             ui.status(
-                "Exported",
+                &crate::tr!(crate::i18n::user(), "verb-exported"),
                 &crate::tr!(
                     crate::i18n::user(),
                     "privacy-secret-exported",
@@ -173,7 +173,7 @@ fn import(ui: &Ui, log: &Log, file: &Path, replace: bool) -> Result<ExitCode> {
     }
     privacy::write_private(&privacy::secret_path(log), secret.to_file().as_bytes())?;
     ui.status(
-        "Imported",
+        &crate::tr!(crate::i18n::user(), "verb-imported"),
         &crate::tr!(crate::i18n::user(), "privacy-secret-imported"),
     );
     Ok(ExitCode::SUCCESS)

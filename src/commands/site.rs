@@ -106,12 +106,13 @@ pub fn cmd_site(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
                 .with_context(|| format!("failed to write {}", path.display()))?;
         }
         ui.status(
-            "Wrote",
-            &format!(
-                "the site ({} files) to {}; open {}",
-                pages.len(),
-                out.display(),
-                out.join("index.html").display()
+            &crate::tr!(crate::i18n::user(), "verb-wrote"),
+            &crate::tr!(
+                crate::i18n::user(),
+                "site-wrote",
+                n = pages.len(),
+                out = out.display().to_string(),
+                index = out.join("index.html").display().to_string()
             ),
         );
     }
@@ -124,12 +125,21 @@ pub fn cmd_site(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCode
             format!("Site of the log at {head}\n\nMade by `council site --branch {branch}`.\n");
         match log.commit_site(branch, &files, &message, &signature)? {
             Some(commit) => ui.status(
-                "Committed",
-                &format!("the site to branch {branch} ({})", commit.short()),
+                &crate::tr!(crate::i18n::user(), "verb-committed"),
+                &crate::tr!(
+                    crate::i18n::user(),
+                    "site-committed",
+                    branch = branch.as_str(),
+                    commit = commit.short()
+                ),
             ),
             None => ui.status(
-                "Unchanged",
-                &format!("branch {branch} already holds this site"),
+                &crate::tr!(crate::i18n::user(), "verb-unchanged"),
+                &crate::tr!(
+                    crate::i18n::user(),
+                    "site-unchanged",
+                    branch = branch.as_str()
+                ),
             ),
         }
     }

@@ -395,11 +395,13 @@ fn select<'a>(stored: &'a [Stored], ids: &[String]) -> Result<Vec<&'a Stored>> {
             {
                 return in_order.get(n.wrapping_sub(1)).copied().ok_or_else(|| {
                     hint(
-                        format!(
-                            "no council numbered {n}: the log holds {} council(s), numbered from 1",
-                            in_order.len()
+                        tr!(
+                            user(),
+                            "err-council-numbered",
+                            n = n,
+                            count = in_order.len()
                         ),
-                        "`council log` shows each council's number in its first column",
+                        tr!(user(), "err-council-numbered-hint"),
                     )
                 });
             }
@@ -411,16 +413,19 @@ fn select<'a>(stored: &'a [Stored], ids: &[String]) -> Result<Vec<&'a Stored>> {
                 [one] => Ok(**one),
                 [] => Err(unknown_council(typed, &known)),
                 many => Err(hint(
-                    format!(
-                        "{typed:?} names {} councils: {}",
-                        many.len(),
-                        many.iter()
+                    tr!(
+                        user(),
+                        "err-councils-named",
+                        typed = format!("{typed:?}"),
+                        n = many.len(),
+                        ids = many
+                            .iter()
                             .take(5)
                             .map(|s| format!("{:?}", s.record.id))
                             .collect::<Vec<_>>()
                             .join(", ")
                     ),
-                    "type more of the council's id, or its number; `council log` lists them",
+                    tr!(user(), "err-councils-named-hint"),
                 )),
             }
         })

@@ -86,8 +86,8 @@ pub fn keys() -> String {
 /// The help panel: each key, and what it does in the user's language.
 fn help() -> Vec<String> {
     let mut lines: Vec<String> = [
-        ("1-9 or a", "floor-help-add"),
-        ("n, Space", "floor-help-next"),
+        ("floor-key-add", "floor-help-add"),
+        ("floor-key-next", "floor-help-next"),
         ("p", "floor-help-pause"),
         ("r", "floor-help-remove"),
         ("o", "floor-help-point"),
@@ -96,7 +96,15 @@ fn help() -> Vec<String> {
         ("d", "floor-help-decision"),
     ]
     .iter()
-    .map(|(key, id)| format!("{key:<11}{}", tr!(user(), id)))
+    .map(|(key, id)| {
+        // The two keys whose description has words ("or", "Space") are messages too.
+        let key = if key.starts_with("floor-key-") {
+            tr!(user(), key)
+        } else {
+            (*key).to_string()
+        };
+        format!("{key:<11}{}", tr!(user(), id))
+    })
     .collect();
     lines.push(String::new());
     lines.push(tr!(user(), "floor-help-journaled"));
@@ -350,7 +358,11 @@ fn lists(frame: &mut Frame, v: &View, talk: &[u64], area: Rect) {
     )
     .block(Block::default().borders(Borders::ALL).title(format!(
         " {} ",
-        tr!(user(), "floor-stack-title", rule = v.rule.as_str())
+        tr!(
+            user(),
+            "floor-stack-title",
+            rule = tr!(user(), &format!("floor-rule-{}", v.rule.as_str()))
+        )
     )));
     frame.render_widget(stack, parts[0]);
     if empty {

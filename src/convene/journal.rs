@@ -189,7 +189,11 @@ impl Fixed {
 
 /// Reads the text of a journal: where the council is, and the answers so far.
 pub fn parse(text: &str) -> Result<(Progress, Answers), String> {
-    limits::file("it", text.len() as u64, limits::MAX_INPUT_BYTES)?;
+    limits::file(
+        &crate::msg!("err-what-it"),
+        text.len() as u64,
+        limits::MAX_INPUT_BYTES,
+    )?;
     let mut table: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
     let progress: Progress = table
         .remove("convene")
@@ -297,7 +301,7 @@ impl Journal {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(e).with_context(|| format!("failed to read {}", path.display())),
         };
-        limits::file("it", size, limits::MAX_INPUT_BYTES).map_err(broken)?;
+        limits::file(&crate::msg!("err-what-it"), size, limits::MAX_INPUT_BYTES).map_err(broken)?;
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),

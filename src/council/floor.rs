@@ -114,11 +114,11 @@ pub enum Why {
 impl Why {
     pub fn text(self) -> String {
         match self {
-            Why::Point => "point of process".into(),
-            Why::Asked => "in the order asked".into(),
-            Why::FirstTimeNotSpoken => "first time, not spoken".into(),
-            Why::NotSpoken => "not spoken yet".into(),
-            Why::Spoke(s) => format!("spoke {}", clock(s)),
+            Why::Point => crate::tr!(crate::i18n::user(), "floor-why-point"),
+            Why::Asked => crate::tr!(crate::i18n::user(), "floor-why-asked"),
+            Why::FirstTimeNotSpoken => crate::tr!(crate::i18n::user(), "floor-why-first-time"),
+            Why::NotSpoken => crate::tr!(crate::i18n::user(), "floor-why-not-spoken"),
+            Why::Spoke(s) => crate::tr!(crate::i18n::user(), "floor-why-spoke", time = clock(s)),
         }
     }
 }

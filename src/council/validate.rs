@@ -793,7 +793,7 @@ mod tests {
     fn consent_is_adopted_only_without_objections() {
         let mut a = with_support(&["Ana", "Bo", "Chen"]);
         a.decision.objections = vec!["Too soon".into()];
-        assert!(problems(&a).contains("1 objection(s) remain unresolved"));
+        assert!(problems(&a).contains("1 objection remains unresolved"));
         a.decision.outcome = Outcome::Rejected;
         assert!(run_with(&a, &History::default(), settings()).is_ok());
     }

@@ -159,12 +159,16 @@ impl Log {
     pub fn open(dir: Option<&Path>) -> Result<Log> {
         let repo = match dir {
             Some(dir) => Repository::open(dir).map_err(|e| {
+                // Our words for the common cases; git's own, quoted, for the rest.
+                let why = if !dir.exists() {
+                    msg!("err-not-log-no-folder")
+                } else if e.code() == git2::ErrorCode::NotFound {
+                    msg!("err-not-log-no-repository")
+                } else {
+                    msg!("err-git-says", message = e.message())
+                };
                 hint(
-                    msg!(
-                        "err-not-log",
-                        dir = dir.display().to_string(),
-                        error = e.message()
-                    ),
+                    msg!("err-not-log", dir = dir.display().to_string(), error = why),
                     msg!("err-not-log-hint", dir = dir.display().to_string()),
                 )
             })?,
@@ -729,7 +733,7 @@ fn parse_config((origin, text): (String, String)) -> Result<CouncilToml> {
             msg!(
                 "err-config-invalid",
                 origin = &origin,
-                problem = e.to_string().trim()
+                problem = crate::input::toml_problem(&e, &text)
             ),
             msg!("err-config-invalid-hint"),
         )

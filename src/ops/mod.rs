@@ -262,7 +262,7 @@ pub fn config(ui: &Ui, log: &Log) -> Result<CouncilToml> {
 pub fn lock(ui: &Ui, log: &Log) -> Result<LogLock> {
     let lock = log.lock(|p, holder| {
         ui.status(
-            "Waiting",
+            &crate::tr!(crate::i18n::user(), "verb-waiting"),
             &msg!(
                 "err-waiting-lock",
                 path = p.display().to_string(),
@@ -273,7 +273,7 @@ pub fn lock(ui: &Ui, log: &Log) -> Result<LogLock> {
     // Whatever the command goes on to do, first repair what an interrupted write left:
     // the index and work tree, its own stale locks and temporary files.
     for note in log.repair()? {
-        ui.status("Repaired", &note);
+        ui.status(&crate::tr!(crate::i18n::user(), "verb-repaired"), &note);
     }
     Ok(lock)
 }

@@ -61,9 +61,14 @@ pub fn sync(ui: &Ui, log: &Log, config: &CouncilToml, peers: bool) -> Result<Syn
         // The web site's branch (`council site --branch`) follows the log; a failure only warns.
         if let Some(branch) = log.site_branch() {
             match log.push_site(&branch) {
-                Ok(()) => ui.status("Pushed", &format!("the site's branch {branch} to origin")),
-                Err(e) => ui.warn(&format!(
-                    "the site's branch {branch} was not pushed: {e:#}. The log is synced; run `council site --branch {branch}` and `council sync` again"
+                Ok(()) => ui.status(
+                    &crate::tr!(crate::i18n::user(), "verb-pushed"),
+                    &msg!("err-sync-site-pushed", branch = branch.as_str()),
+                ),
+                Err(e) => ui.warn(&msg!(
+                    "err-sync-site-not-pushed",
+                    branch = branch.as_str(),
+                    error = format!("{e:#}")
                 )),
             }
         }
@@ -98,14 +103,17 @@ fn with_origin(ui: &Ui, log: &Log, config: &CouncilToml, synced: &mut Synced) ->
         let head = log.head()?;
         synced.head = head.map(|h| h.to_string());
         if head.is_none() || head == theirs {
-            ui.status("Synced", &msg!("err-sync-same"));
+            ui.status(
+                &crate::tr!(crate::i18n::user(), "verb-synced"),
+                &msg!("err-sync-same"),
+            );
             return Ok(());
         }
         match log.push_origin() {
             Ok(()) => {
                 synced.pushed = true;
                 ui.status(
-                    "Pushed",
+                    &crate::tr!(crate::i18n::user(), "verb-pushed"),
                     &msg!(
                         "err-sync-pushed",
                         commit = head.map(|h| h.short()).unwrap_or_default()
@@ -162,7 +170,7 @@ fn integrate(
                             ui.warn(&note);
                         }
                         ui.status(
-                            "Updated",
+                            &crate::tr!(crate::i18n::user(), "verb-updated"),
                             &msg!("err-sync-updated", commit = theirs.short(), n = files.len()),
                         );
                         return Ok("fast-forward");
@@ -177,7 +185,7 @@ fn integrate(
                     merge_plan(log, state.head, theirs)
                 })?;
                 ui.status(
-                    "Merged",
+                    &crate::tr!(crate::i18n::user(), "verb-merged"),
                     &msg!(
                         "err-sync-merged",
                         commit = written.commit.short(),
@@ -305,7 +313,7 @@ fn fetch_peers(ui: &Ui, log: &Log, config: &CouncilToml) -> Vec<PeerFetched> {
         match result {
             Ok(commit) => {
                 ui.status(
-                    "Fetched",
+                    &crate::tr!(crate::i18n::user(), "verb-fetched"),
                     &msg!(
                         "err-peer-fetched",
                         name = &name,

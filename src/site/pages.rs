@@ -376,7 +376,7 @@ fn council(site: &Site<'_>, r: &Record, path: &str) -> Markup {
                         td { (t(&format!("site-role-{}", step.role.as_str()))) }
                         td {
                             (step.pool.iter().map(|n| d(n)).collect::<Vec<_>>().join(", "))
-                            @for left in &step.left_out { br; small { (tr!(lang, "site-left-out", name = d(&left.name), why = d(&left.why))) } }
+                            @for left in &step.left_out { br; small { (tr!(lang, "site-left-out", name = d(&left.name), why = d(&crate::minutes::why(lang, &left.why)))) } }
                         }
                         td { (tr!(lang, "site-position", name = d(&step.selected), position = step.position + 1, of = step.pool.len())) }
                         td { @if step.accepted { (t("site-yes")) } @else { (t("site-no")) } }

@@ -1816,7 +1816,7 @@ fn a_full_council_convened_in_french_asks_in_french_and_its_minutes_verify() {
         "what = \"Acheter des planches\"",
         "words = [\"fatigués\", \"fiers\"]",
         // The floor's discussion is in the council's language too.
-        "\n## Discussion\n\n1 des 4 présents a pris la parole, en 1 tour,",
+        "\n## Discussion\n\n1 des 4 présent·es a pris la parole, en 1 tour,",
     ] {
         assert!(text.contains(expected), "minutes lack {expected}:\n{text}");
     }

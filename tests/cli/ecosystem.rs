@@ -259,7 +259,7 @@ fn councils_and_tasks_are_named_by_their_number_in_the_log() {
     // A number past the end, or a part that names nothing, is refused with what to do.
     let said = env.fails(&["--log", "log", "show", "9"], 1);
     assert!(
-        said.contains("no council numbered 9: the log holds 4 council(s)"),
+        said.contains("no council numbered 9: the log holds 4 councils"),
         "{said}"
     );
     let said = env.fails(&["--log", "log", "report", "9#1", "--status", "done"], 1);

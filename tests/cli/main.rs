@@ -1,8 +1,9 @@
 //! Integration tests: the real binary, real git repositories, a hermetic environment.
 
+mod adv_eco;
+mod adv_lang;
 mod adv_privacy;
 mod adv_site;
-mod adv_eco;
 mod adversary;
 mod between;
 mod cache;

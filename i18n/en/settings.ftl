@@ -1,0 +1,41 @@
+# The comments of council.toml as `council init` writes them, one line each: the text after
+# the line's `#` and its spaces (values and keys stay as they are, in English).
+
+settings-comment-1 = The standing settings of this flash council, for larger gatherings that
+settings-comment-2 = decide by vote. Every setting is written out, so anyone reading the log
+settings-comment-3 = sees what is in force.
+settings-comment-4 = The language of the minutes and of this log's README: en | fr | es.
+settings-comment-5 = Changing it later leaves earlier minutes as they were written.
+settings-comment-6 = The default timebox of a council, in minutes.
+settings-comment-7 = "least-served": only those with the fewest past turns are in the draw;
+settings-comment-8 = "uniform": everyone present and not opted out is in the draw.
+settings-comment-10 = What the public minutes show: names | pseudonyms | cards
+settings-comment-11 = Push to `origin` after each council.
+settings-comment-12 = The floor, between the lot and the decision: how the speaking stack is ordered:
+settings-comment-13 = "in-order":    in the order people ask for the floor (a point of process first)
+settings-comment-14 = "progressive": those who have spoken least this council, and first-timers, first
+settings-comment-15 = What the minutes keep of the discussion on the floor:
+settings-comment-16 = "summary": how many spoke, turns, the two largest shares, the Gini of talk time
+settings-comment-17 = "shares":  the summary and each person's share of the talk
+settings-comment-18 = "none":    nothing
+settings-comment-19 = The git author of the log's commits.
+settings-comment-20 = Reminders shown when a council opens; never written into the minutes.
+settings-comment-21 = A block council: the neighbors of one building or street, meeting briefly
+settings-comment-22 = about the block's own things (the stairwell, the courtyard, the bins).
+settings-comment-23 = Every setting is written out, so anyone reading the log sees what is in force.
+settings-comment-24 = How the facilitator and spokesperson pools are built:
+settings-comment-25 = "least-served": only those with the fewest past turns are in the draw
+settings-comment-26 = "uniform":      everyone present and not opted out is in the draw
+settings-comment-27 = The default decision rule: consent | consensus | majority | supermajority
+settings-comment-28 = Other neighborhoods' public logs, read-only. For example:
+settings-comment-32 = The standing settings of this flash council. Every setting is written out,
+settings-comment-33 = so anyone reading the log sees what is in force. Change them by a council's
+settings-comment-34 = decision, and commit the change with a message that says which council.
+settings-comment-35 = A mutual-aid council: a food pantry or community fridge run by neighbors,
+settings-comment-36 = deciding quickly who does what this week and what the jar pays for.
+settings-comment-37 = Decisions by simple majority; the discussion is not kept, only the decision.
+settings-comment-38 = A tenants' council: tenants of one landlord organizing together (repairs,
+settings-comment-39 = rent, a collective letter). Decisions bind the group, so they are taken by
+settings-comment-40 = consensus, and the discussion's shares are kept so quiet voices are seen.
+settings-comment-41 = Everyone named here is public: until pseudonyms are written (a later version),
+settings-comment-42 = use first names or handles.

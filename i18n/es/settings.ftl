@@ -1,0 +1,41 @@
+# The comments of council.toml as `council init` writes them, one line each: the text after
+# the line's `#` and its spaces (values and keys stay as they are, in English).
+
+settings-comment-1 = Los ajustes permanentes de este consejo relámpago, para asambleas más grandes
+settings-comment-2 = que deciden por votación. Cada ajuste está escrito entero: quien lee el registro
+settings-comment-3 = ve lo que está en vigor.
+settings-comment-4 = El idioma de las actas y del README de este registro: en | fr | es.
+settings-comment-5 = Cambiarlo más tarde deja las actas anteriores tal como se escribieron.
+settings-comment-6 = La duración prevista de un consejo por defecto, en minutos.
+settings-comment-7 = "least-served": solo quienes menos turnos han tenido entran en el sorteo;
+settings-comment-8 = "uniform": toda persona presente que no se haya retirado entra en el sorteo.
+settings-comment-10 = Lo que muestran las actas públicas: names | pseudonyms | cards
+settings-comment-11 = Enviar a `origin` después de cada consejo.
+settings-comment-12 = El turno de palabra, entre el sorteo y la decisión: cómo se ordena la lista de palabra:
+settings-comment-13 = "in-order":    en el orden en que se pide la palabra (una cuestión de orden primero)
+settings-comment-14 = "progressive": quienes menos han hablado en este consejo, y quienes hablan por primera vez, primero
+settings-comment-15 = Lo que las actas guardan de la discusión:
+settings-comment-16 = "summary": cuántas personas hablaron, los turnos, las dos partes mayores, el Gini del tiempo de palabra
+settings-comment-17 = "shares":  el resumen y la parte de palabra de cada persona
+settings-comment-18 = "none":    nada
+settings-comment-19 = El autor git de los commits del registro.
+settings-comment-20 = Recordatorios que se muestran al abrir un consejo; nunca se escriben en el acta.
+settings-comment-21 = Un consejo de bloque: los vecinos de un edificio o una calle, que se reúnen brevemente
+settings-comment-22 = por los asuntos del bloque (la escalera, el patio, los contenedores).
+settings-comment-23 = Cada ajuste está escrito entero: quien lee el registro ve lo que está en vigor.
+settings-comment-24 = Cómo se forman los grupos del sorteo de la facilitación y la portavocía:
+settings-comment-25 = "least-served": solo quienes menos turnos han tenido entran en el sorteo
+settings-comment-26 = "uniform":      toda persona presente que no se haya retirado entra en el sorteo
+settings-comment-27 = La regla de decisión por defecto: consent | consensus | majority | supermajority
+settings-comment-28 = Los registros públicos de otros barrios, solo de lectura. Por ejemplo:
+settings-comment-32 = Los ajustes permanentes de este consejo relámpago. Cada ajuste está escrito entero:
+settings-comment-33 = quien lee el registro ve lo que está en vigor. Cámbielos por la decisión de un
+settings-comment-34 = consejo, y haga commit del cambio con un mensaje que diga qué consejo.
+settings-comment-35 = Un consejo de apoyo mutuo: una despensa o nevera comunitaria llevada por vecinos,
+settings-comment-36 = que decide rápido quién hace qué esta semana y qué paga el bote.
+settings-comment-37 = Decisiones por mayoría simple; la discusión no se guarda, solo la decisión.
+settings-comment-38 = Un consejo de inquilinos: inquilinos de un mismo propietario que se organizan (reparaciones,
+settings-comment-39 = alquiler, una carta colectiva). Las decisiones obligan al grupo, así que se toman por
+settings-comment-40 = consenso, y las partes de palabra se guardan para que se vean las voces calladas.
+settings-comment-41 = Toda persona nombrada aquí es pública: mientras no se escriban seudónimos (una versión posterior),
+settings-comment-42 = use nombres de pila o apodos.

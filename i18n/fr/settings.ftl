@@ -1,0 +1,41 @@
+# The comments of council.toml as `council init` writes them, one line each: the text after
+# the line's `#` and its spaces (values and keys stay as they are, in English).
+
+settings-comment-1 = Les réglages permanents de ce conseil éclair, pour des assemblées plus larges
+settings-comment-2 = qui décident par vote. Chaque réglage est écrit en entier : qui lit le journal
+settings-comment-3 = voit ce qui est en vigueur.
+settings-comment-4 = La langue des comptes rendus et du README de ce journal : en | fr | es.
+settings-comment-5 = La changer plus tard laisse les comptes rendus antérieurs tels qu'ils ont été écrits.
+settings-comment-6 = La durée prévue d'un conseil par défaut, en minutes.
+settings-comment-7 = "least-served" : seul·es celles et ceux qui ont eu le moins de tours sont tiré·es au sort ;
+settings-comment-8 = "uniform" : toute personne présente et non retirée est dans le tirage.
+settings-comment-10 = Ce que montrent les comptes rendus publics : names | pseudonyms | cards
+settings-comment-11 = Pousser vers `origin` après chaque conseil.
+settings-comment-12 = La parole, entre le tirage et la décision : l'ordre de la pile des prises de parole :
+settings-comment-13 = "in-order":    dans l'ordre des demandes de parole (un point de procédure d'abord)
+settings-comment-14 = "progressive": celles et ceux qui ont le moins parlé ce conseil, et qui parle pour la première fois, d'abord
+settings-comment-15 = Ce que les comptes rendus gardent de la discussion :
+settings-comment-16 = "summary": combien ont parlé, les tours, les deux plus grandes parts, le Gini du temps de parole
+settings-comment-17 = "shares":  le résumé et la part de parole de chaque personne
+settings-comment-18 = "none":    rien
+settings-comment-19 = L'auteur git des commits du journal.
+settings-comment-20 = Rappels montrés à l'ouverture d'un conseil ; jamais écrits dans les comptes rendus.
+settings-comment-21 = Un conseil d'immeuble : les voisin·es d'un immeuble ou d'une rue, qui se réunissent brièvement
+settings-comment-22 = pour les affaires du lieu (la cage d'escalier, la cour, les poubelles).
+settings-comment-23 = Chaque réglage est écrit en entier : qui lit le journal voit ce qui est en vigueur.
+settings-comment-24 = Comment se forment les groupes du tirage de l'animation et du ou de la porte-parole :
+settings-comment-25 = "least-served": seul·es celles et ceux qui ont eu le moins de tours sont tiré·es au sort
+settings-comment-26 = "uniform":      toute personne présente et non retirée est dans le tirage
+settings-comment-27 = La règle de décision par défaut : consent | consensus | majority | supermajority
+settings-comment-28 = Les journaux publics d'autres quartiers, en lecture seule. Par exemple :
+settings-comment-32 = Les réglages permanents de ce conseil éclair. Chaque réglage est écrit en entier :
+settings-comment-33 = qui lit le journal voit ce qui est en vigueur. Changez-les par la décision d'un
+settings-comment-34 = conseil, et faites un commit du changement avec un message qui dit quel conseil.
+settings-comment-35 = Un conseil d'entraide : une épicerie solidaire ou un frigo partagé tenu par des voisin·es,
+settings-comment-36 = qui décide vite qui fait quoi cette semaine et ce que paie la cagnotte.
+settings-comment-37 = Décisions à la majorité simple ; la discussion n'est pas gardée, seulement la décision.
+settings-comment-38 = Un conseil de locataires : les locataires d'un même bailleur qui s'organisent (réparations,
+settings-comment-39 = loyers, une lettre collective). Les décisions engagent le groupe, elles sont donc prises au
+settings-comment-40 = consensus, et les parts de parole sont gardées pour que les voix discrètes se voient.
+settings-comment-41 = Toute personne nommée ici est publique : tant que les pseudonymes ne sont pas écrits (une version ultérieure),
+settings-comment-42 = utilisez des prénoms ou des surnoms.
