@@ -1,0 +1,121 @@
+//! Second adversary pass on the privacy promises (README "## Privacy", issue 13), after the
+//! first pass's fixes (tests/cli/adv_privacy.rs). Each test shows a promise still broken.
+
+use crate::convene::spawn;
+use crate::env::TestEnv;
+use std::path::Path;
+
+/// A fixed secret, so the pseudonyms are the same at every run.
+const SECRET: &str =
+    "# test secret\n0707070707070707070707070707070707070707070707070707070707070707\n";
+
+fn init_pseudonyms(env: &TestEnv) -> std::path::PathBuf {
+    env.ok(&["init", "log", "--privacy", "pseudonyms"]);
+    let file = env.write("secret.txt", SECRET);
+    env.ok(&["--log", "log", "secret", "import", &file]);
+    env.path("log")
+}
+
+fn council(issue: &str, people: &[&str], statement: &str) -> String {
+    let mut text = format!(
+        "issue = {issue:?}\nstarted = \"2026-11-23T19:00:00-05:00\"\n\n[draw]\nsources = [\"3 5 1 6\", \"42\"]\n\n[decision]\nproposal = \"Fix it\"\noutcome = \"adopted\"\nstatement = {statement:?}\n"
+    );
+    for p in people {
+        text.push_str(&format!("\n[[attendees]]\nname = {p:?}\n"));
+    }
+    text
+}
+
+/// Every commit's patch and message on every ref, with invisible characters taken out, the
+/// way a neighbor reads the minutes rendered.
+fn history_as_read(env: &TestEnv, log: &Path) -> String {
+    env.git(log, &["log", "-p", "--all", "--format=%H %an %ae%n%B"])
+        .chars()
+        .filter(|c| !matches!(c, '\u{200B}' | '\u{180E}'))
+        .collect()
+}
+
+/// README: a real name in free text is refused, "found as people type it". A zero-width
+/// space inside the name (what a phone keyboard or a copy from a chat leaves) is taken as a
+/// word break by the folding, so "Bog\u{200B}dan" is not found; the minutes, the commit
+/// message and the README then show "Bogdan" to every reader. (A word joiner U+2060 or
+/// a zero-width non-joiner U+200C in the same place is caught: the check is inconsistent;
+/// U+180E slips through too.)
+#[test]
+#[ignore = "adversary finding: a zero-width space inside a known name in free text is committed"]
+fn a_zero_width_space_inside_a_known_name_slips_past_the_free_text_check() {
+    let env = TestEnv::new();
+    let log = init_pseudonyms(&env);
+    let answers = env.write(
+        "a.toml",
+        &council(
+            "The bench is broken",
+            &["Anaïs", "Bogdan", "Chiamaka"],
+            "BOG_ZWSP_DAN brings the drill",
+        )
+        // A TOML escape: the zero-width space as the answers file holds it.
+        .replace("BOG_ZWSP_DAN", "Bog\\u200Bdan"),
+    );
+    env.ok(&["--log", "log", "run", &answers]);
+    let all = history_as_read(&env, &log);
+    assert!(
+        !all.to_lowercase().contains("bogdan"),
+        "the real name Bogdan is read in the log:\n{}",
+        all.lines()
+            .filter(|l| l.to_lowercase().contains("bogdan"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+/// README: "A laptop without the secret whose log already holds pseudonyms is refused at
+/// `run` and `convene` ... and told to import it." The check looks only at the councils'
+/// attendees: a log whose pseudonyms are in an abandoned council's public trace (its pool,
+/// drawn by lot) is taken for a log without pseudonyms, and a clone without the secret
+/// silently makes a new one, giving the people of the trace new pseudonyms.
+#[test]
+#[ignore = "adversary finding: pseudonyms held only by an abandoned trace do not stop a laptop without the secret"]
+fn a_clone_without_the_secret_of_a_log_whose_only_pseudonyms_are_in_a_trace_is_not_refused() {
+    let env = TestEnv::new();
+    let log = init_pseudonyms(&env);
+    let mut p = spawn(&env, &["--log", "log", "convene"]);
+    crate::convene::play(
+        &mut p,
+        &[
+            (
+                "What is the one concrete problem",
+                "The bench is broken\r".into(),
+            ),
+            ("Where are you meeting", "\r".into()),
+            ("Timebox in minutes", "\r".into()),
+            ("(Enter when everyone is listed)", "Dariusz\r".into()),
+            ("(Enter when everyone is listed)", "Bogdan\r".into()),
+            ("(Enter when everyone is listed)", "\r".into()),
+            ("rather not be drawn to facilitate", "\r".into()),
+            ("rather not be drawn to speak", "\r".into()),
+            ("Numbers called out", "3 5 1 6\r".into()),
+            ("Numbers called out", "\r".into()),
+            ("accept to be facilitator", "\x03".into()),
+        ],
+    );
+    p.exp_eof().unwrap();
+    env.ok(&["--log", "log", "abandon", "--yes"]);
+    let trace = env.git(&log, &["log", "-p", "-1"]);
+    assert!(trace.contains("abandoned/"), "{trace}");
+    // The second laptop: a clone, no secret.
+    env.git(
+        &env.path(""),
+        &["clone", "-q", log.to_str().unwrap(), "second"],
+    );
+    let answers = env.write(
+        "a.toml",
+        &council("The gate squeaks", &["Dariusz", "Bogdan"], "We oil it"),
+    );
+    let out = env.run(&["--log", "second", "run", &answers]);
+    assert!(
+        !out.status.success(),
+        "a laptop without the secret wrote new pseudonyms for Dariusz and Bogdan, whose \
+         pseudonyms the log's abandoned trace already holds:\n{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
