@@ -119,3 +119,56 @@ fn a_clone_without_the_secret_of_a_log_whose_only_pseudonyms_are_in_a_trace_is_n
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+/// README: "Cards are not people ... `stats` and the site's rotation page count no turns
+/// by card (no table per card, no Gini, largest share or run)". That holds only while
+/// `council.toml` says `cards`: once a council decides to switch the log to `names` (or
+/// `pseudonyms`), the earlier councils' card numbers "1", "2", "3" are counted as people
+/// in `stats` (rows, Gini, largest share: "2 facilitated 1 of 3 councils") and on the
+/// site's rotation page (its table and Gini), beside the people who came since.
+#[test]
+#[ignore = "adversary finding: after a switch away from cards, stats and the site count card numbers as people"]
+fn cards_of_earlier_councils_are_counted_as_people_after_a_mode_switch() {
+    let env = TestEnv::new();
+    env.ok(&["init", "log", "--privacy", "cards"]);
+    let log = env.path("log");
+    for (i, day) in [(1, "11"), (2, "12")] {
+        let answers = env.write(
+            &format!("c{i}.toml"),
+            &council(&format!("Bench {i}"), &["1", "2", "3"], "We fix it").replace(
+                "2026-11-23T19:00:00-05:00",
+                &format!("2026-11-{day}T19:00:00-05:00"),
+            ),
+        );
+        env.ok(&["--log", "log", "run", &answers]);
+    }
+    // A council decides the log writes names from now on.
+    let toml = std::fs::read_to_string(log.join("council.toml")).unwrap();
+    std::fs::write(
+        log.join("council.toml"),
+        toml.replace("privacy = \"cards\"", "privacy = \"names\""),
+    )
+    .unwrap();
+    env.git(
+        &log,
+        &["commit", "-qam", "Names from now on (2026-11-12-bench-2)"],
+    );
+    let answers = env.write(
+        "c3.toml",
+        &council("Bench 3", &["Ana", "Bo"], "We fix it")
+            .replace("2026-11-23T19:00:00-05:00", "2026-11-20T19:00:00-05:00"),
+    );
+    env.ok(&["--log", "log", "run", &answers]);
+    let stats = crate::env::stdout(&env.ok(&["--log", "log", "stats", "--json"]));
+    let people: serde_json::Value = serde_json::from_str(&stats).unwrap();
+    let names: Vec<String> = people["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert!(
+        !names.iter().any(|n| ["1", "2", "3"].contains(&n.as_str())),
+        "stats counts card numbers as people: {names:?}\n{stats}"
+    );
+}
