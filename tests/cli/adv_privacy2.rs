@@ -217,3 +217,35 @@ fn a_sync_merging_pseudonyms_of_another_secret_says_nothing() {
          the secret:\n{said}"
     );
 }
+
+/// README: a name is found "as people type it ... and each word of a full name of three
+/// letters or more alone". A word of a full name in parentheses or quotes, the way a
+/// roster writes the name a neighbor goes by ("Robert (Bob) Smith", "Marcel 'Mars'
+/// Dupont"), is looked for with its punctuation, "(bob)" and "'mars'": the very name the
+/// room says, written bare in a statement, is committed. ("Smith" and "Dupont" are found.)
+#[test]
+#[ignore = "adversary finding: a nickname in parentheses or quotes inside a full name is not found in free text"]
+fn a_nickname_in_parentheses_or_quotes_of_a_full_name_is_not_found_in_free_text() {
+    for (name, said) in [
+        ("Robert (Bob) Smith", "Bob"),
+        ("Marcel 'Mars' Dupont", "Mars"),
+    ] {
+        let env = TestEnv::new();
+        let log = init_pseudonyms(&env);
+        let answers = env.write(
+            "a.toml",
+            &council(
+                "The bench is broken",
+                &[name, "Chiamaka"],
+                &format!("{said} brings the drill on Saturday"),
+            ),
+        );
+        let out = env.run(&["--log", "log", "run", &answers]);
+        let all = history_as_read(&env, &log);
+        assert!(
+            !all.contains(&format!("{said} brings the drill")),
+            "{said}, the name {name:?} goes by, is committed in a statement (run said {:?})",
+            crate::env::stderr(&out)
+        );
+    }
+}
