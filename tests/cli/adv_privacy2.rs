@@ -42,7 +42,6 @@ fn history_as_read(env: &TestEnv, log: &Path) -> String {
 /// a zero-width non-joiner U+200C in the same place is caught: the check is inconsistent;
 /// U+180E slips through too.)
 #[test]
-#[ignore = "adversary finding: a zero-width space inside a known name in free text is committed"]
 fn a_zero_width_space_inside_a_known_name_slips_past_the_free_text_check() {
     let env = TestEnv::new();
     let log = init_pseudonyms(&env);
@@ -56,7 +55,28 @@ fn a_zero_width_space_inside_a_known_name_slips_past_the_free_text_check() {
         // A TOML escape: the zero-width space as the answers file holds it.
         .replace("BOG_ZWSP_DAN", "Bog\\u200Bdan"),
     );
-    env.ok(&["--log", "log", "run", &answers]);
+    // The name is found through the invisible character: the run is refused.
+    let out = env.run(&["--log", "log", "run", &answers]);
+    assert!(!out.status.success(), "{}", crate::env::stdout(&out));
+    assert!(
+        crate::env::stderr(&out).contains("Bogdan"),
+        "{}",
+        crate::env::stderr(&out)
+    );
+    // U+180E, and the word joiner already caught, alike.
+    for c in ["\\u180E", "\\u2060"] {
+        let other = env.write(
+            "b.toml",
+            &council(
+                "The bench is broken",
+                &["Anaïs", "Bogdan", "Chiamaka"],
+                "BOG_X_DAN brings the drill",
+            )
+            .replace("BOG_X_DAN", &format!("Bog{c}dan")),
+        );
+        let out = env.run(&["--log", "log", "run", &other]);
+        assert!(!out.status.success(), "{c}: {}", crate::env::stdout(&out));
+    }
     let all = history_as_read(&env, &log);
     assert!(
         !all.to_lowercase().contains("bogdan"),
@@ -74,7 +94,6 @@ fn a_zero_width_space_inside_a_known_name_slips_past_the_free_text_check() {
 /// drawn by lot) is taken for a log without pseudonyms, and a clone without the secret
 /// silently makes a new one, giving the people of the trace new pseudonyms.
 #[test]
-#[ignore = "adversary finding: pseudonyms held only by an abandoned trace do not stop a laptop without the secret"]
 fn a_clone_without_the_secret_of_a_log_whose_only_pseudonyms_are_in_a_trace_is_not_refused() {
     let env = TestEnv::new();
     let log = init_pseudonyms(&env);
@@ -127,7 +146,6 @@ fn a_clone_without_the_secret_of_a_log_whose_only_pseudonyms_are_in_a_trace_is_n
 /// in `stats` (rows, Gini, largest share: "2 facilitated 1 of 3 councils") and on the
 /// site's rotation page (its table and Gini), beside the people who came since.
 #[test]
-#[ignore = "adversary finding: after a switch away from cards, stats and the site count card numbers as people"]
 fn cards_of_earlier_councils_are_counted_as_people_after_a_mode_switch() {
     let env = TestEnv::new();
     env.ok(&["init", "log", "--privacy", "cards"]);
@@ -183,7 +201,6 @@ fn cards_of_earlier_councils_are_counted_as_people_after_a_mode_switch() {
 /// secret is not the log's (its secret was made here, after the fork, and the incoming
 /// councils hold pseudonyms its roster never saw) and send it to `secret import`.
 #[test]
-#[ignore = "adversary finding: a sync merging councils made under another laptop's secret says nothing; people get two pseudonyms"]
 fn a_sync_merging_pseudonyms_of_another_secret_says_nothing() {
     let env = TestEnv::new();
     env.git(
@@ -216,6 +233,17 @@ fn a_sync_merging_pseudonyms_of_another_secret_says_nothing() {
         "two people are now {people} pseudonyms in the merged log, and the sync said nothing of \
          the secret:\n{said}"
     );
+    assert!(
+        said.contains("two pseudonym secrets may be in use"),
+        "{said}"
+    );
+    // The fingerprint the warning sends to: `secret export` prints it on each laptop.
+    let export = env.ok(&["--log", "b", "secret", "export"]);
+    assert!(
+        crate::env::stderr(&export).contains("fingerprint of this secret"),
+        "{}",
+        crate::env::stderr(&export)
+    );
 }
 
 /// README: a name is found "as people type it ... and each word of a full name of three
@@ -224,7 +252,6 @@ fn a_sync_merging_pseudonyms_of_another_secret_says_nothing() {
 /// Dupont"), is looked for with its punctuation, "(bob)" and "'mars'": the very name the
 /// room says, written bare in a statement, is committed. ("Smith" and "Dupont" are found.)
 #[test]
-#[ignore = "adversary finding: a nickname in parentheses or quotes inside a full name is not found in free text"]
 fn a_nickname_in_parentheses_or_quotes_of_a_full_name_is_not_found_in_free_text() {
     for (name, said) in [
         ("Robert (Bob) Smith", "Bob"),
