@@ -358,3 +358,4 @@ err-not-log-no-folder = there is no such folder
 err-not-log-no-repository = there is no git repository there
 err-git-says = git says: { $message }
 err-site-branch-own = { $name } is the log's own branch: the site would replace the councils
+err-sync-two-secrets = two pseudonym secrets may be in use: this laptop's councils since the last sync hold { $mine } pseudonym(s) and origin's { $incoming } others, with none in common and none this laptop's roster knows. If one person now has two pseudonyms, the laptops hold different secrets: compare the fingerprint `council secret export` prints on each (this laptop's: { $fingerprint }); the laptop with the other one takes the log's with `council secret import --replace FILE`.

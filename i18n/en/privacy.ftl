@@ -67,3 +67,4 @@ stats-cards = { $n } { $n ->
         [one] council
        *[other] councils
     }. Under privacy = "cards" the numbers are cards handed out at each council, not people: turns are not counted across councils by card, and rotation is only as fair as the shuffle of the cards.
+privacy-secret-fingerprint = fingerprint of this secret: { $fingerprint } (laptops with equal fingerprints write the same pseudonyms)

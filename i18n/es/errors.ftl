@@ -390,3 +390,4 @@ err-not-log-no-folder = esa carpeta no existe
 err-not-log-no-repository = no hay ningún repositorio git ahí
 err-git-says = git dice: { $message }
 err-site-branch-own = { $name } es la rama del propio registro: el sitio reemplazaría los consejos
+err-sync-two-secrets = puede que haya dos secretos de seudónimos en uso: los consejos de este portátil desde la última sincronización tienen { $mine } seudónimo(s) y los de origin { $incoming } otros, sin ninguno en común ni ninguno que el registro de este portátil conozca. Si una persona tiene ahora dos seudónimos, los portátiles tienen secretos distintos: comparen la huella que `council secret export` muestra en cada uno (la de este portátil: { $fingerprint }); el portátil que tiene la otra toma la del registro con `council secret import --replace ARCHIVO`.

@@ -67,3 +67,4 @@ stats-cards = { $n } { $n ->
         [one] consejo
        *[other] consejos
     }. Con privacy = "cards" los números son tarjetas repartidas en cada consejo, no personas: los turnos no se cuentan de un consejo a otro por tarjeta, y la rotación es tan justa como la mezcla de las tarjetas.
+privacy-secret-fingerprint = huella de este secreto: { $fingerprint } (los portátiles con huellas iguales escriben los mismos seudónimos)

@@ -390,3 +390,4 @@ err-not-log-no-folder = ce dossier n'existe pas
 err-not-log-no-repository = il n'y a pas de dépôt git à cet endroit
 err-git-says = git dit : { $message }
 err-site-branch-own = { $name } est la branche du journal lui-même : le site remplacerait les conseils
+err-sync-two-secrets = deux secrets de pseudonymes sont peut-être en usage : les conseils de ce portable depuis la dernière synchronisation contiennent { $mine } pseudonyme(s) et ceux d'origin { $incoming } autres, sans aucun en commun ni aucun que le registre de ce portable connaisse. Si une personne a maintenant deux pseudonymes, les portables ont des secrets différents : comparez l'empreinte que `council secret export` affiche sur chacun (celle de ce portable : { $fingerprint }) ; le portable qui a l'autre prend celui du journal avec `council secret import --replace FICHIER`.

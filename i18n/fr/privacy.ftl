@@ -67,3 +67,4 @@ stats-cards = { $n } { $n ->
         [one] conseil
        *[other] conseils
     }. Sous privacy = "cards" les numéros sont des cartes distribuées à chaque conseil, pas des personnes : les tours ne sont pas comptés d'un conseil à l'autre par carte, et la rotation n'est équitable qu'autant que le mélange des cartes.
+privacy-secret-fingerprint = empreinte de ce secret : { $fingerprint } (des portables aux empreintes égales écrivent les mêmes pseudonymes)

@@ -94,6 +94,11 @@ fn export(ui: &Ui, log: &Log, file: Option<&Path>) -> Result<ExitCode> {
         ));
     };
     ui.warn(&crate::tr!(crate::i18n::user(), "privacy-secret-warning"));
+    ui.note(&crate::tr!(
+        crate::i18n::user(),
+        "privacy-secret-fingerprint",
+        fingerprint = secret.fingerprint()
+    ));
     let text = secret.to_file();
     match file.filter(|f| *f != Path::new("-")) {
         None => ui.out(&text)?,

@@ -29,7 +29,8 @@ pub fn cmd_stats(ui: &Ui, log_dir: Option<&Path>, args: &Args) -> Result<ExitCod
     let names = stats::Names::default();
     let (councils, _) = super::read_councils(
         &log,
-        "leadership",
+        // Renamed when `Led` gained `cards`: projections cached before lack it.
+        "leadership-cards",
         stats::Led::from,
         |led| stats::Leadership::of(led, &names),
         |c| (c.started, &c.id),

@@ -58,7 +58,7 @@ pub fn invisible(name: &str) -> Option<char> {
 }
 
 /// Tells whether `c` renders as nothing: format (Cf) or default-ignorable, or the braille blank.
-fn is_invisible(c: char) -> bool {
+pub fn is_invisible(c: char) -> bool {
     // Cf and Default_Ignorable_Code_Point as of Unicode 16, merged; the
     // unassigned code points inside these blocks are default-ignorable too.
     matches!(

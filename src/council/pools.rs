@@ -77,6 +77,10 @@ impl Index {
         for (n, t) in c.tasks.iter().enumerate() {
             self.tasks.insert(t.id.clone(), (at, n));
         }
+        // A council that wrote cards holds no one's turn, whatever the log's mode is now.
+        if c.draw.privacy == Some(super::settings::Privacy::Cards) {
+            return;
+        }
         for a in &c.attendees {
             self.people.add(&a.name);
             self.attended.insert(names::key(&a.name));

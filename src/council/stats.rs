@@ -21,6 +21,11 @@ pub trait Turns {
     fn talk_gini(&self) -> Option<f64> {
         None
     }
+    /// Whether the council wrote cards (its record says `draw.privacy = "cards"`): its
+    /// numbers are no one's, whatever the log's mode is now, so it counts no person's turn.
+    fn cards(&self) -> bool {
+        false
+    }
 }
 
 impl Turns for Record {
@@ -42,6 +47,9 @@ impl Turns for Record {
     fn support(&self) -> Option<&str> {
         self.draw.support.as_deref()
     }
+    fn cards(&self) -> bool {
+        self.draw.privacy == Some(super::settings::Privacy::Cards)
+    }
     fn talk_gini(&self) -> Option<f64> {
         self.floor.as_ref().map(|f| f.talk_gini())
     }
@@ -57,6 +65,7 @@ pub struct Leadership {
     pub spokesperson: Arc<str>,
     pub support: Option<Arc<str>>,
     pub talk_gini: Option<f64>,
+    pub cards: bool,
 }
 
 /// Every spelling met so far, stored once: a log of many councils has few people.
@@ -75,6 +84,9 @@ pub struct Led {
     /// Absent from projections of councils without a discussion kept (and those cached before).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub talk_gini: Option<f64>,
+    /// The council wrote cards ([`Turns::cards`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cards: bool,
 }
 
 impl From<Record> for Led {
@@ -87,6 +99,7 @@ impl From<Record> for Led {
             spokesperson: r.spokesperson,
             support: r.draw.support,
             talk_gini: r.floor.as_ref().map(|f| f.talk_gini()),
+            cards: r.draw.privacy == Some(super::settings::Privacy::Cards),
         }
     }
 }
@@ -111,6 +124,7 @@ impl Leadership {
             id: r.id,
             started: r.started,
             talk_gini: r.talk_gini,
+            cards: r.cards,
         }
     }
 }
@@ -133,6 +147,9 @@ impl Turns for Leadership {
     }
     fn support(&self) -> Option<&str> {
         self.support.as_deref()
+    }
+    fn cards(&self) -> bool {
+        self.cards
     }
     fn talk_gini(&self) -> Option<f64> {
         self.talk_gini
@@ -202,7 +219,9 @@ pub fn stats<C: Turns>(records: &[&C]) -> Stats {
     let mut people: BTreeMap<String, Person> = BTreeMap::new();
     // A spelling's key is computed once, not once a council.
     let mut keys: HashMap<&str, String> = HashMap::new();
-    for r in &ordered {
+    // A council of cards counts no one (see [`Turns::cards`]).
+    let named: Vec<&C> = ordered.iter().copied().filter(|r| !r.cards()).collect();
+    for r in &named {
         for a in r.attendees() {
             person(&mut people, &mut keys, a).attended += 1;
         }
@@ -235,12 +254,17 @@ pub fn stats<C: Turns>(records: &[&C]) -> Stats {
         .map(|p| Share {
             name: p.name.clone(),
             councils: p.facilitated,
-            share: p.facilitated as f64 / ordered.len() as f64,
+            share: p.facilitated as f64 / named.len() as f64,
         });
     let mut longest: Option<Run> = None;
     // The run so far, with its person's key: a spelling's key is its person's.
     let mut current: Option<(String, Run)> = None;
     for r in &ordered {
+        if r.cards() {
+            // A council of cards breaks a run: no one is known to have led it.
+            current = None;
+            continue;
+        }
         let key = key_of(&mut keys, r.facilitator());
         current = match current {
             Some((k, run)) if k == key => Some((

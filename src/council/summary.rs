@@ -455,21 +455,24 @@ impl Summary {
             Outcome::Rejected => self.decisions.rejected += 1,
             Outcome::None => self.decisions.none += 1,
         }
-        for (at, a) in record.attendees.iter().enumerate() {
-            let key = names::key(&a.name);
-            self.last_seen.insert(key.clone(), (self.councils, at));
-            if self.attended.insert(key) {
-                self.people.push(a.name.clone());
+        // A council that wrote cards holds no one's turn, whatever the log's mode is now.
+        if record.draw.privacy != Some(crate::council::settings::Privacy::Cards) {
+            for (at, a) in record.attendees.iter().enumerate() {
+                let key = names::key(&a.name);
+                self.last_seen.insert(key.clone(), (self.councils, at));
+                if self.attended.insert(key) {
+                    self.people.push(a.name.clone());
+                }
             }
+            *self
+                .facilitations
+                .entry(names::key(&record.facilitator))
+                .or_insert(0) += 1;
+            *self
+                .spokes
+                .entry(names::key(&record.spokesperson))
+                .or_insert(0) += 1;
         }
-        *self
-            .facilitations
-            .entry(names::key(&record.facilitator))
-            .or_insert(0) += 1;
-        *self
-            .spokes
-            .entry(names::key(&record.spokesperson))
-            .or_insert(0) += 1;
         push_recent(
             &mut self.recent,
             Row {

@@ -29,7 +29,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 /// Bumped whenever [`Summary`] or the fold changes meaning: older files are then ignored.
-const FORMAT: u32 = 6;
+const FORMAT: u32 = 7;
 /// How many summaries are kept: HEAD and a few before it (a reset, a second branch).
 const KEEP: usize = 6;
 /// Past this many commits between a summary and HEAD, all the files are read instead.

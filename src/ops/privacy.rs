@@ -73,7 +73,8 @@ pub fn secret(log: &Log) -> Result<Option<Secret>> {
 }
 
 /// The secret, made on first need from the OS random source, as long as `history` (the
-/// log this laptop is about to write to) holds no pseudonym yet.
+/// log this laptop is about to write to) holds no pseudonym yet, in its councils nor in
+/// the files beside them (abandoned traces, report-backs, corrections).
 ///
 /// A log whose councils already hold pseudonyms was keyed with a secret made elsewhere: a
 /// new one here would give the same people new pseudonyms (rotation and stats would count
@@ -91,6 +92,7 @@ pub fn secret_or_create(
         .known_people()
         .iter()
         .any(|p| privacy::is_pseudonym(p))
+        || published_pseudonym(log)?
     {
         let lang = crate::i18n::user();
         return Err(hint(
@@ -103,6 +105,35 @@ pub fn secret_or_create(
         ));
     }
     create_secret(ui, log)
+}
+
+/// Whether a file of the log beside the councils holds a pseudonym: an abandoned council's
+/// trace (its attendees and pool), or a pseudonym written in a report-back's or a
+/// correction's note.
+fn published_pseudonym(log: &Log) -> Result<bool> {
+    fn holds(value: &toml::Value) -> bool {
+        match value {
+            toml::Value::String(s) => s.split_whitespace().any(|w| {
+                privacy::is_pseudonym(w.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
+            }),
+            toml::Value::Array(a) => a.iter().any(holds),
+            toml::Value::Table(t) => t.values().any(holds),
+            _ => false,
+        }
+    }
+    fn any<T: serde::Serialize>(items: &[T]) -> bool {
+        items
+            .iter()
+            .any(|i| toml::Value::try_from(i).is_ok_and(|v| holds(&v)))
+    }
+    let head = log.head()?;
+    let reports: Vec<_> = log.reports_at(head)?.into_iter().map(|(_, r)| r).collect();
+    let corrections: Vec<_> = log
+        .corrections_at(head)?
+        .into_iter()
+        .map(|(_, c)| c)
+        .collect();
+    Ok(any(&log.abandoned_at(head)?) || any(&reports) || any(&corrections))
 }
 
 /// Makes a new secret from the OS random source and keeps it (the caller checked there is none).

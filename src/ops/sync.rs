@@ -179,7 +179,10 @@ fn integrate(
                     Err(e) => return Err(e),
                 }
             }
-            Relation::Diverged { .. } => {
+            Relation::Diverged { base } => {
+                if let Some(note) = two_secrets(log, base, ours, theirs)? {
+                    ui.warn(&note);
+                }
                 let state = log.state()?;
                 let written = super::write(ui, log, config, &lock, state, |state| {
                     merge_plan(log, state.head, theirs)
@@ -200,6 +203,53 @@ fn integrate(
         msg!("err-head-moving-sync"),
         msg!("err-head-moving-sync-hint"),
     ))
+}
+
+/// Tells when the two sides of a merge look keyed by two secrets: each side wrote
+/// pseudonyms since `base`, none of the incoming ones is known to this laptop's roster,
+/// and no pseudonym is found on both sides. A laptop that made its own secret after the
+/// fork writes new pseudonyms for people the other side already has (two pseudonyms for one
+/// person from then on); the sync is where the two sets first meet. Two laptops with one
+/// secret whose councils since the fork had no one in common are told too: the secrets'
+/// fingerprints (`council secret export`) settle it.
+fn two_secrets(
+    log: &Log,
+    base: CommitId,
+    ours: CommitId,
+    theirs: CommitId,
+) -> Result<Option<String>> {
+    use std::collections::BTreeSet;
+    let pseudonyms = |commit: CommitId| -> Result<BTreeSet<String>> {
+        Ok(log
+            .minutes_at(Some(commit))?
+            .iter()
+            .flat_map(|s| s.record.attendees.iter().map(|a| a.name.clone()))
+            .filter(|n| crate::council::privacy::is_pseudonym(n))
+            .collect())
+    };
+    let (at_base, at_ours, at_theirs) = (pseudonyms(base)?, pseudonyms(ours)?, pseudonyms(theirs)?);
+    let mine: BTreeSet<&String> = at_ours.difference(&at_base).collect();
+    let incoming: BTreeSet<&String> = at_theirs.difference(&at_base).collect();
+    if mine.is_empty() || incoming.is_empty() {
+        return Ok(None);
+    }
+    let roster = super::privacy::roster(log)?;
+    if incoming
+        .iter()
+        .any(|p| roster.real(p).is_some() || at_ours.contains(*p))
+        || mine.iter().any(|p| at_theirs.contains(*p))
+    {
+        return Ok(None);
+    }
+    let fingerprint = super::privacy::secret(log)?
+        .map(|s| s.fingerprint())
+        .unwrap_or_else(|| "-".to_string());
+    Ok(Some(msg!(
+        "err-sync-two-secrets",
+        mine = mine.len(),
+        incoming = incoming.len(),
+        fingerprint = fingerprint
+    )))
 }
 
 /// The merge of `theirs` into `ours`: what it brings, and the README of the merged log.

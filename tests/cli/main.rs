@@ -3,6 +3,7 @@
 mod adv_eco;
 mod adv_lang;
 mod adv_privacy;
+mod adv_privacy2;
 mod adv_site;
 mod adversary;
 mod between;

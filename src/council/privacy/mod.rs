@@ -59,6 +59,16 @@ impl Secret {
         Ok(Secret(bytes))
     }
 
+    /// A short fingerprint of the secret, safe to read aloud: two laptops write the same
+    /// pseudonyms exactly when their fingerprints are equal (it reveals nothing of the key).
+    pub fn fingerprint(&self) -> String {
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.0).expect("HMAC takes any key");
+        mac.update(b"flash-council secret fingerprint v1\0");
+        let digest = mac.finalize().into_bytes();
+        let hex: String = digest[..4].iter().map(|b| format!("{b:02x}")).collect();
+        format!("{}-{}", &hex[..4], &hex[4..])
+    }
+
     /// The text of a secret file: the header, then the key in hex.
     pub fn to_file(&self) -> String {
         let hex: String = self.0.iter().map(|b| format!("{b:02x}")).collect();
@@ -327,8 +337,9 @@ pub const MIN_PART: usize = 3;
 /// A name is found in a text as whole words, both folded the way people type a name: case
 /// and width ([`names::key`]), accents and other scripts transliterated (`deunicode`:
 /// "Anais" is "Anaïs"), every apostrophe one (’ ʼ ` ´ are '), hyphens and underscores as
-/// spaces ("Mary-Jane" is "Mary Jane"). A name of several words is found whole, and each of
-/// its words alone when it has at least [`MIN_PART`] letters and is not a particle
+/// spaces ("Mary-Jane" is "Mary Jane"), invisible characters dropped ("Bog\u{200B}dan" is
+/// "Bogdan"). A name of several words (split at spaces and punctuation: "Robert (Bob)
+/// Smith" has "Bob") is found whole, and each of its words alone when it has at least [`MIN_PART`] letters and is not a particle
 /// ([`PARTICLES`]): "Anaïs lends a drill" names "Anaïs Dupont". The price is a refusal of
 /// honest text now and then ("we will paint" names "Will Smith"): the answer is to reword
 /// it, while a name published stays in git forever.
@@ -347,8 +358,15 @@ impl<'a> Known<'a> {
                     return None;
                 }
                 let mut looked: Vec<String> = vec![whole.clone()];
-                if whole.contains(' ') {
-                    for part in whole.split(' ') {
+                // Words are split at punctuation too: "Robert (Bob) Smith" is looked for as
+                // "bob", "Marcel 'Mars' Dupont" as "mars" (an apostrophe inside a word stays).
+                let parts: Vec<&str> = whole
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .map(|p| p.trim_matches('\''))
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                if parts.len() > 1 {
+                    for part in parts {
                         let letters = part.chars().filter(|c| c.is_alphanumeric()).count();
                         if letters >= MIN_PART
                             && !PARTICLES.contains(&part)
@@ -387,7 +405,10 @@ impl<'a> Known<'a> {
 
 /// `s` folded for finding names: see [`Known`].
 pub fn fold(s: &str) -> String {
-    let ascii = deunicode::deunicode(&names::key(s));
+    // Invisible characters are folded away, not taken as word breaks: "Bog\u{200B}dan" reads
+    // "Bogdan".
+    let visible: String = s.chars().filter(|&c| !names::is_invisible(c)).collect();
+    let ascii = deunicode::deunicode(&names::key(&visible));
     let mut out = String::with_capacity(ascii.len());
     for c in ascii.chars() {
         let c = match c {
