@@ -217,20 +217,28 @@ pub fn council_named(
             let known: Vec<&str> = ids.iter().map(|(id, _)| id.as_str()).collect();
             Err(verify::unknown_council(typed, &known))
         }
-        many => Err(crate::error::hint(
-            crate::tr!(
-                crate::i18n::user(),
-                "err-councils-named",
-                typed = format!("{typed:?}"),
-                n = many.len(),
-                ids = many
-                    .iter()
-                    .take(5)
-                    .map(|(id, _)| format!("{id:?}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            crate::tr!(crate::i18n::user(), "err-councils-named-hint"),
+        many => Err(councils_named(
+            typed,
+            &many.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(),
         )),
     }
+}
+
+/// The error for a part of an id that names several councils: the first few, and what to do.
+pub fn councils_named(typed: &str, ids: &[&str]) -> anyhow::Error {
+    crate::error::hint(
+        crate::tr!(
+            crate::i18n::user(),
+            "err-councils-named",
+            typed = format!("{typed:?}"),
+            n = ids.len(),
+            ids = ids
+                .iter()
+                .take(5)
+                .map(|id| format!("{id:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        crate::tr!(crate::i18n::user(), "err-councils-named-hint"),
+    )
 }

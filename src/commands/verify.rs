@@ -412,20 +412,12 @@ fn select<'a>(stored: &'a [Stored], ids: &[String]) -> Result<Vec<&'a Stored>> {
             match found.as_slice() {
                 [one] => Ok(**one),
                 [] => Err(unknown_council(typed, &known)),
-                many => Err(hint(
-                    tr!(
-                        user(),
-                        "err-councils-named",
-                        typed = format!("{typed:?}"),
-                        n = many.len(),
-                        ids = many
-                            .iter()
-                            .take(5)
-                            .map(|s| format!("{:?}", s.record.id))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                    tr!(user(), "err-councils-named-hint"),
+                many => Err(super::councils_named(
+                    typed,
+                    &many
+                        .iter()
+                        .map(|s| s.record.id.as_str())
+                        .collect::<Vec<_>>(),
                 )),
             }
         })
